@@ -1,0 +1,540 @@
+"""The extractor base classes: what an outlet module declares, and the shared machinery behind it.
+
+An outlet module subclasses :class:`HtmlExtractor` and declares, as class attributes:
+
+* ``id``, ``name`` (the press's Korean name), ``domains``, ``site_names``;
+* ``article_urls`` (compiled patterns), ``example_urls`` it must claim and ``non_article_urls`` of the
+  same hosts it must not claim;
+* ``layouts``: one :class:`Layout` per known template (newest first) with the CSS selectors of each
+  field and the blocks to drop;
+* ``rules``: the outlet's text-level :class:`Rules` (lines that end the article, lines to drop),
+  applied to its HTML, to its pages rendered as text, and to copies of its articles on portals;
+* ``text_markers``: patterns that recognise the outlet in rendered text.
+
+Field resolution (``HtmlExtractor.extract``): title from the layout's selectors, else JSON-LD
+``headline``, else ``og:title``; dates from ``article:published_time``/JSON-LD first, else the
+layout's date nodes; body from the layout's body container, cleaned by :func:`assemble`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+from selectolax.lexbor import LexborNode
+
+from . import korean as k
+from .article import Article, Image, Listing, Reporter
+from .dom import Block, blocks
+from .errors import MissingField, NotAnArticle, UnsupportedPage
+from .page import Page, host_matches, ld_text
+
+if TYPE_CHECKING:
+    from .text import TextPage
+
+
+def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
+    """Compile regexes (used for URL patterns, markers and rules)."""
+    return tuple(re.compile(r) for r in regexes)
+
+
+@attrs.frozen(kw_only=True)
+class Rules:
+    """Text-level rules of one outlet, applied block by block in reading order.
+
+    ``stop``: a block matching any pattern ends the article (it and every later block are dropped);
+    ``drop``: a block matching any pattern is dropped wherever it stands;
+    ``boxes``: headings of boilerplate boxes (``[뉴스핌 베스트 기사]``, ``관련기사``, ``종목 추적기``): in
+    HTML, the box (div/section/aside/ul/…) whose first text matches is removed whole, wherever it
+    stands; in text, or where no box encloses it, the heading acts like ``stop``;
+    ``end_at_copyright``: the copyright line ends the article (kept in ``Article.copyright``).
+    """
+
+    stop: tuple[re.Pattern[str], ...] = ()
+    drop: tuple[re.Pattern[str], ...] = ()
+    boxes: tuple[re.Pattern[str], ...] = ()
+    end_at_copyright: bool = True
+
+    def __add__(self, other: Rules) -> Rules:
+        return Rules(
+            stop=self.stop + other.stop,
+            drop=self.drop + other.drop,
+            boxes=self.boxes + other.boxes,
+            end_at_copyright=self.end_at_copyright and other.end_at_copyright,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """CSS selectors of one page template.  Each field lists selectors tried in order.
+
+    ``match``: the layout applies when any of these selectors matches the page.
+    ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``content`` attribute wins over
+    the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
+    ``drop``: removed from the body container before it is read.  ``figures``: nodes each read as one
+    photo (besides ``<figure>``); ``captions``: selectors of the caption inside a figure.
+    """
+
+    name: str
+    match: tuple[str, ...]
+    body: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    subtitle: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
+    section: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ("figcaption",)
+    valid_until: str | None = None
+    """The last date this layout was seen in use (``"2025-12"``); None if it is current."""
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """The result of :func:`assemble`: paragraphs, images and what the cleanup took out of the text."""
+
+    paragraphs: tuple[str, ...]
+    subtitles: tuple[str, ...]
+    images: tuple[Image, ...]
+    reporters: tuple[k.Reporter, ...]
+    dateline: str | None
+    publisher: str | None
+    copyright: str | None
+
+
+_MAX_DECK = 5
+_SENTENCE_END = re.compile(r"[다요죠][.!][\"'”’]?$")
+
+
+def _is_deck(text: str) -> bool:
+    return len(text) <= 80 and not _SENTENCE_END.search(text)
+
+
+BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
+
+
+def _first_text(node: LexborNode) -> str:
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            text = (child.text_content or "").strip()
+            if text:
+                return text[:80]
+    return ""
+
+
+def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
+    """Remove from ``root`` every box element whose first text matches one of ``headings``.
+
+    Of nested boxes that start with the same heading, the innermost one with two or more child
+    elements is removed (the box, not just its title bar); ``root`` itself is never removed.
+    """
+    if not headings:
+        return
+    candidates: list[LexborNode] = []
+    for node in root.traverse():
+        if node.tag in BOX_TAGS and node.mem_id != root.mem_id:
+            first = _first_text(node)
+            if first and any(rx.search(first) for rx in headings):
+                candidates.append(node)
+    removed: set[int] = set()
+    for node in reversed(candidates):  # innermost first
+        if node.mem_id in removed:
+            continue
+        children = [c for c in node.iter() if c.tag and not c.tag.startswith("-")]
+        target = node
+        if len(children) < 2:
+            parent = node.parent
+            while parent is not None and parent.mem_id != root.mem_id and parent.tag in BOX_TAGS:
+                if _first_text(parent) == _first_text(node):
+                    target = parent
+                    if len([c for c in parent.iter() if c.tag and not c.tag.startswith("-")]) >= 2:
+                        break
+                    parent = parent.parent
+                else:
+                    break
+        for n in target.traverse():
+            removed.add(n.mem_id)
+        target.decompose()
+
+
+def _matches(text: str, rxs: Sequence[re.Pattern[str]]) -> bool:
+    return any(rx.search(text) for rx in rxs)
+
+
+def assemble(
+    items: Iterable[Block],
+    rules: Rules,
+    *,
+    page: Page | None = None,
+    lead: bool = True,
+) -> Body:
+    """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
+
+    In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
+    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks are skipped; a
+    copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
+    (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``) or a bare byline line gives reporters; a
+    text block that looks like a caption becomes the caption of the figure just before it, or an
+    image without URL; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
+    is parsed and cut (``lead=False`` skips that).  Everything else is a paragraph.
+
+    Deck lines: when a lead opens a later paragraph and every paragraph before it is a short line
+    (≤ 80 chars, not a sentence ending in ``다.``/``요.``), those lines are returned as ``subtitles``.
+    """
+    paragraphs: list[str] = []
+    deck: list[str] = []
+    images: list[Image] = []
+    reporters: list[k.Reporter] = []
+    dateline = publisher = copyright = None
+    prev_figure = False
+    for block in items:
+        if block.kind == "figure":
+            cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
+            url = page.absolute(block.src) if page is not None else block.src
+            images.append(Image(url=url, caption=cap.caption, credit=cap.credit))
+            prev_figure = True
+            continue
+        text = block.text
+        if _matches(text, rules.stop) or _matches(text, rules.boxes):
+            break
+        if _matches(text, rules.drop):
+            continue
+        if k.is_copyright(text):
+            copyright = copyright or text
+            if rules.end_at_copyright:
+                break
+            continue
+        signoff = k.parse_signoff(text)
+        if signoff is None and paragraphs:
+            signoff = k.parse_byline_line(text)
+        if signoff is not None:
+            reporters.extend(signoff)
+            prev_figure = False
+            continue
+        if k.looks_like_caption(text):
+            cap = k.split_caption(text)
+            last = images[-1] if images else None
+            if prev_figure and last is not None and last.caption is None and last.credit is None:
+                images[-1] = Image(url=last.url, caption=cap.caption, credit=cap.credit)
+            else:
+                images.append(Image(url=None, caption=cap.caption, credit=cap.credit))
+            prev_figure = False
+            continue
+        prev_figure = False
+        if lead and dateline is None and not reporters and len(paragraphs) <= _MAX_DECK and all(map(_is_deck, paragraphs)):
+            parsed = k.parse_lead(text)
+            if parsed is not None:
+                deck.extend(paragraphs)
+                paragraphs.clear()
+                dateline = dateline or parsed.place
+                publisher = publisher or parsed.publisher
+                reporters[:0] = parsed.reporters
+                text = parsed.rest
+                if not text:
+                    continue
+        paragraphs.append(text)
+    return Body(
+        paragraphs=tuple(paragraphs),
+        subtitles=tuple(deck),
+        images=tuple(images),
+        reporters=tuple(reporters),
+        dateline=dateline,
+        publisher=publisher,
+        copyright=copyright,
+    )
+
+
+def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
+    """Merge raw reporter tuples (see :func:`kornews.korean.merge_reporters`) into Reporter records."""
+    merged = k.merge_reporters(*(list(g) for g in groups))
+    return tuple(Reporter(name=r.name, role=r.role, email=r.email) for r in merged)
+
+
+_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
+
+
+def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
+    """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
+    organisation names are ignored."""
+    if not ld:
+        return []
+    authors = ld.get("author")
+    items = authors if isinstance(authors, list) else [authors] if authors else []
+    out: list[k.Reporter] = []
+    for item in items:
+        if isinstance(item, dict):
+            if str(item.get("@type", "")).lower() == "organization":
+                continue
+            name = ld_text(item.get("name")) or ""
+            email = item.get("email") if isinstance(item.get("email"), str) else None
+        else:
+            name, email = ld_text(item) or "", None
+        parsed = k.parse_byline(name)
+        if parsed:
+            out.extend(parsed)
+        elif _KOREAN_NAME.match(name):
+            out.append(k.Reporter(name, None, email.lower() if email else None))
+    return out
+
+
+def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+    for attr in ("datetime", "data-date-time", "data-date", "content"):
+        value = node.attributes.get(attr)
+        if value:
+            parsed = k.parse_date(value)
+            if parsed is not None:
+                return parsed, None
+    return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
+
+
+class Extractor:
+    """Base of every extractor.  Subclasses declare class attributes (see the module docstring)."""
+
+    id: ClassVar[str] = ""
+    """Stable identifier, lower-case ASCII (``"newspim"``)."""
+    name: ClassVar[str] = ""
+    """The press's (or portal's) own name (``"뉴스핌"``)."""
+    kind: ClassVar[str] = "outlet"
+    """``"outlet"``, ``"portal"`` or ``"generic"``."""
+    domains: ClassVar[tuple[str, ...]] = ()
+    """Registered domains; subdomains count (``("newspim.com",)``)."""
+    site_names: ClassVar[tuple[str, ...]] = ()
+    """Names the outlet calls itself in ``og:site_name``, datelines, copyright lines (``("뉴스핌", "Newspim")``)."""
+    article_urls: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns of article URLs (searched from the start of the URL)."""
+    listing_urls: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns of listing/search URLs this extractor reads with :meth:`extract_listing`."""
+    example_urls: ClassVar[tuple[str, ...]] = ()
+    """Article URLs that this extractor, and no other, must claim (tested)."""
+    non_article_urls: ClassVar[tuple[str, ...]] = ()
+    """URLs of the same hosts that are not articles and must not be claimed (tested)."""
+    text_markers: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns that recognise the outlet in a page rendered as text."""
+    rules: ClassVar[Rules] = Rules()
+    """Text-level cleanup rules (see :class:`Rules`)."""
+    priority: ClassVar[int] = 0
+    """Tie-breaker when two extractors recognise a page equally (higher wins)."""
+
+    # -- claiming ---------------------------------------------------------------------------
+    @classmethod
+    def claims(cls, url: str) -> bool:
+        """True when ``url`` is an article URL of this extractor."""
+        return any(rx.match(url) for rx in cls.article_urls)
+
+    @classmethod
+    def claims_listing(cls, url: str) -> bool:
+        """True when ``url`` is a listing/search URL this extractor reads."""
+        return any(rx.match(url) for rx in cls.listing_urls)
+
+    @classmethod
+    def recognise(cls, page: Page) -> int:
+        """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
+        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2."""
+        if any(host_matches(h, cls.domains) for h in page.hosts):
+            return 10
+        meta = page.meta
+        for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
+            value = meta.get(key)
+            if value and any(name and name.lower() in value.lower() for name in cls.site_names):
+                return 6
+        if any(d in page.html for d in cls.domains):
+            return 2
+        return 0
+
+    @classmethod
+    def recognise_text(cls, text: str) -> int:
+        """How surely a rendered page is this outlet's: the number of ``text_markers`` found."""
+        return sum(1 for rx in cls.text_markers if rx.search(text))
+
+    # -- extraction -------------------------------------------------------------------------
+    def extract(self, page: Page) -> Article:
+        """Extract the article of ``page``; raises a :class:`~kornews.errors.KornewsError` subclass."""
+        raise UnsupportedPage(f"{self.id} does not read HTML pages")
+
+    def extract_listing(self, page: Page) -> Listing:
+        """Extract the result items of a listing/search page."""
+        raise UnsupportedPage(f"{self.id} has no listing reader")
+
+    def extract_text(self, page: TextPage) -> Article | Listing:
+        """Extract the article (or listing) of a page rendered as text."""
+        raise UnsupportedPage(f"{self.id} has no text-mode reader")
+
+    def clean(self, items: Iterable[Block], *, page: Page | None = None) -> Body:
+        """This outlet's cleanup of reading-order blocks (also used by portals for their copies)."""
+        return assemble(items, self.rules, page=page)
+
+
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|\-–—:]|::)\s*[^|\-–—]{1,20}$")
+
+
+class HtmlExtractor(Extractor):
+    """An extractor driven by :class:`Layout` declarations; override hooks only where needed."""
+
+    layouts: ClassVar[tuple[Layout, ...]] = ()
+    """Known templates, newest first."""
+    drop: ClassVar[tuple[str, ...]] = ()
+    """Selectors dropped from the body container in every layout."""
+
+    def layout_for(self, page: Page) -> Layout | None:
+        """The first layout whose ``match`` selector is present."""
+        for layout in self.layouts:
+            if any(page.tree.css_first(sel) is not None for sel in layout.match):
+                return layout
+        return None
+
+    def not_an_article(self, page: Page) -> None:
+        """Hook: raise :class:`NotAnArticle` for pages of the outlet that are not articles."""
+
+    def title(self, page: Page, layout: Layout) -> str:
+        """Headline: layout selectors, then JSON-LD ``headline``, then ``og:title`` without site suffix."""
+        title = page.text(*layout.title) if layout.title else None
+        if not title and page.article_ld:
+            title = ld_text(page.article_ld.get("headline"))
+        if not title:
+            og = page.meta.get("og:title") or page.text("title")
+            if og:
+                title = self.strip_site_suffix(k.clean_ws(og))
+        if not title:
+            raise MissingField("title", outlet=self.id, url=page.url)
+        return title
+
+    def strip_site_suffix(self, title: str) -> str:
+        """``"헤드라인 - 뉴스핌"`` -> ``"헤드라인"`` when the suffix names the outlet."""
+        m = _TITLE_SUFFIX.search(title)
+        if m and any(n in m.group(0) for n in self.site_names):
+            return title[: m.start()].strip()
+        return title
+
+    def subtitles(self, page: Page, layout: Layout) -> list[str]:
+        """Deck lines: each line (paragraph or ``<br>``-separated line) of the layout's subtitle nodes."""
+        for sel in layout.subtitle:
+            nodes = page.tree.css(sel)
+            lines = [b.text for node in nodes for b in blocks(node, images=False)]
+            if lines:
+                return lines
+        return []
+
+    def dates(self, page: Page, layout: Layout) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+        """(published, modified): ``article:*_time`` meta and JSON-LD first, then layout date nodes."""
+        meta, ld = page.meta, page.article_ld or {}
+        published = k.parse_date(meta.get("article:published_time") or ld_text(ld.get("datePublished")))
+        modified = k.parse_date(meta.get("article:modified_time") or ld_text(ld.get("dateModified")))
+        for sel in layout.date:
+            for node in page.tree.css(sel):
+                p, m = _node_date(node)
+                published = published or p
+                modified = modified or m
+        for sel in layout.modified:
+            node = page.tree.css_first(sel)
+            if node is not None and modified is None:
+                p, m = _node_date(node)
+                modified = m or p
+        return published, modified
+
+    def section(self, page: Page, layout: Layout) -> str | None:
+        """``article:section`` meta, JSON-LD ``articleSection``, then the layout's section selectors."""
+        value = page.meta.get("article:section") or ld_text((page.article_ld or {}).get("articleSection"))
+        return value or (page.text(*layout.section) if layout.section else None)
+
+    def tags(self, page: Page, layout: Layout) -> list[str]:
+        """``article:tag`` metas, JSON-LD ``keywords``, then the layout's tag selectors; deduplicated."""
+        out: list[str] = []
+        for node in page.tree.css('meta[property="article:tag"]'):
+            out.extend(_split_tags(node.attributes.get("content")))
+        keywords = (page.article_ld or {}).get("keywords")
+        if isinstance(keywords, list):
+            out.extend(k.clean_ws(str(x)) for x in keywords)
+        elif isinstance(keywords, str):
+            out.extend(_split_tags(keywords))
+        for sel in layout.tags:
+            out.extend(k.clean_ws(n.text(separator=" ")).lstrip("#") for n in page.tree.css(sel))
+        return list(dict.fromkeys(t for t in out if t))
+
+    def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
+        """Reporters named in the layout's byline nodes (each node parsed, e-mails attached)."""
+        out: list[k.Reporter] = []
+        for sel in layout.byline:
+            for node in page.tree.css(sel):
+                text = k.clean_ws(node.text(separator=" "))
+                parsed = k.parse_byline(text)
+                if not parsed and _KOREAN_NAME.match(text):
+                    parsed = [k.Reporter(text, None, None)]
+                emails = k.EMAIL_RE.findall(text)
+                if parsed and emails and not parsed[-1].email:
+                    parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
+                out.extend(parsed)
+        return out
+
+    def body_node(self, page: Page, layout: Layout) -> LexborNode:
+        """The layout's body container; raises MissingField('body') if absent."""
+        node = page.first(*layout.body)
+        if node is None:
+            raise MissingField("body", outlet=self.id, url=page.url)
+        return node
+
+    def body(self, page: Page, layout: Layout) -> Body:
+        """The cleaned body: drop selectors removed, blocks read, :meth:`clean` applied."""
+        node = self.body_node(page, layout)
+        for sel in self.drop + layout.drop:
+            for junk in node.css(sel):
+                junk.decompose()
+        drop_boxes(node, self.rules.boxes)
+        figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))
+        return self.clean(blocks(node, figures=figures, captions=layout.captions), page=page)
+
+    def extract(self, page: Page) -> Article:
+        """Extract with the first matching layout (see the module docstring for the order)."""
+        self.not_an_article(page)
+        layout = self.layout_for(page)
+        if layout is None:
+            raise NotAnArticle(f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url)
+        title = self.title(page, layout)
+        subtitles = self.subtitles(page, layout)
+        published, modified = self.dates(page, layout)
+        section = self.section(page, layout)
+        tags = self.tags(page, layout)
+        byline = self.byline(page, layout)
+        body = self.body(page, layout)
+        if not body.paragraphs:
+            raise MissingField("body", outlet=self.id, url=page.url)
+        article = Article(
+            extractor=self.id,
+            outlet=self.id if self.kind == "outlet" else None,
+            publisher=self.name or None,
+            layout=layout.name,
+            url=page.url or page.absolute(page.canonical),
+            canonical_url=page.absolute(page.canonical),
+            title=title,
+            series=k.headline_series(title),
+            subtitles=tuple(subtitles) or body.subtitles,
+            reporters=to_reporters(body.reporters, byline, ld_reporters(page.article_ld)),
+            dateline=body.dateline,
+            published=published.value if published else None,
+            published_raw=published.raw if published else None,
+            modified=modified.value if modified else None,
+            modified_raw=modified.raw if modified else None,
+            body=body.paragraphs,
+            images=body.images,
+            section=section,
+            tags=tuple(tags),
+            copyright=body.copyright,
+        )
+        return self.finish(article, page, layout)
+
+    def finish(self, article: Article, page: Page, layout: Layout) -> Article:
+        """Hook: last outlet-specific touches (return ``attrs.evolve(article, …)``)."""
+        return article
+
+
+def _split_tags(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
+
+

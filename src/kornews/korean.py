@@ -1,0 +1,514 @@
+"""Korean news conventions shared by every extractor and by text mode.
+
+Formats handled (each has unit tests and hypothesis round-trips in ``tests/test_korean.py``):
+
+* dates: ``2025년02월14일 08:00``, ``2024. 12. 5. 00:55``, ``기사등록 2025/07/22 14:00:25``,
+  ``등록 2025.08.19 17:09:47``, ``입력 :2026/06/04 09:44 수정: 2026/06/04 09:54``,
+  ``입력 2020.08.27 20:27``, ``2023.11.02. 오후 8:06``, ``2026.06.04 AM 09:44``, ISO 8601 with or
+  without offset, ``og:regDate`` ``YYYYMMDDHHMMSS``.  Results are aware datetimes in Asia/Seoul, or a
+  plain ``date`` when the string has no time (no time is ever invented).
+* datelines/bylines: ``[서울=뉴스핌] 서영욱 기자 = ``, ``[서울=뉴시스]이현주 기자 = ``,
+  ``[헤럴드경제(제주)=정태일 기자] ``, ``(서울=연합뉴스) 홍길동 기자 = ``, ``이해인 기자``,
+  ``홍길동·김철수 기자``, ``/김지호 기자``, roles 기자/특파원/선임기자/논설위원/….
+* sign-offs: a lone e-mail line, ``◎공감언론 뉴시스 x@newsis.com``, ``홍길동 기자 x@y.com``.
+* photo captions and credits: ``… [사진=LG]``, ``(사진 = LG)``, ``/김지호 기자``, ``그래픽=이진영``,
+  ``… 2024.12.19. photo@newsis.com *재판매 및 DB 금지``.
+* copyright lines: ``Copyright © 조선일보. 무단전재 및 재배포 금지.``, ``ⓒ 뉴스핌``, ``저작권자 ©…``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import NamedTuple
+
+try:  # pragma: no cover - depends on the machine's tz database
+    from zoneinfo import ZoneInfo
+
+    KST: tzinfo = ZoneInfo("Asia/Seoul")
+except Exception:  # pragma: no cover
+    KST = timezone(timedelta(hours=9), "KST")
+"""Asia/Seoul (UTC+09:00; no daylight saving since 1988); a fixed offset if no tz database exists."""
+
+# --------------------------------------------------------------------------------------------
+# whitespace
+
+_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+")
+
+
+def clean_ws(text: str) -> str:
+    """Collapse every run of whitespace (incl. NBSP, zero-width, ideographic space) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# dates
+
+_AMPM = r"(?P<ampm>오전|오후|AM|PM|am|pm|A\.M\.|P\.M\.)"
+_DATE_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:년|[./-])\s*(?P<m>\d{1,2})\s*(?:월|[./-])\s*(?P<d>\d{1,2})(?!\d)"
+    r"\s*(?:일|\.)?"
+    r"(?:[\s,T]*(?:" + _AMPM + r"\s*)?(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:분|초)?"
+    r"(?:\s*(?P<ampm2>AM|PM|am|pm))?"
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_COMPACT_RE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?$")
+
+_PUBLISHED_LABEL = re.compile(r"(?:기사)?(?:입력|등록|작성|게재|승인|발행|송고)(?:일|시간|일시)?\s*:?")
+_MODIFIED_LABEL = re.compile(r"(?:최종)?(?:수정|업데이트|갱신)(?:일|시간|일시)?\s*:?")
+
+
+class ParsedDate(NamedTuple):
+    """A parsed date: ``value`` (aware datetime, or date without time) and the ``raw`` matched text."""
+
+    value: datetime | date
+    raw: str
+
+
+def _build(m: re.Match[str]) -> datetime | date | None:
+    g = m.groupdict()
+    try:
+        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        if g.get("H") is None:
+            return date(y, mo, d)
+        hour, minute = int(g["H"]), int(g["M"])
+        second = int(g["S"]) if g.get("S") else 0
+        ampm = (g.get("ampm") or g.get("ampm2") or "").upper().replace(".", "")
+        if ampm in ("오후", "PM") and hour < 12:
+            hour += 12
+        elif ampm in ("오전", "AM") and hour == 12:
+            hour = 0
+        tz = g.get("tz")
+        if tz:
+            if tz == "Z":
+                tzi: tzinfo = timezone.utc
+            else:
+                sign = -1 if tz[0] == "-" else 1
+                digits = tz[1:].replace(":", "")
+                tzi = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+            return datetime(y, mo, d, hour, minute, second, tzinfo=tzi).astimezone(KST)
+        return datetime(y, mo, d, hour, minute, second, tzinfo=KST)
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_date(text: str | None) -> ParsedDate | None:
+    """Parse the first Korean/ISO date in ``text``.
+
+    Returns an aware datetime in Asia/Seoul (a string without offset is read as KST; one with an
+    offset is converted), a ``date`` when no time is given, or None when no valid date is found.
+    ``raw`` is the matched substring (for ``og:regDate``-style digits, the whole string).
+    """
+    if not text:
+        return None
+    s = text.strip()
+    m = _COMPACT_RE.match(s)
+    if m:
+        value = _build(m)
+        return ParsedDate(value, s) if value is not None else None
+    for m in _DATE_RE.finditer(text):
+        value = _build(m)
+        if value is not None:
+            return ParsedDate(value, m.group(0).strip())
+    return None
+
+
+def parse_labelled_dates(text: str | None) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """Split a date line into (published, modified) by its labels.
+
+    ``"입력 :2026/06/04 09:44 수정: 2026/06/04 09:54"`` -> both; ``"기사등록 2025/07/22 14:00:25"`` ->
+    (published, None); a line with only ``수정`` gives (None, modified); an unlabelled date counts as
+    published.  A second unlabelled date counts as modified.
+    """
+    if not text:
+        return None, None
+    published: ParsedDate | None = None
+    modified: ParsedDate | None = None
+    pos = 0
+    for m in _DATE_RE.finditer(text):
+        value = _build(m)
+        if value is None:
+            continue
+        before = text[pos : m.start()]
+        pos = m.end()
+        pd = ParsedDate(value, m.group(0).strip())
+        if _MODIFIED_LABEL.search(before):
+            modified = modified or pd
+        elif _PUBLISHED_LABEL.search(before) or published is None:
+            published = published or pd
+        else:
+            modified = modified or pd
+    return published, modified
+
+
+def format_date(value: datetime | date, style: str = "dot") -> str:
+    """Render a date the way Korean outlets do; the inverse of :func:`parse_date` for every style.
+
+    Styles: ``dot`` ``2025.07.22 14:00:25``, ``slash`` ``2025/07/22 14:00:25``, ``daum``
+    ``2024. 12. 5. 00:55``, ``hangul`` ``2025년02월14일 08:00:05``, ``naver`` ``2023.11.02. 오후 8:06``
+    (minute precision), ``iso`` ISO 8601 with offset, ``compact`` ``YYYYMMDDHHMMSS``.
+    A ``date`` renders without a time in every style.
+    """
+    if isinstance(value, datetime):
+        v = value.astimezone(KST)
+        d = v.date()
+    else:
+        v = None
+        d = value
+    if style == "iso":
+        return v.isoformat() if v is not None else d.isoformat()
+    if style == "compact":
+        return v.strftime("%Y%m%d%H%M%S") if v is not None else d.strftime("%Y%m%d")
+    if style == "daum":
+        head = f"{d.year}. {d.month}. {d.day}."
+        return head if v is None else f"{head} {v:%H:%M}"
+    if style == "hangul":
+        head = f"{d.year}년{d.month:02d}월{d.day:02d}일"
+        return head if v is None else f"{head} {v:%H:%M:%S}"
+    if style == "naver":
+        head = f"{d.year}.{d.month:02d}.{d.day:02d}."
+        if v is None:
+            return head
+        half = "오전" if v.hour < 12 else "오후"
+        hour = v.hour % 12 or 12
+        return f"{head} {half} {hour}:{v.minute:02d}"
+    sep = "/" if style == "slash" else "."
+    head = f"{d.year}{sep}{d.month:02d}{sep}{d.day:02d}"
+    return head if v is None else f"{head} {v:%H:%M:%S}"
+
+
+# --------------------------------------------------------------------------------------------
+# reporters and bylines
+
+ROLES: tuple[str, ...] = (
+    "객원논설위원", "논설위원실장", "수석논설위원", "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자",
+    "수습기자", "사진기자", "영상기자", "취재기자", "대기자", "특파원", "논설위원", "논설실장", "편집위원",
+    "편집국장", "칼럼니스트", "통신원", "객원위원", "기획위원", "연구위원", "해설위원", "에디터", "기자",
+)
+"""Role words that follow a reporter's name, longest first (so ``선임기자`` wins over ``기자``)."""
+
+ROLE = "(?:" + "|".join(ROLES) + ")"
+NAME = r"[가-힣]{2,4}(?:\s[가-힣]{1,3})?"
+"""A Korean personal name (2-4 syllables, or a compound written with a space)."""
+_NAME_STRICT = r"[가-힣]{2,5}"
+EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+EMAIL_RE = re.compile(EMAIL)
+_NAMES = _NAME_STRICT + r"(?:\s*[·ㆍ,・/]\s*" + _NAME_STRICT + r")*"
+_BYLINE_RE = re.compile(
+    r"(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?![가-힣])"
+    r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
+)
+_SPLIT_NAMES = re.compile(r"\s*[·ㆍ,・/]\s*")
+
+
+class Reporter(NamedTuple):
+    """(name, role, email) as found in text; converted to :class:`kornews.Reporter` by extractors."""
+
+    name: str
+    role: str | None
+    email: str | None
+
+
+def parse_byline(text: str | None) -> list[Reporter]:
+    """All reporters named in a byline string, in order.
+
+    ``"홍길동·김철수 기자"`` -> two reporters with role 기자; ``"이해인 기자 2024. 12. 5. 00:55"`` -> one;
+    ``"/김지호 기자"`` -> one.  An e-mail right after a role is attached to the last name before it.
+    Names never contain role words, brackets or e-mail.  A lone ``NAME`` without role is not a byline.
+    """
+    if not text:
+        return []
+    out: list[Reporter] = []
+    for m in _BYLINE_RE.finditer(text):
+        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
+        email = m.group("email").lower() if m.group("email") else None
+        for i, name in enumerate(names):
+            out.append(Reporter(name, m.group("role"), email if i == len(names) - 1 else None))
+    return out
+
+
+_BYLINE_LINE = re.compile(
+    r"^\s*[/=]?\s*(?:" + _NAMES + r")\s*" + ROLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?\s*$"
+)
+
+
+def parse_byline_line(text: str) -> list[Reporter] | None:
+    """Reporters of a block that is nothing but a byline (``"이해인 기자"``, ``"홍길동·김철수 기자"``,
+    ``"김철수 특파원 kim@x.com"``); None for any other text."""
+    if len(text) > 80 or not _BYLINE_LINE.match(text):
+        return None
+    return parse_byline(text) or None
+
+
+def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
+    """Merge reporter lists by name, keeping first-seen order and filling role/e-mail gaps.
+
+    A reporter with only an e-mail (name ``""``) fills the e-mail of the single reporter that lacks
+    one; if none lacks one it is dropped when the address is already known.
+    """
+    merged: list[Reporter] = []
+    orphans: list[str] = []
+    for group in groups:
+        for r in group:
+            if not r.name:
+                if r.email:
+                    orphans.append(r.email)
+                continue
+            for i, have in enumerate(merged):
+                if have.name == r.name:
+                    merged[i] = Reporter(have.name, have.role or r.role, have.email or r.email)
+                    break
+            else:
+                merged.append(r)
+    for email in orphans:
+        if any(r.email == email for r in merged):
+            continue
+        missing = [i for i, r in enumerate(merged) if not r.email]
+        if missing:
+            i = missing[0]
+            merged[i] = Reporter(merged[i].name, merged[i].role, email)
+    return merged
+
+
+# --------------------------------------------------------------------------------------------
+# dateline leads
+
+_LEAD_BRACKET = re.compile(
+    r"^\s*[\[(【]\s*(?P<inner>[^\[\]()【】=]{1,30}(?:\([^()]{1,12}\))?\s*(?:=\s*[^\[\]()【】]{0,40})?)\s*[\])】]\s*"
+)
+_LEAD_BYLINE = re.compile(
+    r"^(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?:\s*\(?(?P<email>" + EMAIL + r")\)?)?\s*=\s*"
+)
+_PLACE_IN_PARENS = re.compile(r"^(?P<outlet>[^()]+?)\s*\((?P<place>[^()]+)\)$")
+
+
+class Lead(NamedTuple):
+    """A parsed dateline/byline lead: ``place`` (서울), ``publisher`` (뉴스핌), reporters, and the
+    paragraph ``rest`` after the lead."""
+
+    place: str | None
+    publisher: str | None
+    reporters: list[Reporter]
+    rest: str
+
+
+def parse_lead(text: str) -> Lead | None:
+    """Parse a paragraph that starts with a Korean dateline/byline lead; None if it does not.
+
+    ``[서울=뉴스핌] 서영욱 기자 = 본문`` -> Lead("서울", "뉴스핌", [서영욱 기자], "본문");
+    ``[헤럴드경제(제주)=정태일 기자] 본문`` -> Lead("제주", "헤럴드경제", [정태일 기자], "본문");
+    ``[서울=뉴시스]이현주 기자 = 본문``; ``(서울=연합뉴스) 홍길동 기자 = 본문``; ``이해인 기자 = 본문``.
+    """
+    place = publisher = None
+    reporters: list[Reporter] = []
+    rest = text
+    m = _LEAD_BRACKET.match(text)
+    if m:
+        inner = m.group("inner").strip()
+        a, _, b = inner.partition("=")
+        a, b = a.strip(), b.strip()
+        in_b = parse_byline(b) if b else []
+        if in_b:
+            reporters = in_b
+            pm = _PLACE_IN_PARENS.match(a)
+            publisher, place = (pm.group("outlet").strip(), pm.group("place").strip()) if pm else (a, None)
+        elif b:
+            place, publisher = a, b
+        else:
+            in_a = parse_byline(a)
+            if in_a and _BYLINE_RE.fullmatch(a):
+                reporters = in_a
+            elif len(a) <= 15 and not EMAIL_RE.search(a):
+                publisher = a
+            else:
+                return None
+        rest = text[m.end() :]
+    bm = _LEAD_BYLINE.match(rest)
+    if bm:
+        reporters = reporters + parse_byline(bm.group(0).rstrip("= "))
+        rest = rest[bm.end() :]
+    elif not m:
+        return None
+    if not m and not reporters:
+        return None
+    return Lead(place, publisher, reporters, rest.strip())
+
+
+# --------------------------------------------------------------------------------------------
+# sign-offs, captions, credits, copyright
+
+_EMAILS_ONLY = re.compile(r"^[\s/·,;|]*(?:" + EMAIL + r"[\s/·,;|]*)+$")
+_SIGNOFF_NAMED = re.compile(
+    r"^\s*(?:[◎☞▶■※/]\s*)?(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")\s*"
+    r"(?P<emails>(?:" + EMAIL + r"[\s,/·]*)+)$"
+)
+_SIGNOFF_ORG = re.compile(
+    r"^\s*(?:[◎☞▶■※]\s*)?(?:공감언론\s*)?[가-힣A-Za-z0-9]{1,12}\s+(?P<emails>(?:" + EMAIL + r"[\s,/·]*)+)$"
+)
+
+
+def parse_signoff(text: str) -> list[Reporter] | None:
+    """If ``text`` is a sign-off line, the reporters/e-mails it names (name may be ``""``); else None.
+
+    ``"syu@newspim.com"`` -> [("", None, "syu@newspim.com")];
+    ``"◎공감언론 뉴시스 lovelypsyche@newsis.com"`` -> same shape;
+    ``"홍길동 기자 hong@x.com"`` -> [("홍길동", "기자", "hong@x.com")].
+    """
+    s = clean_ws(text)
+    if not s or len(s) > 120 or "@" not in s:
+        return None
+    if _EMAILS_ONLY.match(s):
+        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
+    m = _SIGNOFF_NAMED.match(s)
+    if m:
+        emails = [e.lower() for e in EMAIL_RE.findall(m.group("emails"))]
+        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
+        return [Reporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
+    m = _SIGNOFF_ORG.match(s)
+    if m:
+        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
+    return None
+
+
+_COPYRIGHT_RE = re.compile(
+    r"(?:copyright\s*(?:©|ⓒ|\(c\))?|저작권자\s*(?:©|ⓒ|\(c\))|ⓒ|©)"
+    r"|무단\s*(?:전재|복제|배포)\s*(?:[및&ㆍ·,]|와|또는)?\s*(?:재배포|배포|복사|전재|AI\s*학습)[^가-힣]*(?:금지|불가)",
+    re.IGNORECASE,
+)
+
+
+def is_copyright(text: str) -> bool:
+    """True for a copyright line (``Copyright © 조선일보. 무단전재 및 재배포 금지.``, ``ⓒ 뉴스핌``,
+    ``<저작권자 © 뉴스핌, 무단 전재-재배포 금지>``); short lines only (≤ 200 chars)."""
+    return len(text) <= 200 and _COPYRIGHT_RE.search(text) is not None
+
+
+_CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진출처)"
+_CREDIT_BRACKET = re.compile(r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$")
+_CREDIT_BARE = re.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
+_CREDIT_SLASH = re.compile(r"\s*/\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$")
+_RESALE = re.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
+_TRAIL_DATE = re.compile(r"\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?\s*$")
+_TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
+_PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<credit>[^()]{1,40}?)\s*\)")
+_LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
+
+
+class Caption(NamedTuple):
+    """A photo caption split into ``caption`` text (None if only a credit) and ``credit``."""
+
+    caption: str | None
+    credit: str | None
+
+
+def split_caption(text: str) -> Caption:
+    """Split a caption into text and credit, removing the resale notice, trailing date and e-mail.
+
+    ``"… 계약을 체결했다. [사진=LG]"`` -> ("… 계약을 체결했다.", "LG");
+    ``"[서울=뉴시스]구광모 … 보냈다. (사진 = LG) 2024.12.19. photo@newsis.com *재판매 및 DB 금지"``
+    -> ("구광모 … 보냈다.", "LG"); ``"… 맞는다. /김지호 기자"`` -> ("… 맞는다.", "김지호 기자");
+    ``"그래픽=이진영"`` -> (None, "이진영").
+    """
+    s = clean_ws(text)
+    credit: str | None = None
+    changed = True
+    while changed and s:
+        changed = False
+        for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
+            new = rx.sub("", s)
+            if new != s:
+                s, changed = new.strip(), True
+        if credit is None:
+            for rx in (_CREDIT_BRACKET, _CREDIT_SLASH):
+                m = rx.search(s)
+                if m:
+                    credit = m.group("credit").strip()
+                    s, changed = s[: m.start()].strip(), True
+                    break
+    if credit is None:
+        m = _CREDIT_BARE.match(s)
+        if m:
+            return Caption(None, m.group("credit").strip())
+        m = _PHOTO_PAREN.search(s)
+        if m:
+            credit = m.group("credit").strip()
+            s = (s[: m.start()] + s[m.end() :]).strip()
+    s = _LEAD_PLACE_ONLY.sub("", s).strip()
+    return Caption(s or None, credit)
+
+
+_CAPTION_HINT = re.compile(
+    r"(?:[\[(]\s*" + _CREDIT_KEYS + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:" + EMAIL + r")?\s*$"
+    r"|재판매\s*및\s*DB\s*금지\s*$"
+    r"|/\s*" + _NAME_STRICT + r"\s*" + ROLE + r"\s*$"
+    r"|^\s*" + _CREDIT_KEYS + r"\s*=\s*[^=\s][^=]{0,30}$)"
+)
+
+
+def looks_like_caption(text: str) -> bool:
+    """True for a text block that is a photo caption or credit line (text mode has no markup to tell).
+
+    Signals: a trailing credit ``[사진=…]``/``(사진 = …)``, a Newsis resale notice, a trailing
+    ``/NAME 기자``, or a bare ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
+    """
+    return len(text) <= 400 and _CAPTION_HINT.search(clean_ws(text)) is not None
+
+
+SUBHEADING_MARKS = "◆◇■□▣●○◈▲△"
+"""Characters that open a sub-heading line in Korean articles (``◆알츠하이머 …``, ``◇잭슨랩과 …``)."""
+
+
+def is_subheading(text: str) -> bool:
+    """True for a short line that opens with a sub-heading mark (``◆``, ``◇``, ``■`` …)."""
+    s = text.lstrip()
+    return bool(s) and s[0] in SUBHEADING_MARKS and len(s) <= 100
+
+
+# --------------------------------------------------------------------------------------------
+# headline column tags
+
+_SERIES_LEADING = re.compile(r"^\s*\[(?P<tag>[^\[\]]{1,30})\]\s*")
+_SERIES_TRAILING = re.compile(r"\s*\[(?P<tag>[^\[\]]{1,30})\]\s*$")
+LABEL_TAGS = frozenset(
+    {"단독", "속보", "종합", "포토", "사진", "영상", "르포", "인터뷰", "상보", "1보", "2보", "3보", "신간", "부고", "인사", "오늘의 운세", "특징주"}
+)
+"""Bracketed headline labels that mark a story's kind, not a column: not reported as ``series``."""
+
+
+def headline_series(title: str) -> str | None:
+    """The column/series tag of a headline: ``"[2025 100대 CEO] …"`` -> ``"2025 100대 CEO"``,
+    ``"… [비즈360]"`` -> ``"비즈360"``; labels such as ``[단독]``/``[속보]`` are not series."""
+    for rx in (_SERIES_LEADING, _SERIES_TRAILING):
+        m = rx.search(title)
+        if m:
+            tag = clean_ws(m.group("tag"))
+            if tag not in LABEL_TAGS and not re.fullmatch(r"(?:종합|\d보)\s*\d*", tag):
+                return tag
+    return None
+
+
+__all__ = [
+    "EMAIL_RE",
+    "KST",
+    "ROLES",
+    "SUBHEADING_MARKS",
+    "Caption",
+    "Lead",
+    "ParsedDate",
+    "Reporter",
+    "clean_ws",
+    "format_date",
+    "headline_series",
+    "is_copyright",
+    "is_subheading",
+    "looks_like_caption",
+    "merge_reporters",
+    "parse_byline",
+    "parse_byline_line",
+    "parse_date",
+    "parse_labelled_dates",
+    "parse_lead",
+    "parse_signoff",
+    "split_caption",
+]

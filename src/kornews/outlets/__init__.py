@@ -1,0 +1,1 @@
+"""Outlet extractors: one module per outlet, discovered automatically."""

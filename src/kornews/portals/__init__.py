@@ -1,0 +1,1 @@
+"""Portal extractors (Daum, Naver): portal structure, then the origin outlet's cleanup rules."""

@@ -1,0 +1,156 @@
+"""Extractor discovery: modules of ``kornews.outlets`` and ``kornews.portals``, plus third-party
+classes registered under the entry-point group ``kornews.extractors``.  Nothing is listed by hand.
+
+An entry point may name an :class:`~kornews.base.Extractor` subclass or a module (every subclass
+defined in it is taken).  Ids must be unique.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from functools import cache
+from importlib.metadata import entry_points
+from types import ModuleType
+
+from .base import Extractor
+from .errors import UnsupportedPage
+from .page import Page, host_matches, host_of
+
+ENTRY_POINT_GROUP = "kornews.extractors"
+PACKAGES = ("kornews.outlets", "kornews.portals")
+
+_extra: list[type[Extractor]] = []
+
+
+def _classes_in(module: ModuleType) -> list[type[Extractor]]:
+    return [
+        obj
+        for _, obj in inspect.getmembers(module, inspect.isclass)
+        if issubclass(obj, Extractor) and obj.__module__ == module.__name__ and obj.id and not inspect.isabstract(obj)
+    ]
+
+
+@cache
+def extractors() -> tuple[Extractor, ...]:
+    """Every registered extractor (one instance each), outlets and portals; generic excluded."""
+    classes: list[type[Extractor]] = []
+    for pkg_name in PACKAGES:
+        pkg = importlib.import_module(pkg_name)
+        for info in pkgutil.iter_modules(pkg.__path__, pkg_name + "."):
+            classes.extend(_classes_in(importlib.import_module(info.name)))
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        obj = ep.load()
+        if inspect.ismodule(obj):
+            classes.extend(_classes_in(obj))
+        elif inspect.isclass(obj) and issubclass(obj, Extractor):
+            classes.append(obj)
+        else:
+            raise TypeError(f"entry point {ep.name!r} of {ENTRY_POINT_GROUP} is not an Extractor class or module")
+    classes.extend(_extra)
+    seen: dict[str, type[Extractor]] = {}
+    for cls in classes:
+        if cls.id in seen and seen[cls.id] is not cls:
+            raise ValueError(f"two extractors use the id {cls.id!r}: {seen[cls.id]!r} and {cls!r}")
+        seen[cls.id] = cls
+    return tuple(cls() for cls in seen.values())
+
+
+def register(cls: type[Extractor]) -> type[Extractor]:
+    """Register an extractor class at run time (tests, notebooks); usable as a decorator."""
+    if cls not in _extra:
+        _extra.append(cls)
+    extractors.cache_clear()
+    return cls
+
+
+def unregister(cls: type[Extractor]) -> None:
+    """Undo :func:`register`."""
+    if cls in _extra:
+        _extra.remove(cls)
+    extractors.cache_clear()
+
+
+def get(extractor_id: str) -> Extractor:
+    """The extractor with this id (``"generic"`` included); raises UnsupportedPage if unknown."""
+    for ext in extractors():
+        if ext.id == extractor_id:
+            return ext
+    generic = fallback()
+    if generic is not None and generic.id == extractor_id:
+        return generic
+    raise UnsupportedPage(f"no extractor with id {extractor_id!r}")
+
+
+def for_url(url: str | None) -> Extractor | None:
+    """The one extractor whose article URL patterns claim ``url`` (None if none does)."""
+    if not url:
+        return None
+    for ext in extractors():
+        if ext.claims(url):
+            return ext
+    return None
+
+
+def for_listing_url(url: str | None) -> Extractor | None:
+    """The extractor whose listing URL patterns claim ``url``."""
+    if not url:
+        return None
+    for ext in extractors():
+        if ext.claims_listing(url):
+            return ext
+    return None
+
+
+def for_page(page: Page) -> Extractor | None:
+    """The extractor that recognises ``page`` most surely (portals win ties over outlets)."""
+    best: Extractor | None = None
+    best_key = (0, 0)
+    for ext in extractors():
+        score = ext.recognise(page)
+        key = (score, ext.priority)
+        if score > 0 and key > best_key:
+            best, best_key = ext, key
+    return best
+
+
+def for_text(text: str) -> Extractor | None:
+    """The extractor whose text markers match ``text`` most (None if no marker matches)."""
+    best: Extractor | None = None
+    best_key = (0, 0)
+    for ext in extractors():
+        score = ext.recognise_text(text)
+        key = (score, ext.priority)
+        if score > 0 and key > best_key:
+            best, best_key = ext, key
+    return best
+
+
+def for_publisher(name: str | None = None, url: str | None = None) -> Extractor | None:
+    """The outlet extractor for a press name (``"조선일보"``) or a URL of its site (portal copies)."""
+    outlets = [e for e in extractors() if e.kind == "outlet"]
+    if url:
+        host = host_of(url)
+        for ext in outlets:
+            if host and host_matches(host, ext.domains):
+                return ext
+    if name:
+        low = name.lower()
+        for ext in outlets:
+            if any(n.lower() == low for n in ext.site_names):
+                return ext
+        for ext in outlets:
+            if any(n.lower() in low for n in ext.site_names if len(n) >= 2):
+                return ext
+    return None
+
+
+def fallback() -> Extractor | None:
+    """The generic Korean news extractor, if installed."""
+    try:
+        module = importlib.import_module("kornews.generic")
+    except ModuleNotFoundError:
+        return None
+    cls = getattr(module, "GenericExtractor", None)
+    return cls() if cls is not None else None
