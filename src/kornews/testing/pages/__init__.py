@@ -1,0 +1,1 @@
+"""Page generators: one module per outlet/portal template (see kornews.testing.strategies)."""
