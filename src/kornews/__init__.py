@@ -5,7 +5,7 @@
 >>> article.title, article.reporters, article.published, article.body  # doctest: +SKIP
 """
 
-from .api import extract, extract_listing, extract_text, outlets
+from .api import extract, extract_listing, extract_text, supported
 from .article import Article, Image, Listing, ListingItem, Reporter
 from .errors import DecodeError, ExtractionError, KornewsError, MissingField, NotAnArticle, UnsupportedPage
 
@@ -27,5 +27,5 @@ __all__ = [
     "extract",
     "extract_listing",
     "extract_text",
-    "outlets",
+    "supported",
 ]

@@ -115,7 +115,7 @@ def extract_text(text: str, url: str | None = None, outlet: str | None = None) -
     return result
 
 
-def outlets() -> list[dict[str, object]]:
+def supported() -> list[dict[str, object]]:
     """What is supported: one dict per extractor with id, name, kind, domains and example URLs."""
     return [
         {

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
@@ -50,13 +49,19 @@ class Rules:
     ``boxes``: headings of boilerplate boxes (``[뉴스핌 베스트 기사]``, ``관련기사``, ``종목 추적기``): in
     HTML, the box (div/section/aside/ul/…) whose first text matches is removed whole, wherever it
     stands; in text, or where no box encloses it, the heading acts like ``stop``;
-    ``end_at_copyright``: the copyright line ends the article (kept in ``Article.copyright``).
+    ``end_at_copyright``: the copyright line ends the article (kept in ``Article.copyright``);
+    ``lists``: items of link lists the outlet appends to its text (Herald's ``- "…"`` headlines,
+    ``▶ …`` promos): a run of ``LIST_RUN`` (3) or more consecutive matching blocks is dropped wherever
+    it stands; a shorter run is dropped when nothing but sign-offs, bylines, copyright lines, ``drop``
+    blocks and other list items follows it up to the end of the article (so a lone ``- 질문`` line of
+    an interview, followed by its answer, stays).
     """
 
     stop: tuple[re.Pattern[str], ...] = ()
     drop: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
     end_at_copyright: bool = True
+    lists: tuple[re.Pattern[str], ...] = ()
 
     def __add__(self, other: Rules) -> Rules:
         return Rules(
@@ -64,6 +69,7 @@ class Rules:
             drop=self.drop + other.drop,
             boxes=self.boxes + other.boxes,
             end_at_copyright=self.end_at_copyright and other.end_at_copyright,
+            lists=self.lists + other.lists,
         )
 
 
@@ -72,7 +78,7 @@ class Layout:
     """CSS selectors of one page template.  Each field lists selectors tried in order.
 
     ``match``: the layout applies when any of these selectors matches the page.
-    ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``content`` attribute wins over
+    ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``data-modify-date-time``/``content`` attribute wins over
     the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
     ``drop``: removed from the body container before it is read.  ``figures``: nodes each read as one
     photo (besides ``<figure>``); ``captions``: selectors of the caption inside a figure.
@@ -112,7 +118,8 @@ _MAX_DECK = 5
 _SENTENCE_END = re.compile(r"[다요죠][.!][\"'”’]?$")
 
 
-def _is_deck(text: str) -> bool:
+def is_deck_line(text: str) -> bool:
+    """A deck (부제) line: at most 80 characters and not a sentence ending in ``다.``/``요.``."""
     return len(text) <= 80 and not _SENTENCE_END.search(text)
 
 
@@ -167,6 +174,49 @@ def _matches(text: str, rxs: Sequence[re.Pattern[str]]) -> bool:
     return any(rx.search(text) for rx in rxs)
 
 
+LIST_RUN = 3
+"""Consecutive ``Rules.lists`` items that make an appended list wherever they stand."""
+
+
+def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
+    """``items`` without the appended link lists of ``rules.lists`` (see :class:`Rules`); linear."""
+    out = list(items)
+    if not rules.lists:
+        return out
+    n = len(out)
+    is_item = [b.kind == "text" and _matches(b.text, rules.lists) for b in out]
+    keep = [True] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and is_item[j]:
+            j += 1
+        if j - i >= LIST_RUN:
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    end = n
+    for idx, b in enumerate(out):
+        if b.kind == "text" and (
+            _matches(b.text, rules.stop) or _matches(b.text, rules.boxes) or (rules.end_at_copyright and k.is_copyright(b.text))
+        ):
+            end = idx
+            break
+    for idx in range(end - 1, -1, -1):
+        b = out[idx]
+        if b.kind != "text":
+            break
+        if is_item[idx]:
+            keep[idx] = False
+        elif not (
+            _matches(b.text, rules.drop)
+            or k.is_copyright(b.text)
+            or k.parse_signoff(b.text) is not None
+            or k.parse_byline_line(b.text) is not None
+        ):
+            break
+    return [b for b, kept in zip(out, keep) if kept]
+
+
 def assemble(
     items: Iterable[Block],
     rules: Rules,
@@ -179,10 +229,13 @@ def assemble(
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
     a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks are skipped; a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
-    (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``) or a bare byline line gives reporters; a
+    (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
+    sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
     text block that looks like a caption becomes the caption of the figure just before it, or an
     image without URL; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
     is parsed and cut (``lead=False`` skips that).  Everything else is a paragraph.
+
+    Appended link lists (``rules.lists``) are removed first (:func:`drop_lists`).
 
     Deck lines: when a lead opens a later paragraph and every paragraph before it is a short line
     (≤ 80 chars, not a sentence ending in ``다.``/``요.``), those lines are returned as ``subtitles``.
@@ -193,6 +246,8 @@ def assemble(
     reporters: list[k.Reporter] = []
     dateline = publisher = copyright = None
     prev_figure = False
+    if rules.lists:
+        items = drop_lists(items, rules)
     for block in items:
         if block.kind == "figure":
             cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
@@ -227,7 +282,7 @@ def assemble(
             prev_figure = False
             continue
         prev_figure = False
-        if lead and dateline is None and not reporters and len(paragraphs) <= _MAX_DECK and all(map(_is_deck, paragraphs)):
+        if lead and dateline is None and not reporters and len(paragraphs) <= _MAX_DECK and all(map(is_deck_line, paragraphs)):
             parsed = k.parse_lead(text)
             if parsed is not None:
                 deck.extend(paragraphs)
@@ -238,6 +293,10 @@ def assemble(
                 text = parsed.rest
                 if not text:
                     continue
+        glued = k.split_glued_signoff(text)
+        if glued is not None:
+            text, found = glued
+            reporters.extend(found)
         paragraphs.append(text)
     return Body(
         paragraphs=tuple(paragraphs),
@@ -284,7 +343,7 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
 
 
 def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-    for attr in ("datetime", "data-date-time", "data-date", "content"):
+    for attr in ("datetime", "data-date-time", "data-modify-date-time", "data-date", "content"):
         value = node.attributes.get(attr)
         if value:
             parsed = k.parse_date(value)
@@ -457,7 +516,8 @@ class HtmlExtractor(Extractor):
         return list(dict.fromkeys(t for t in out if t))
 
     def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
-        """Reporters named in the layout's byline nodes (each node parsed, e-mails attached)."""
+        """Reporters named in the layout's byline nodes (each node parsed, e-mails attached; a node holding
+        only an e-mail, such as a ``mailto:`` link, gives a nameless reporter that :func:`to_reporters` merges)."""
         out: list[k.Reporter] = []
         for sel in layout.byline:
             for node in page.tree.css(sel):
@@ -468,6 +528,8 @@ class HtmlExtractor(Extractor):
                 emails = k.EMAIL_RE.findall(text)
                 if parsed and emails and not parsed[-1].email:
                     parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
+                elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
+                    parsed = [k.Reporter("", None, e.lower()) for e in emails]
                 out.extend(parsed)
         return out
 

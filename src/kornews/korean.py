@@ -298,7 +298,8 @@ def parse_lead(text: str) -> Lead | None:
 
     ``[서울=뉴스핌] 서영욱 기자 = 본문`` -> Lead("서울", "뉴스핌", [서영욱 기자], "본문");
     ``[헤럴드경제(제주)=정태일 기자] 본문`` -> Lead("제주", "헤럴드경제", [정태일 기자], "본문");
-    ``[서울=뉴시스]이현주 기자 = 본문``; ``(서울=연합뉴스) 홍길동 기자 = 본문``; ``이해인 기자 = 본문``.
+    ``[서울=뉴시스]이현주 기자 = 본문``; ``(서울=연합뉴스) 홍길동 기자 = 본문``; ``이해인 기자 = 본문``;
+    ``[부산=스포츠조선 선수민 기자] 본문`` -> Lead("부산", "스포츠조선", [선수민 기자], "본문").
     """
     place = publisher = None
     reporters: list[Reporter] = []
@@ -308,11 +309,18 @@ def parse_lead(text: str) -> Lead | None:
         inner = m.group("inner").strip()
         a, _, b = inner.partition("=")
         a, b = a.strip(), b.strip()
+        if re.fullmatch(_CREDIT_KEYS, a):  # [사진=LG] is a photo credit, not a dateline
+            return None
         in_b = parse_byline(b) if b else []
         if in_b:
             reporters = in_b
             pm = _PLACE_IN_PARENS.match(a)
-            publisher, place = (pm.group("outlet").strip(), pm.group("place").strip()) if pm else (a, None)
+            first = _BYLINE_RE.search(b)
+            press = b[: first.start()].strip() if first else ""
+            if press and not pm:  # [부산=스포츠조선 선수민 기자]: place = press reporter
+                place, publisher = a, press
+            else:
+                publisher, place = (pm.group("outlet").strip(), pm.group("place").strip()) if pm else (a, None)
         elif b:
             place, publisher = a, b
         else:
@@ -340,7 +348,7 @@ def parse_lead(text: str) -> Lead | None:
 
 _EMAILS_ONLY = re.compile(r"^[\s/·,;|]*(?:" + EMAIL + r"[\s/·,;|]*)+$")
 _SIGNOFF_NAMED = re.compile(
-    r"^\s*(?:[◎☞▶■※/]\s*)?(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")\s*"
+    r"^\s*(?:[◎☞▶■※/]\s*)?(?:[가-힣]{1,10}\s*=\s*)?(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")\s*"
     r"(?P<emails>(?:" + EMAIL + r"[\s,/·]*)+)$"
 )
 _SIGNOFF_ORG = re.compile(
@@ -353,7 +361,8 @@ def parse_signoff(text: str) -> list[Reporter] | None:
 
     ``"syu@newspim.com"`` -> [("", None, "syu@newspim.com")];
     ``"◎공감언론 뉴시스 lovelypsyche@newsis.com"`` -> same shape;
-    ``"홍길동 기자 hong@x.com"`` -> [("홍길동", "기자", "hong@x.com")].
+    ``"홍길동 기자 hong@x.com"`` -> [("홍길동", "기자", "hong@x.com")];
+    ``"부산=선수민 기자 sunsoo@sportschosun.com"`` (place first) -> [("선수민", "기자", "sunsoo@sportschosun.com")].
     """
     s = clean_ws(text)
     if not s or len(s) > 120 or "@" not in s:
@@ -371,9 +380,30 @@ def parse_signoff(text: str) -> list[Reporter] | None:
     return None
 
 
+_GLUED_SIGNOFF = re.compile(
+    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?" + _NAMES + r"\s*" + ROLE
+    + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)\s*$"
+)
+
+
+def split_glued_signoff(text: str) -> tuple[str, list[Reporter]] | None:
+    """A paragraph whose last sentence is followed, on the same line, by a sign-off with an e-mail:
+    ``"… 처리했다.부산=선수민 기자 sunsoo@sportschosun.com"`` -> ``("… 처리했다.", [선수민 기자 …])``.
+    None when the paragraph does not end so (an e-mail is required, so prose is never cut)."""
+    if "@" not in text:
+        return None
+    m = _GLUED_SIGNOFF.search(text)
+    if m is None or m.start() == 0:
+        return None
+    found = parse_signoff(m.group("signoff"))
+    if not found:
+        return None
+    return text[: m.start()].rstrip(), found
+
+
 _COPYRIGHT_RE = re.compile(
     r"(?:copyright\s*(?:©|ⓒ|\(c\))?|저작권자\s*(?:©|ⓒ|\(c\))|ⓒ|©)"
-    r"|무단\s*(?:전재|복제|배포)\s*(?:[및&ㆍ·,]|와|또는)?\s*(?:재배포|배포|복사|전재|AI\s*학습)[^가-힣]*(?:금지|불가)",
+    r"|무단\s*(?:전재|복제|배포|사용)[^\n]{0,40}?(?:금지|불가)",
     re.IGNORECASE,
 )
 
@@ -384,12 +414,19 @@ def is_copyright(text: str) -> bool:
     return len(text) <= 200 and _COPYRIGHT_RE.search(text) is not None
 
 
-_CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진출처)"
+_CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
 _CREDIT_BRACKET = re.compile(r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$")
 _CREDIT_BARE = re.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
+_CREDIT_PLACE = re.compile(r"(?:^|\s+)[가-힣]{1,10}\s*=\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r")\s*$")
+"""``… 상대하고 있다. 잠실=최문영 기자`` (스포츠조선: place = photographer, before e-mail and ``/2020.08.20/``)."""
 _CREDIT_SLASH = re.compile(r"\s*/\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$")
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?\"'”’])\s+(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE
+    + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|UPI|신화|게티이미지(?:뱅크)?)\s*$"
+)
+"""A bare credit after the caption's last sentence: ``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``."""
 _RESALE = re.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
-_TRAIL_DATE = re.compile(r"\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?\s*$")
+_TRAIL_DATE = re.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
 _TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
 _PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<credit>[^()]{1,40}?)\s*\)")
 _LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
@@ -408,7 +445,10 @@ def split_caption(text: str) -> Caption:
     ``"… 계약을 체결했다. [사진=LG]"`` -> ("… 계약을 체결했다.", "LG");
     ``"[서울=뉴시스]구광모 … 보냈다. (사진 = LG) 2024.12.19. photo@newsis.com *재판매 및 DB 금지"``
     -> ("구광모 … 보냈다.", "LG"); ``"… 맞는다. /김지호 기자"`` -> ("… 맞는다.", "김지호 기자");
-    ``"그래픽=이진영"`` -> (None, "이진영").
+    ``"그래픽=이진영"`` -> (None, "이진영");
+    ``"… 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/"`` -> ("… 상대하고 있다.", "최문영 기자");
+    ``"… 연설하고 있다. 연합뉴스"`` -> ("… 연설하고 있다.", "연합뉴스") (a bare credit after the last sentence);
+    ``"… 모습. [사진 출처 = 캠프]"`` -> ("… 모습.", "캠프").
     """
     s = clean_ws(text)
     credit: str | None = None
@@ -420,7 +460,7 @@ def split_caption(text: str) -> Caption:
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
-            for rx in (_CREDIT_BRACKET, _CREDIT_SLASH):
+            for rx in (_CREDIT_BRACKET, _CREDIT_SLASH, _CREDIT_PLACE, _CREDIT_AFTER_SENTENCE):
                 m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()
@@ -476,6 +516,9 @@ LABEL_TAGS = frozenset(
 """Bracketed headline labels that mark a story's kind, not a column: not reported as ``series``."""
 
 
+_LABEL_RE = re.compile(r"(?:종합\s*)?\d*\s*보?|(?:속보|단독|종합)\s*\d*")
+
+
 def headline_series(title: str) -> str | None:
     """The column/series tag of a headline: ``"[2025 100대 CEO] …"`` -> ``"2025 100대 CEO"``,
     ``"… [비즈360]"`` -> ``"비즈360"``; labels such as ``[단독]``/``[속보]`` are not series."""
@@ -483,7 +526,7 @@ def headline_series(title: str) -> str | None:
         m = rx.search(title)
         if m:
             tag = clean_ws(m.group("tag"))
-            if tag not in LABEL_TAGS and not re.fullmatch(r"(?:종합|\d보)\s*\d*", tag):
+            if tag not in LABEL_TAGS and not _LABEL_RE.fullmatch(tag):
                 return tag
     return None
 
@@ -511,4 +554,5 @@ __all__ = [
     "parse_lead",
     "parse_signoff",
     "split_caption",
+    "split_glued_signoff",
 ]

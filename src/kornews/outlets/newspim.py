@@ -15,11 +15,11 @@ by six or more public scrapers (2021–23) plus one 2026 source.
 
 from __future__ import annotations
 
-from ..base import HtmlExtractor, Layout, Rules, patterns
-from ..text import TextPage, line_blocks
-from ..article import Article
 from .. import korean as k
+from ..article import Article
+from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns, to_reporters
 from ..errors import MissingField, NotAnArticle
+from ..text import TextPage, line_blocks
 
 _BODY_DROP = (
     "section#aiSummary", ".ai-summary", ".relation-news", "div.related", ".related-news", ".view_ad",
@@ -39,14 +39,14 @@ class Newspim(HtmlExtractor):
         r"https?://(?:www\.|m\.)?newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?\d{15}\b",
     )
     example_urls = (
-        "https://www.newspim.com/news/view/20250304000123",
-        "https://newspim.com/news/view/20260911000987",
-        "https://m.newspim.com/news/view/20250214000456",
+        "https://www.newspim.com/news/view/202503040000123",
+        "https://newspim.com/news/view/202609110000987",
+        "https://m.newspim.com/news/view/202502140000456",
     )
     non_article_urls = (
         "https://www.newspim.com/",
         "https://www.newspim.com/news/lists?category_cd=106",
-        "https://www.newspim.com/anda/view/20250304000123",
+        "https://www.newspim.com/anda/view/202503040000123",
         "https://www.newspim.com/search?searchword=LG",
     )
     text_markers = patterns(r"\[[^\]=]{1,10}=뉴스핌\]", r"@newspim\.com", r"\[뉴스핌 베스트 기사\]", r"뉴스핌 AI")
@@ -104,8 +104,6 @@ class Newspim(HtmlExtractor):
         while start - 1 > max(i_pub, i_mod) and _is_deck_line(lines[start - 1], self.rules):
             start -= 1
         body = self.clean(line_blocks(lines[start:]))
-        from ..base import to_reporters
-
         return Article(
             extractor=self.id,
             outlet=self.id,
@@ -130,4 +128,4 @@ class Newspim(HtmlExtractor):
 def _is_deck_line(line: str, rules: Rules) -> bool:
     if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop):
         return False
-    return len(line) <= 80 and not line.endswith(("다.", "다")) and not line.startswith(("※", "•"))
+    return is_deck_line(line) and not line.startswith(("※", "•"))

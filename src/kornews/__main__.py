@@ -1,0 +1,5 @@
+"""``python -m kornews`` = the ``kornews`` command."""
+
+from .cli import main
+
+raise SystemExit(main())
