@@ -100,9 +100,9 @@ def pages(draw: st.DrawFn) -> tuple[bytes, str, Article]:
     else:
         iso = art.published.isoformat()
         header = (
-            f'<div class="header"><h1>{_e(art.title)}</h1><time id="send-time" datetime="{iso}"></time>'
-            + (f'<time id="update-time" datetime="{art.modified.isoformat()}"></time>' if art.modified else "")
-            + "</div>"
+            f'<div class="header"><h1>{_e(art.title)}</h1><dl class="date"><dt>기사입력 :</dt><dd><time id="send-time" datetime="{iso}"></time></dd>'
+            + (f'<dt>최종수정 :</dt><dd><time id="update-time" datetime="{art.modified.isoformat()}"></time></dd>' if art.modified else "")
+            + "</dl></div>"
         )
         open_, close = '<main class="contents"><article class="bodynews">', "</article></main>"
         expected.update(published_raw=iso, modified_raw=art.modified.isoformat() if art.modified else None)
