@@ -490,9 +490,9 @@ class HtmlExtractor(Extractor):
                 published = published or p
                 modified = modified or m
         for sel in layout.modified:
-            node = page.tree.css_first(sel)
-            if node is not None and modified is None:
-                p, m = _node_date(node)
+            mod_node = page.tree.css_first(sel)
+            if mod_node is not None and modified is None:
+                p, m = _node_date(mod_node)
                 modified = m or p
         return published, modified
 

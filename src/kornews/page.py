@@ -50,9 +50,9 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
         m = _CT_CHARSET.search(content_type)
         if m and (codec := _codec(m.group(1))):
             return codec
-    m = _META_CHARSET.search(data[:4096])
-    if m:
-        return _codec(m.group(1).decode("ascii", "ignore"))
+    mb = _META_CHARSET.search(data[:4096])
+    if mb:
+        return _codec(mb.group(1).decode("ascii", "ignore"))
     return None
 
 
@@ -66,12 +66,13 @@ def decode(data: bytes, content_type: str | None = None) -> str:
                 raise DecodeError(f"page starts with a {codec} byte-order mark but is not {codec}") from exc
     tried: list[str] = []
     declared = declared_charset(data, content_type)
-    for codec in (declared, "utf-8", "cp949"):
-        if not codec or codec in tried:
+    candidates: tuple[str | None, ...] = (declared, "utf-8", "cp949")
+    for candidate in candidates:
+        if not candidate or candidate in tried:
             continue
-        tried.append(codec)
+        tried.append(candidate)
         try:
-            return data.decode(codec)
+            return data.decode(candidate)
         except (UnicodeDecodeError, LookupError):
             continue
     try:
