@@ -18,6 +18,7 @@ layout's date nodes; body from the layout's body container, cleaned by :func:`as
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -170,8 +171,61 @@ def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
         target.decompose()
 
 
+def _top_level_bar(pattern: str) -> bool:
+    """True when ``pattern`` has a ``|`` outside every group and character class."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+class _Union:
+    """Several patterns as one test: ``^``-anchored ones become one alternation tried with ``match``
+    (so a long paragraph is not scanned from every position), the rest one alternation searched."""
+
+    __slots__ = ("anchored", "floating")
+
+    def __init__(self, rxs: tuple[re.Pattern[str], ...]) -> None:
+        anchored: list[str] = []
+        floating: list[str] = []
+        for rx in rxs:
+            pat = rx.pattern
+            flags = "i" if rx.flags & re.IGNORECASE else ""
+            if pat.startswith("^") and not _top_level_bar(pat):
+                anchored.append(f"(?{flags}:{pat[1:]})" if flags else f"(?:{pat[1:]})")
+            else:
+                floating.append(f"(?{flags}:{pat})" if flags else f"(?:{pat})")
+        self.anchored = re.compile("|".join(anchored)) if anchored else None
+        self.floating = re.compile("|".join(floating)) if floating else None
+
+    def __call__(self, text: str) -> bool:
+        return (self.anchored is not None and self.anchored.match(text) is not None) or (
+            self.floating is not None and self.floating.search(text) is not None
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def union(rxs: tuple[re.Pattern[str], ...]) -> _Union:
+    """A cached combined test of ``rxs`` (see :class:`_Union`)."""
+    return _Union(rxs)
+
+
 def _matches(text: str, rxs: Sequence[re.Pattern[str]]) -> bool:
-    return any(rx.search(text) for rx in rxs)
+    return bool(rxs) and union(rxs if isinstance(rxs, tuple) else tuple(rxs))(text)
 
 
 LIST_RUN = 3
@@ -543,8 +597,9 @@ class HtmlExtractor(Extractor):
     def body(self, page: Page, layout: Layout) -> Body:
         """The cleaned body: drop selectors removed, blocks read, :meth:`clean` applied."""
         node = self.body_node(page, layout)
-        for sel in self.drop + layout.drop:
-            for junk in node.css(sel):
+        drop = ", ".join(self.drop + layout.drop)
+        if drop:
+            for junk in node.css(drop):
                 junk.decompose()
         drop_boxes(node, self.rules.boxes)
         figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))

@@ -33,12 +33,14 @@ except Exception:  # pragma: no cover
 # --------------------------------------------------------------------------------------------
 # whitespace
 
-_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_ws(text: str) -> str:
     """Collapse every run of whitespace (incl. NBSP, zero-width, ideographic space) to one space."""
-    return _WS.sub(" ", text).strip()
+    if _ZERO_WIDTH.search(text):
+        text = _ZERO_WIDTH.sub(" ", text)
+    return " ".join(text.split())
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,8 +366,10 @@ def parse_signoff(text: str) -> list[Reporter] | None:
     ``"홍길동 기자 hong@x.com"`` -> [("홍길동", "기자", "hong@x.com")];
     ``"부산=선수민 기자 sunsoo@sportschosun.com"`` (place first) -> [("선수민", "기자", "sunsoo@sportschosun.com")].
     """
+    if "@" not in text or len(text) > 240:
+        return None
     s = clean_ws(text)
-    if not s or len(s) > 120 or "@" not in s:
+    if not s or len(s) > 120:
         return None
     if _EMAILS_ONLY.match(s):
         return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
@@ -492,7 +496,13 @@ def looks_like_caption(text: str) -> bool:
     Signals: a trailing credit ``[사진=…]``/``(사진 = …)``, a Newsis resale notice, a trailing
     ``/NAME 기자``, or a bare ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
     """
-    return len(text) <= 400 and _CAPTION_HINT.search(clean_ws(text)) is not None
+    if len(text) > 400 or not any(key in text for key in _CAPTION_KEYS):
+        return False
+    return _CAPTION_HINT.search(clean_ws(text)) is not None
+
+
+_CAPTION_KEYS = ("=", "재판매", "/", ":")
+"""Every caption signal contains one of these: a cheap test before the regex."""
 
 
 SUBHEADING_MARKS = "◆◇■□▣●○◈▲△"
