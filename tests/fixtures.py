@@ -8,6 +8,8 @@ A case's JSON holds the expected fields plus ``_source`` (provenance)::
       "input": "layout-2021.html",                 # file next to the JSON (html, html.gz or txt)
       "url": "https://…",                          # passed as url= (omit to test recognition)
       "seed": "000_43ad3e7ce7184603.txt",          # the seed this page reconstructs (render test)
+      "extractor": "generic",                      # force this extractor id (outlet=); default: chosen
+      "boilerplate": ["관련기사"],                  # snippets that must not be in the body (contract)
       "unrendered": ["#send-time"],                # nodes the seed's rendering did not show
       "evidence": "…", "notes": "…"
     }
@@ -71,11 +73,12 @@ def run(case: Case, *, with_url: bool = True) -> Any:
     import kornews
 
     url = case.source.get("url") if with_url else None
+    outlet = case.source.get("extractor")
     if case.kind == "listing":
-        return kornews.extract_listing(case.input_bytes(), url=url)
+        return kornews.extract_listing(case.input_bytes(), url=url, outlet=outlet)
     if case.kind == "text":
-        return kornews.extract_text(case.input_bytes().decode("utf-8"), url=url)
-    return kornews.extract(case.input_bytes(), url=url)
+        return kornews.extract_text(case.input_bytes().decode("utf-8"), url=url, outlet=outlet)
+    return kornews.extract(case.input_bytes(), url=url, outlet=outlet)
 
 
 def write_expected(case: Case, result: Any) -> None:

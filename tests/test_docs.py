@@ -40,3 +40,11 @@ def test_readme_has_exactly_two_setup_commands_and_ci_runs_the_test_one() -> Non
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -q -e '.[test]' && python -m pytest -q" in ci
     assert "python3 -m pip install -e '.[test]' && python3 -m pytest -q" in commands[1]
+
+
+def test_outlets_doc_is_generated_from_the_registry() -> None:
+    spec = importlib.util.spec_from_file_location("gen_outlets_doc", ROOT / "tools" / "gen_outlets_doc.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (ROOT / "docs" / "outlets.md").read_text(encoding="utf-8") == module.render()

@@ -248,3 +248,27 @@ def test_korean_helpers_never_crash(text: str) -> None:
     k.looks_like_caption(text)
     k.is_copyright(text)
     k.headline_series(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "[서울=뉴시스] 김명원 기자 = 19일 서울 여의도 국회에서 본회의가 열리고 있다. 2025.08.19. kmx1105@newsis.com *재판매 및 DB 금지",
+            "19일 서울 여의도 국회에서 본회의가 열리고 있다.",
+            "김명원 기자",
+        ),
+        ("(서울=연합뉴스) 김주형 기자 = 19일 국회 본회의장. 2025.8.19 kjhpress@yna.co.kr", "19일 국회 본회의장.", "김주형 기자"),
+        (
+            "[워싱턴=AP/뉴시스] 대통령이 18일 백악관에서 발언하고 있다. 2025.08.19. *재판매 및 DB 금지",
+            "대통령이 18일 백악관에서 발언하고 있다.",
+            "AP",
+        ),
+        ("[서울=뉴시스] 김명원 기자 = 본회의가 열리고 있다. (사진=국회사진기자단)", "본회의가 열리고 있다.", "국회사진기자단"),
+        ("[서울=뉴시스]구광모 회장. (사진 = LG) 2024.12.19. photo@newsis.com  *재판매 및 DB 금지", "구광모 회장.", "LG"),
+    ],
+)
+def test_split_caption_cuts_the_dateline_lead(text: str, caption: str, credit: str | None) -> None:
+    """A caption's dateline lead goes; its photographer (``김명원 기자 =``) or agency (``AP/뉴시스``)
+    is the credit when the caption names no other."""
+    assert k.split_caption(text) == k.Caption(caption, credit)

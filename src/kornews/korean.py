@@ -12,7 +12,9 @@ Formats handled (each has unit tests and hypothesis round-trips in ``tests/test_
   ``홍길동·김철수 기자``, ``/김지호 기자``, roles 기자/특파원/선임기자/논설위원/….
 * sign-offs: a lone e-mail line, ``◎공감언론 뉴시스 x@newsis.com``, ``홍길동 기자 x@y.com``.
 * photo captions and credits: ``… [사진=LG]``, ``(사진 = LG)``, ``/김지호 기자``, ``그래픽=이진영``,
-  ``… 2024.12.19. photo@newsis.com *재판매 및 DB 금지``.
+  ``… 2024.12.19. photo@newsis.com *재판매 및 DB 금지``, ``[사진 출처 = 연합뉴스]``, and a bare credit after the
+  caption's last sentence (``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``), a bracketed source
+  (``… 있다. [LG 제공]``, ``[연합]``, ``[헤럴드DB]``).
 * copyright lines: ``Copyright © 조선일보. 무단전재 및 재배포 금지.``, ``ⓒ 뉴스핌``, ``저작권자 ©…``.
 """
 
@@ -429,6 +431,11 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|UPI|신화|게티이미지(?:뱅크)?)\s*$"
 )
 """A bare credit after the caption's last sentence: ``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``."""
+_CREDIT_SOURCE_BRACKET = re.compile(
+    r"\s*\[\s*(?P<credit>[가-힣A-Za-z0-9 ·]{1,20}?\s*제공|연합(?:뉴스)?|뉴시스|뉴스1|AP|AFP|로이터|EPA|UPI|신화|"
+    r"게티이미지(?:뱅크)?|[가-힣A-Za-z]{1,10}\s?DB)\s*\]\s*$"
+)
+"""A bracketed source without ``사진=`` (헤럴드경제 and others): ``… 강연하고 있다. [LG 제공]``, ``[연합]``, ``[헤럴드DB]``."""
 _RESALE = re.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
 _TRAIL_DATE = re.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
 _TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
@@ -452,7 +459,8 @@ def split_caption(text: str) -> Caption:
     ``"그래픽=이진영"`` -> (None, "이진영");
     ``"… 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/"`` -> ("… 상대하고 있다.", "최문영 기자");
     ``"… 연설하고 있다. 연합뉴스"`` -> ("… 연설하고 있다.", "연합뉴스") (a bare credit after the last sentence);
-    ``"… 모습. [사진 출처 = 캠프]"`` -> ("… 모습.", "캠프").
+    ``"… 모습. [사진 출처 = 캠프]"`` -> ("… 모습.", "캠프");
+    ``"… 강연하고 있다. [LG 제공]"`` -> ("… 강연하고 있다.", "LG 제공"); ``"… 전경. [헤럴드DB]"`` -> ("… 전경.", "헤럴드DB").
     """
     s = clean_ws(text)
     credit: str | None = None
@@ -464,7 +472,7 @@ def split_caption(text: str) -> Caption:
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
-            for rx in (_CREDIT_BRACKET, _CREDIT_SLASH, _CREDIT_PLACE, _CREDIT_AFTER_SENTENCE):
+            for rx in (_CREDIT_BRACKET, _CREDIT_SOURCE_BRACKET, _CREDIT_SLASH, _CREDIT_PLACE, _CREDIT_AFTER_SENTENCE):
                 m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()
@@ -478,8 +486,28 @@ def split_caption(text: str) -> Caption:
         if m:
             credit = m.group("credit").strip()
             s = (s[: m.start()] + s[m.end() :]).strip()
-    s = _LEAD_PLACE_ONLY.sub("", s).strip()
+    s, credit = _strip_caption_lead(s, credit)
     return Caption(s or None, credit)
+
+
+_CAPTION_LEAD_KEY = re.compile(r"^\s*[\[(【]\s*" + _CREDIT_KEYS + r"\s*[=:]")
+
+
+def _strip_caption_lead(s: str, credit: str | None) -> tuple[str, str | None]:
+    """Cut the dateline lead that opens a caption: ``[서울=뉴시스]``; ``[서울=뉴시스] 김명원 기자 = ``
+    and ``(서울=연합뉴스) 김주형 기자 = `` (the photographer becomes the credit when there is none);
+    ``[워싱턴=AP/뉴시스]`` (the agency before ``/`` becomes the credit when there is none)."""
+    if not _CAPTION_LEAD_KEY.match(s):
+        lead = parse_lead(s)
+        if lead is not None and lead.place and lead.publisher:
+            if credit is None and lead.reporters:
+                head = s[: len(s) - len(lead.rest)]
+                m = _LEAD_BRACKET.match(head)
+                credit = (head[m.end() :] if m else head).strip().rstrip("=").strip() or None
+            elif credit is None and "/" in lead.publisher:
+                credit = lead.publisher.split("/")[0].strip() or None
+            return lead.rest, credit
+    return _LEAD_PLACE_ONLY.sub("", s).strip(), credit
 
 
 _CAPTION_HINT = re.compile(

@@ -29,6 +29,18 @@ def normalize_lines(text: str) -> list[str]:
     return out
 
 
+def bulleted(text: str) -> list[bool]:
+    """For each line of :func:`normalize_lines` (same order, same length): True when it was a list
+    item (rendered with a leading bullet such as ``• ``)."""
+    out: list[bool] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        cleaned = clean_ws(raw)
+        line = _BULLET.sub("", cleaned)
+        if line:
+            out.append(line != cleaned)
+    return out
+
+
 @attrs.frozen
 class TextPage:
     """A page rendered as text: ``lines`` (normalised, non-empty), the original ``text`` and ``url``."""

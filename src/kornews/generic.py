@@ -1,0 +1,823 @@
+"""Any other Korean news page: structured data first, then content heuristics tuned to Korean news.
+
+Evidence, in order (the first that gives a field wins):
+
+1. JSON-LD ``NewsArticle``/``Article`` (headline, dates, authors, keywords, ``articleBody``);
+2. application JSON that carries the article (:mod:`kornews.embedded`: Arc ``Fusion.globalContent``,
+   Next.js flight data ``self.__next_f.push`` and ``__NEXT_DATA__``, other JSON blobs);
+3. ``og:``/``article:`` meta tags;
+4. content heuristics: the container with the most Korean paragraph text and the fewest links
+   (one linear pass over the tree, see :func:`densest_container`), cleaned of boxes whose heading is
+   a boilerplate marker (``관련기사``, ``많이 본 뉴스`` …), read by the shared Korean cleanup
+   (:func:`kornews.base.assemble`: datelines, bylines, sign-offs, captions, copyright).
+
+The visible headline wins over structured data when both are the same headline up to punctuation
+(JSON-LD often drops quotation marks).  Reporters come from the body (lead, sign-off, byline lines),
+from byline-like nodes (``class`` containing ``byline``/``writer``/``reporter``/``author``) and from
+JSON-LD, merged by name.  Pages without a title or without body paragraphs raise
+:class:`~kornews.errors.NotAnArticle`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import ClassVar, NamedTuple
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from . import korean as k
+from .article import Article
+from .base import Body, Extractor, Rules, assemble, drop_boxes, ld_reporters, patterns, to_reporters
+from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
+from .embedded import EmbeddedArticle, find_article
+from .errors import NotAnArticle
+from .page import Page, host_matches, ld_text
+from .text import TextPage, line_blocks
+
+_HANGUL = re.compile(r"[가-힣]")
+_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
+"""Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
+_CHROME_TAGS = frozenset({"nav", "aside", "footer", "header"})
+_CHROME_NAME = re.compile(
+    r"(?:^|[\s_\-])(?:comments?|cmt|reply|replies|footer|sidebar|side|aside|nav|navi|gnb|lnb|snb|menu|related|relation|"
+    r"recommend|popular|ranking|rank|most|best|banner|ads?|sns|share|social|subscribe|newsletter|taboola|dable|"
+    r"btns?|buttons?|reactions?|toolbar|toolbox|utils?|login|modal|popup)"
+    r"(?:$|[\s_\-\d])",
+    re.IGNORECASE,
+)
+"""``class``/``id`` tokens of page chrome: never the article container, removed from inside it."""
+_DECK_NAME = re.compile(r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE)
+_BYLINE_SELECTORS = (
+    '[class*="byline"]',
+    '[class*="writer"]',
+    '[class*="reporter"]',
+    '[class*="journalist"]',
+    '[class*="author"]',
+    '[rel="author"]',
+    '[itemprop="author"]',
+)
+_BYLINE_META = ("author", "dable:author", "byl", "article:author", "og:article:author")
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "og:regdate",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
+_DATE_TEXT = re.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
+_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
+_MIN_PARAGRAPH = 15
+"""Hangul syllables a text block needs to count as paragraph text in the density scoring."""
+_MIN_BODY_HANGUL = 30
+"""Hangul syllables the body needs in total, else the page is not an article."""
+
+GENERIC_RULES = Rules(
+    boxes=patterns(
+        r"^\s*(?:\[\s*)?관련\s*(?:기사|뉴스|콘텐츠)",
+        r"^\s*이\s*기사와\s*관련된",
+        r"^\s*많이\s*(?:본|읽은)\s*(?:뉴스|기사)",
+        r"^\s*(?:실시간|인기|주요|추천|최신|오늘의)\s*(?:뉴스|기사)\s*$",
+        r"^\s*(?:함께|같이)\s*(?:보면|볼만한|읽으면)",
+        r"^\s*이\s*시각\s*(?:주요|인기|헤드라인)",
+        r"^\s*(?:핫|HOT)\s*(?:클릭|이슈)",
+        r"^\s*당신이\s*관심",
+        r"^\s*댓글",
+        r"^\s*AI\s*(?:핵심\s*)?요약",
+        r"^\s*(?:뉴스\s*)?요약쏙",
+    ),
+    stop=patterns(
+        r"기자\s*구독",
+        r"^\s*구독(?:하기)?\s*$",
+        r"^\s*좋아요\s*\d*\s*$",
+        r"좋아요를\s*눌러",
+        r"^\s*이\s*기사(?:가|를)\s*(?:마음에|추천)",
+    ),  # copyright lines end the article too (kept in Article.copyright): Rules.end_at_copyright
+    drop=patterns(
+        r"^\s*(?:이미지|사진)\s*(?:확대|크게)\s*(?:보기)?\s*$",
+        r"^\s*(?:광고|AD|ADVERTISEMENT)\s*$",
+        r"^\s*기사\s*(?:저장|공유|스크랩)\s*$",
+        r"^\s*(?:글자\s*크기|폰트\s*크기)",
+        r"^\s*(?:URL|링크)\s*복사",
+        r"^\s*(?:▶|☞)\s*.{0,60}(?:바로가기|클릭|구독)",
+        r"^\s*▶\s*[^.!?]{1,40}$",  # promo/teaser lines (▶ 무조건 오르는 …)
+        r"^\s*[\[【(<]?\s*[^\]】)>]{0,15}제보\s*(?:받습니다|하기|해\s*주세요)",  # tip-off solicitations
+        r"^\s*(?:기사\s*)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*(?:19|20)\d\d[^가-힣]{0,30}"
+        r"(?:(?:수정|업데이트)\s*[:：]?\s*(?:19|20)\d\d[^가-힣]{0,30})?$",  # a date line inside the body
+    ),
+)
+"""Boilerplate markers of Korean news pages in general (no one outlet's wording)."""
+
+
+def _hangul(text: str) -> int:
+    return len(_HANGUL.findall(text))
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub("", text)
+
+
+def _chrome_name(node: LexborNode) -> bool:
+    attrs = node.attributes
+    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return bool(name.strip()) and _CHROME_NAME.search(name) is not None
+
+
+# -- the density pass -------------------------------------------------------------------------
+
+
+class _Stats:
+    """Per-element counts from one pre-order pass (all dicts keyed by ``mem_id``)."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[int, LexborNode] = {}
+        self.parent: dict[int, int] = {}
+        self.block_of: dict[int, int] = {}
+        self.link: set[int] = set()
+        self.chrome: set[int] = set()
+        self.skip: set[int] = set()
+        self.own_h: dict[int, int] = {}
+        self.own_link_h: dict[int, int] = {}
+        self.sub_h: dict[int, int] = {}
+        self.sub_link_h: dict[int, int] = {}
+        self.order: list[int] = []
+        self.date_blocks: list[int] = []
+        self.sub_img: dict[int, int] = {}
+
+
+def _collect(root: LexborNode) -> _Stats:
+    """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags."""
+    st = _Stats()
+    rid = root.mem_id
+    st.nodes[rid] = root
+    st.block_of[rid] = rid
+    st.order.append(rid)
+    for node in root.traverse(include_text=True):
+        mid = node.mem_id
+        if mid == rid:
+            continue
+        parent = node.parent
+        pid = parent.mem_id if parent is not None else rid
+        if pid in st.skip:
+            if node.tag != "-text":
+                st.skip.add(mid)
+            continue
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            h = _hangul(text)
+            if h == 0 and not _DATE_TEXT.search(text):
+                continue
+            blk = st.block_of.get(pid, rid)
+            st.own_h[blk] = st.own_h.get(blk, 0) + h
+            if pid in st.link:
+                st.own_link_h[blk] = st.own_link_h.get(blk, 0) + h
+            if len(st.date_blocks) < 8 and len(text) <= 60 and _DATE_TEXT.search(text):
+                st.date_blocks.append(pid)
+            continue
+        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+            st.skip.add(mid)
+            continue
+        st.nodes[mid] = node
+        st.parent[mid] = pid
+        st.order.append(mid)
+        st.block_of[mid] = mid if tag in BLOCK_TAGS else st.block_of.get(pid, rid)
+        if tag == "a" or pid in st.link:
+            st.link.add(mid)
+        if pid in st.chrome or tag in _CHROME_TAGS or _chrome_name(node):
+            st.chrome.add(mid)
+    # subtree totals: children come after their parent in pre-order, so add in reverse
+    for mid in st.order:
+        st.sub_h[mid] = st.own_h.get(mid, 0)
+        st.sub_link_h[mid] = st.own_link_h.get(mid, 0)
+        st.sub_img[mid] = 1 if st.nodes[mid].tag == "img" else 0
+    for mid in reversed(st.order):
+        up = st.parent.get(mid)
+        if up is not None:
+            st.sub_h[up] += st.sub_h[mid]
+            st.sub_link_h[up] += st.sub_link_h[mid]
+            st.sub_img[up] += st.sub_img[mid]
+    return st
+
+
+def densest_container(
+    root: LexborNode, stats: _Stats | None = None, *, ignore_chrome: bool = False
+) -> tuple[LexborNode | None, _Stats]:
+    """The element holding the most Korean paragraph text with the fewest links (None if no text).
+
+    Every block's own text is one unit: a unit of a paragraph-like block (``p``, ``h3``, ``li`` …)
+    scores for the block's parent, other blocks (``div`` with ``<br>`` runs) score for themselves;
+    the container's parent gets half (paragraphs split over sibling wrappers).  Units with more than
+    half their text in links count against their container.  Chrome (``nav``/``aside``/…, or a
+    class/id such as ``related``/``comment``/``menu``) never scores.  Linear in the tree size.
+    """
+    st = stats or _collect(root)
+    score: dict[int, float] = {}
+    for blk, h in st.own_h.items():
+        if (blk in st.chrome and not ignore_chrome) or blk not in st.nodes:
+            continue
+        link_h = st.own_link_h.get(blk, 0)
+        node = st.nodes[blk]
+        if node.tag in ("h1", "h2"):
+            continue  # headlines and box titles are not paragraph text
+        container = st.parent.get(blk, blk) if node.tag in _PARAGRAPH_TAGS else blk
+        if link_h * 2 > h:
+            unit = -0.5 * link_h
+        elif h - link_h >= _MIN_PARAGRAPH:
+            unit = float(h - link_h)
+        else:
+            continue
+        score[container] = score.get(container, 0.0) + unit
+        gp = st.parent.get(container)
+        if gp is not None:
+            score[gp] = score.get(gp, 0.0) + unit / 2
+    best, best_score = None, 0.0
+    for mid, value in score.items():
+        if value > best_score and (ignore_chrome or mid not in st.chrome):
+            best, best_score = mid, value
+    if best is None and not ignore_chrome and st.chrome:
+        # a page whose every text sits under a chrome-looking name: names are only a hint
+        return densest_container(root, st, ignore_chrome=True)
+    return (st.nodes[best] if best is not None else None), st
+
+
+def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> LexborNode | None:
+    """The element right before ``node`` when it is a short box heading (``<p>관련기사</p>``)."""
+    prev = node.prev
+    while prev is not None and prev.tag in ("-text", "-comment") and not (prev.text_content or "").strip():
+        prev = prev.prev
+    if prev is None or prev.tag in (None, "-text", "-comment"):
+        return None
+    text = k.clean_ws(prev.text(separator=" "))
+    return prev if 0 < len(text) <= 20 and any(rx.search(text) for rx in headings) else None
+
+
+def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()) -> None:
+    """Remove chrome and link lists from inside the chosen container (top-most nodes only), with the
+    short box heading right before a removed link list (``관련기사``)."""
+    doomed: list[LexborNode] = []
+    gone: set[int] = set()
+    cid = container.mem_id
+    for node in container.traverse():
+        mid = node.mem_id
+        if mid == cid:
+            continue
+        parent = node.parent
+        if parent is not None and parent.mem_id in gone:
+            gone.add(mid)
+            continue
+        if mid not in st.nodes:
+            continue
+        junk = mid in st.chrome and cid not in st.chrome
+        if not junk and node.tag in ("ul", "ol", "div", "section", "table", "dl"):
+            h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
+            junk = h > 0 and lh * 10 >= h * 6
+        if junk:
+            gone.add(mid)
+            doomed.append(node)
+    heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
+    for node in doomed + [hd for hd in heads if hd.mem_id not in gone]:
+        node.decompose()
+
+
+CAPTION_SELECTORS = ("figcaption", '[class*="caption"]', '[class*="cap"]', '[class*="desc"]', '[class*="txt"]')
+"""Where a photo box keeps its caption (tried in order inside each figure)."""
+
+
+def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
+    """``mem_id`` of the boxes inside ``container`` that are one photo with its caption and nothing
+    else (``<div class="img-box"><img><div class="caption">…</div></div>``): exactly one image, and all
+    their Korean text inside a caption-like node.  Top-most boxes only."""
+    out: set[int] = set()
+    inside: set[int] = set()
+    cid = container.mem_id
+    for node in container.traverse():
+        mid = node.mem_id
+        parent = node.parent
+        if parent is not None and parent.mem_id in inside:
+            inside.add(mid)
+            continue
+        if mid == cid or node.tag not in ("div", "span", "table", "dl", "p", "section") or st.sub_img.get(mid) != 1:
+            continue
+        h = st.sub_h.get(mid, 0)
+        if h > 200:
+            continue
+        if h:
+            cap = None
+            for sel in CAPTION_SELECTORS:
+                cap = node.css_first(sel)
+                if cap is not None:
+                    break
+            if cap is None or h - _hangul(cap.text(separator=" ")) > 10:
+                continue
+        out.add(mid)
+        inside.add(mid)
+    return frozenset(out)
+
+
+def _deck(container: LexborNode) -> list[str]:
+    """Deck lines at the top of the container (``h2``/``h3``/``h4`` or a ``subtitle``/``mid_title`` box),
+    removed from it; only short, non-sentence lines before the first paragraph."""
+    out: list[str] = []
+    seen = 0
+    for child in container.iter():
+        if child.tag in (None, "-text", "-comment") or child.tag in SKIP_TAGS:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        name = f"{child.attributes.get('class') or ''} {child.attributes.get('id') or ''}"
+        text = k.clean_ws(child.text(separator=" "))
+        if not text:
+            continue
+        if child.tag in ("h2", "h3", "h4") or _DECK_NAME.search(name):
+            lines = [b.text for b in blocks(child, images=False)]
+            if lines and all(len(x) <= 80 and not _SENTENCE_END.search(x) for x in lines):
+                out.extend(lines)
+                child.decompose()
+                continue
+            break
+        if child.tag in ("figure",) or (child.css_first("img") is not None and _hangul(text) < 120):
+            continue  # a photo before the first paragraph
+        break
+    return out
+
+
+def _is_byline_block(text: str) -> list[k.Reporter] | None:
+    """Reporters of a short block that is only a byline, optionally with a place before the name and
+    e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
+    if len(text) > 80 or _SENTENCE_END.search(text):
+        return None
+    found = k.parse_byline(text)
+    if not found:
+        return None
+    first = _DATE_ANY.sub("", k.EMAIL_RE.sub("", text))
+    rest = re.sub(k.ROLE, "", first)
+    for r in found:
+        rest = rest.replace(r.name, "")
+    rest = re.sub(r"[\s,·=/()\[\]<>|]+", "", rest)
+    return found if len(rest) <= 10 else None
+
+
+def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.Reporter]]:
+    out: list[Block] = []
+    reporters: list[k.Reporter] = []
+    for b in items:
+        if b.kind == "text":
+            found = _is_byline_block(b.text)
+            if found:
+                reporters.extend(found)
+                continue
+        out.append(b)
+    return out, reporters
+
+
+class _BodyResult(NamedTuple):
+    body: Body
+    deck: list[str]
+    reporters: list[k.Reporter]
+    evidence: str
+    stats: _Stats | None = None
+    container: LexborNode | None = None
+
+
+# -- the extractor ----------------------------------------------------------------------------
+
+
+class GenericExtractor(Extractor):
+    """Korean news pages of any outlet kornews has no extractor for (see the module docstring)."""
+
+    id = "generic"
+    name = "한국어 뉴스 (일반)"
+    kind = "generic"
+    rules: ClassVar[Rules] = GENERIC_RULES
+
+    # -- fields ------------------------------------------------------------------------------
+    def site_name(self, page: Page) -> str | None:
+        """``og:site_name``, else JSON-LD ``publisher.name``, else ``application-name``."""
+        ld = page.article_ld or {}
+        return page.meta.get("og:site_name") or ld_text(ld.get("publisher")) or page.meta.get("application-name")
+
+    def title(self, page: Page, emb: EmbeddedArticle | None) -> str:
+        """Headline: JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>`` without the site
+        suffix, else the first ``h1``; the page's visible heading wins when it is the same headline."""
+        ld = page.article_ld or {}
+        site = self.site_name(page)
+        candidates = [ld_text(ld.get("headline")), emb.title if emb else None]
+        for raw in (page.meta.get("og:title"), page.meta.get("twitter:title"), page.text("title")):
+            if raw:
+                candidates.append(_strip_suffix(k.clean_ws(raw), site))
+        title = next((k.clean_ws(c) for c in candidates if c and k.clean_ws(c)), None)
+        visible = None
+        for node in page.tree.css("h1, h2, h3")[:40]:
+            text = k.clean_ws(node.text(separator=" "))
+            if not text or len(text) > 300:
+                continue
+            if title is None and node.tag == "h1":
+                visible = text
+                break
+            if title is not None and (_norm(text) == _norm(title) or _is_suffixed(title, text)):
+                visible = text
+                break
+        title = visible or title
+        if not title:
+            raise NotAnArticle("no headline on this page", outlet=self.id, url=page.url)
+        return title
+
+    def dates(
+        self, page: Page, emb: EmbeddedArticle | None, st: _Stats | None
+    ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, then labelled text."""
+        meta, ld = page.meta, page.article_ld or {}
+        published = _first_date(
+            [meta.get("article:published_time"), ld_text(ld.get("datePublished")), emb.published if emb else None]
+            + [meta.get(key) for key in _DATE_META[1:]]
+        )
+        modified = _first_date(
+            [meta.get("article:modified_time"), ld_text(ld.get("dateModified")), emb.modified if emb else None]
+            + [meta.get(key) for key in _MODIFIED_META[1:]]
+        )
+        if published is None:
+            for sel, attr in (("[data-date-time]", "data-date-time"), ("time[datetime]", "datetime")):
+                node = page.tree.css_first(sel)
+                if node is not None and published is None:
+                    published = k.parse_date(node.attributes.get(attr))
+        if (published is None or modified is None) and st is not None:
+            for mid in st.date_blocks:
+                p, m = _labelled_near(st, mid)
+                if p is not None and published is None:
+                    published = p
+                if m is not None and modified is None:
+                    modified = m
+                if published is not None and modified is not None:
+                    break
+        return published, modified
+
+    def byline_nodes(
+        self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
+    ) -> list[k.Reporter]:
+        """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
+        a role, maybe a place, e-mail or date) among the 40 blocks before the article container."""
+        out: list[k.Reporter] = []
+        if st is not None and container is not None and container.mem_id in st.nodes:
+            idx = st.order.index(container.mem_id)
+            seen = 0
+            for mid in reversed(st.order[:idx]):
+                h = st.own_h.get(mid, 0)
+                if not h or mid in st.chrome:
+                    continue
+                seen += 1
+                if seen > 40:
+                    break
+                if h <= 30:
+                    found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
+                    if found:
+                        out.extend(found)
+                        break
+        for sel in _BYLINE_SELECTORS:
+            for node in page.tree.css(sel)[:12]:
+                text = k.clean_ws(node.text(separator=" "))
+                if not text or len(text) > 100:
+                    continue
+                found = k.parse_byline(text)
+                emails = k.EMAIL_RE.findall(text)
+                if len(found) == 1 and emails and not found[0].email:
+                    found = [found[0]._replace(email=emails[-1].lower())]
+                out.extend(found)
+        for key in _BYLINE_META:
+            out.extend(k.parse_byline(page.meta.get(key)))
+        return out
+
+    def tags(self, page: Page) -> tuple[str, ...]:
+        """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
+        out: list[str] = []
+        for node in page.tree.css('meta[property="article:tag"]'):
+            out.extend(_split(node.attributes.get("content")))
+        keywords = (page.article_ld or {}).get("keywords")
+        if isinstance(keywords, list):
+            out.extend(k.clean_ws(str(x)) for x in keywords)
+        elif isinstance(keywords, str):
+            out.extend(_split(keywords))
+        out.extend(_split(page.meta.get("news_keywords")))
+        return tuple(dict.fromkeys(t for t in out if t))
+
+    def outlet_of(self, page: Page | None, publisher: str | None) -> str | None:
+        """The id of a registered outlet whose domain or exact site name this page has, else None."""
+        from . import registry
+
+        outlets = [e for e in registry.extractors() if e.kind == "outlet"]
+        for host in page.hosts if page is not None else ():
+            for ext in outlets:
+                if host_matches(host, ext.domains):
+                    return ext.id
+        if publisher:
+            for ext in outlets:
+                if any(n.lower() == publisher.lower() for n in ext.site_names):
+                    return ext.id
+        return None
+
+    # -- body --------------------------------------------------------------------------------
+    def body(self, page: Page, emb: EmbeddedArticle | None) -> _BodyResult:
+        """The cleaned body, its deck lines, byline-line reporters, the evidence used, density stats."""
+        ld_body = ld_text((page.article_ld or {}).get("articleBody")) if page.article_ld else None
+        raw_ld = (page.article_ld or {}).get("articleBody")
+        if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:
+            lines = [k.clean_ws(x) for x in raw_ld.splitlines() if k.clean_ws(x)]
+            items, reporters = _reading_blocks(line_blocks(lines))
+            return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld")
+        if emb is not None:
+            fragment = LexborHTMLParser(emb.html).body
+            if fragment is not None:
+                deck, items, reporters = self._read(fragment, _collect(fragment))
+                body = assemble(items, self.rules, page=page)
+                if body.paragraphs:
+                    return _BodyResult(body, deck, reporters, emb.source)
+        root = page.tree.body or page.tree.root
+        if root is None:
+            raise NotAnArticle("empty page", outlet=self.id, url=page.url)
+        container, st = densest_container(root)
+        if container is None:
+            if ld_body and _hangul(ld_body) >= _MIN_BODY_HANGUL:
+                items, reporters = _reading_blocks([Block("text", ld_body)])
+                return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
+            raise NotAnArticle("no Korean paragraph text on this page", outlet=self.id, url=page.url)
+        deck, items, reporters = self._read(container, st)
+        body = assemble(items, self.rules, page=page)
+        if ld_body and _hangul(ld_body) > 2 * sum(_hangul(p) for p in body.paragraphs):
+            items, reporters = _reading_blocks([Block("text", ld_body)])
+            return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
+        return _BodyResult(body, deck, reporters, "density", st, container)
+
+    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.Reporter]]:
+        """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
+        (photo boxes as figures) and pull out byline-only lines."""
+        _prune(container, st, self.rules.boxes)
+        drop_boxes(container, self.rules.boxes)
+        deck = _deck(container)
+        figures = _photo_boxes(container, st)
+        items, reporters = _reading_blocks(blocks(container, figures=figures, captions=CAPTION_SELECTORS))
+        return deck, items, reporters
+
+    # -- extraction --------------------------------------------------------------------------
+    def extract(self, page: Page) -> Article:
+        """Extract any Korean news article page; raises NotAnArticle for pages that are not one."""
+        emb = find_article(page)
+        title = self.title(page, emb)
+        body, deck, line_reporters, evidence, st, container = self.body(page, emb)
+        if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
+            body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
+        if not body.paragraphs or sum(_hangul(p) for p in body.paragraphs) < _MIN_BODY_HANGUL:
+            raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
+        if st is None:
+            root = page.tree.body
+            st = _collect(root) if root is not None and not _has_dates(page, emb) else None
+        published, modified = self.dates(page, emb, st)
+        ld = page.article_ld
+        emb_reporters = [r for name in (emb.authors if emb else ()) for r in (k.parse_byline(name) or _bare(name))]
+        publisher = self.site_name(page) or body.publisher
+        subtitles = tuple(deck) or body.subtitles
+        if not subtitles and emb is not None and emb.subtitle:
+            deck_node = LexborHTMLParser(emb.subtitle).body
+            if deck_node is not None:
+                subtitles = tuple(b.text for b in blocks(deck_node, images=False))
+        section = page.meta.get("article:section") or ld_text((ld or {}).get("articleSection"))
+        return Article(
+            extractor=self.id,
+            outlet=self.outlet_of(page, publisher),
+            publisher=publisher,
+            layout=evidence,
+            url=page.url or page.absolute(page.canonical),
+            canonical_url=page.absolute(page.canonical),
+            title=title,
+            series=k.headline_series(title),
+            subtitles=subtitles,
+            reporters=to_reporters(
+                body.reporters, line_reporters, self.byline_nodes(page, st, container), ld_reporters(ld), emb_reporters
+            ),
+            dateline=body.dateline,
+            published=published.value if published else None,
+            published_raw=published.raw if published else None,
+            modified=modified.value if modified else None,
+            modified_raw=modified.raw if modified else None,
+            body=body.paragraphs,
+            images=body.images,
+            section=section,
+            tags=self.tags(page),
+            copyright=body.copyright,
+        )
+
+    # -- text mode ---------------------------------------------------------------------------
+    def extract_text(self, page: TextPage) -> Article:
+        """A page rendered as text: the title is the first substantial line (the one before the date
+        line when there is one); the body starts at the dateline lead, else it is the densest run of
+        long lines; the same cleanup as HTML mode."""
+        lines = page.lines
+        if not lines:
+            raise NotAnArticle("empty text", outlet=self.id, url=page.url)
+        i_date = next(
+            (
+                i
+                for i, line in enumerate(lines[:300])
+                if len(line) <= 80 and (_LABELLED.search(line) or _DATE_LABEL_ONLY.match(line))
+            ),
+            -1,
+        )
+        i_title = -1
+        if i_date > 0:
+            i_title = next((i for i in range(i_date - 1, -1, -1) if _substantial(lines[i])), -1)
+        if i_title < 0:
+            i_title = next((i for i, line in enumerate(lines) if _substantial(line)), -1)
+        if i_title < 0:
+            raise NotAnArticle("no headline in the text", outlet=self.id, url=page.url)
+        title = lines[i_title]
+        start, end = _text_span(lines, i_title + 1)
+        if start < 0:
+            raise NotAnArticle("no article paragraphs in the text", outlet=self.id, url=page.url)
+        # deck lines right before a dateline lead (at most five, as in HTML mode)
+        if _is_lead(lines[start]):
+            floor = max(i_title, i_date, start - 6)
+            while start - 1 > floor and _deck_line(lines[start - 1], self.rules):
+                start -= 1
+        items, line_reporters = _reading_blocks(line_blocks(lines[start : end + 1]))
+        for line in lines[i_title + 1 : start]:
+            line_reporters.extend(_is_byline_block(line) or ())
+        body = assemble(items, self.rules)
+        if not body.paragraphs:
+            raise NotAnArticle("no article paragraphs in the text", outlet=self.id, url=page.url)
+        published = modified = None
+        if i_date >= 0:
+            published, modified = k.parse_labelled_dates(lines[i_date])
+            if i_date + 1 < len(lines) and modified is None:
+                _, modified = (
+                    k.parse_labelled_dates(lines[i_date + 1]) if _LABELLED.search(lines[i_date + 1]) else (None, None)
+                )
+        if published is None:
+            published = next(
+                (p for p in (k.parse_date(x) for x in lines[i_title + 1 : start] if len(x) <= 60) if p), None
+            )
+        return Article(
+            extractor=self.id,
+            outlet=self.outlet_of(None, body.publisher),
+            publisher=body.publisher,
+            layout="text",
+            url=page.url,
+            title=title,
+            series=k.headline_series(title),
+            subtitles=body.subtitles,
+            reporters=to_reporters(body.reporters, line_reporters),
+            dateline=body.dateline,
+            published=published.value if published else None,
+            published_raw=published.raw if published else None,
+            modified=modified.value if modified else None,
+            modified_raw=modified.raw if modified else None,
+            body=body.paragraphs,
+            images=body.images,
+            copyright=body.copyright,
+        )
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+_DATE_ANY = re.compile(
+    r"(?:(?:기사)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*)?(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}\s*[.일]?"
+    r"(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_DATE_NAME = re.compile(r"date|time|regist|publish", re.IGNORECASE)
+_LABELLED = re.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
+_DATE_LABEL_ONLY = re.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
+"""A date label whose value the rendering did not show (``기사입력 :``)."""
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|\-–—:]|::|<|>)\s+(?P<site>[^|\-–—]{1,30})$")
+
+
+def _strip_suffix(title: str, site: str | None) -> str:
+    m = _TITLE_SUFFIX.search(title)
+    if m and site and _norm(site) and _norm(site).lower() in _norm(m.group("site")).lower():
+        return title[: m.start()].strip()
+    return title
+
+
+def _is_suffixed(title: str, heading: str) -> bool:
+    """``title`` is ``heading`` plus a site suffix (``"헤드라인 - 조선닷컴"``)."""
+    if len(heading) < 5 or not title.startswith(heading):
+        return False
+    return _TITLE_SUFFIX.fullmatch(" " + title[len(heading) :].strip()) is not None
+
+
+def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
+    for value in values:
+        parsed = k.parse_date(value) if value else None
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
+    ld = page.article_ld or {}
+    return bool(
+        (page.meta.get("article:published_time") or ld.get("datePublished") or (emb and emb.published))
+        and (page.meta.get("article:modified_time") or ld.get("dateModified") or (emb and emb.modified))
+    )
+
+
+def _labelled_near(st: _Stats, mid: int) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+    """Labelled dates (입력/수정) in the smallest ancestor (≤ 120 chars) of a date text that has a label."""
+    node = st.nodes.get(mid)
+    for _ in range(4):
+        if node is None:
+            break
+        text = k.clean_ws(node.text(separator=" "))
+        if len(text) > 120:
+            break
+        name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _LABELLED.search(text) or re.search(r"(?:수정|업데이트)", text) or _DATE_NAME.search(name):
+            return k.parse_labelled_dates(text)
+        node = node.parent
+    return None, None
+
+
+def _bare(name: str) -> list[k.Reporter]:
+    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
+
+
+def _split(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
+
+
+def _substantial(line: str) -> bool:
+    return (
+        _hangul(line) >= 10
+        and len(line) >= 10
+        and not _LABELLED.search(line)
+        and not k.is_copyright(line)
+        and not _DATE_TEXT.match(line)
+    )
+
+
+def _long(line: str) -> bool:
+    return len(line) >= 50 and _hangul(line) >= 20
+
+
+def _deck_line(line: str, rules: Rules) -> bool:
+    if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop):
+        return False
+    if line.startswith(("※", "•", "[", "(")) or line.endswith((":", "：")) or _DATE_LABEL_ONLY.match(line):
+        return False
+    return len(line) <= 80 and not _SENTENCE_END.search(line) and _hangul(line) >= 2
+
+
+def _is_lead(line: str) -> bool:
+    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets)."""
+    lead = k.parse_lead(line)
+    return lead is not None and bool(lead.reporters or lead.place)
+
+
+def _text_span(lines: tuple[str, ...], begin: int) -> tuple[int, int]:
+    """(first, last) line of the article text from ``begin``: from the first dateline lead when there
+    is one, else the densest run of long lines (runs may hold up to two short lines in a row:
+    sub-headings, captions); the span then extends over trailing sign-off lines."""
+    n = len(lines)
+    lead = next((i for i in range(begin, n) if len(lines[i]) >= 20 and _is_lead(lines[i])), -1)
+    best: tuple[int, int, int] = (0, -1, -1)  # (score, start, end)
+    run_start, run_end, run_score, gap = -1, -1, 0, 0
+    for i in range(begin, n):
+        line = lines[i]
+        if _long(line) or i == lead:
+            if run_start < 0 or gap > 2:
+                run_start, run_score = i, 0
+            run_end, gap = i, 0
+            run_score += len(line)
+            if run_score > best[0] and (lead < 0 or run_start <= lead <= i or run_start >= lead):
+                best = (run_score, run_start, run_end)
+        else:
+            gap += 1
+            if any(rx.search(line) for rx in GENERIC_RULES.boxes + GENERIC_RULES.stop) and run_start >= 0:
+                gap = 3  # a boilerplate heading ends the run
+    if best[1] < 0:
+        return -1, -1
+    start, end = best[1], best[2]
+    if 0 <= lead <= end:
+        start = lead
+    # trailing short lines that are sign-offs, bylines or a copyright line
+    j = end + 1
+    while j < n and j <= end + 3:
+        line = lines[j]
+        if k.parse_signoff(line) or k.parse_byline_line(line) or k.is_copyright(line) or _is_byline_block(line):
+            end = j
+            j += 1
+            continue
+        break
+    return start, end
+
+
+__all__ = ["GENERIC_RULES", "GenericExtractor", "densest_container"]

@@ -1,0 +1,179 @@
+"""Newsis (뉴시스) — newsis.com.
+
+Evidence (see ``../shared/outlets.md``): the real page rendered as text (seed 004) and selectors of
+public scrapers (2025; the meta/JSON-LD note is one source).
+
+* Article URLs ``https://www.newsis.com/view/NISX<YYYYMMDD>_<10 digits>``, also
+  ``/view/?id=NISX…``, ``/view.htm?ar_id=NISX…`` and the mobile hosts ``mobile.``/``m.newsis.com``.
+  Not articles: section lists (``/economy/list/``), photo galleries (``/photo/view/?id=NISI…``, an
+  image id) and the English edition (``/eng/``).
+* Layout ``2025``: title ``h1.tit.title_area``; date ``.txt span`` with ``등록 2025.08.19 17:09:47``
+  and ``수정 …``; body ``div.viewer article``.  Layout ``legacy`` (the seed's page, seen until
+  2025-07): the same header with one ``기사등록 2025/07/22 14:00:25`` span, body ``#textBody``.
+* Deck: ``.summury`` (spelled so), the short lines between the date and the body.  The scrapers
+  drop it from the body; the seed shows it as three deck lines, so it is read as subtitles.
+* Body: paragraphs separated by ``<br>``; photos ``.thumCont``/``.article_photo``/``.photojournal``
+  with the caption in ``.desc``: ``[서울=뉴시스]… (사진 = LG) 2024.12.19. photo@newsis.com
+  *재판매 및 DB 금지``.  The lead ``[서울=뉴시스]이현주 기자 = `` has no space after ``]``; the article
+  ends with the sign-off ``◎공감언론 뉴시스 lovelypsyche@newsis.com`` (``☞…`` in portal copies).
+* Dropped: ``#view_ad``, ``[사진 영상 제보받습니다]…``, ``관련뉴스`` and everything after it,
+  ``실시간 속보``, ``많이 본 기사``; ``Copyright © NEWSIS.COM`` goes to ``Article.copyright``.
+* Meta: ``og:title``, ``article:published_time``, JSON-LD ``NewsArticle`` with ``keywords`` (tags).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import attrs
+
+from .. import korean as k
+from ..article import Article
+from ..base import HtmlExtractor, Layout, Rules, patterns, to_reporters
+from ..errors import MissingField, NotAnArticle
+from ..page import Page
+from ..text import TextPage, line_blocks
+
+_PHOTOS = (".thumCont", ".article_photo", ".photojournal")
+_CAPTIONS = (".desc", "figcaption", ".caption")
+_BODY_DROP = ("#view_ad", ".view_ad", "[id^=div-gpt-ad]", "ins.adsbygoogle", ".summury")
+_NOT_ARTICLE_PATHS = ("/eng/", "/eng.", "/photo/", "/photo.")
+
+
+class Newsis(HtmlExtractor):
+    """Newsis articles (desktop; mobile URLs are claimed and read when they serve the same markup)."""
+
+    id = "newsis"
+    name = "뉴시스"
+    domains = ("newsis.com",)
+    site_names = ("뉴시스", "NEWSIS", "Newsis")
+    article_urls = patterns(
+        r"https?://(?:www\.|mobile\.|m\.)?newsis\.com/view(?:/|\.html?)?(?:\?(?:[^#]*&)?(?:ar_)?id=)?NISX\d{8}_\d{10}(?!\d)",
+    )
+    example_urls = (
+        "https://www.newsis.com/view/NISX20250722_0003261234",
+        "https://www.newsis.com/view/?id=NISX20211125_0001664268&cID=13001&pID=13000",
+        "https://newsis.com/view.htm?ar_id=NISX20191105_0000822911&cID=10401&pID=10400",
+        "https://mobile.newsis.com/view.html?ar_id=NISX20250722_0003261234",
+        "https://m.newsis.com/view/?id=NISX20250819_0003296401",
+    )
+    non_article_urls = (
+        "https://www.newsis.com/",
+        "https://www.newsis.com/economy/list/?cid=10400&scid=10401",
+        "https://www.newsis.com/photo/view/?id=NISI20250722_0020900123&pID=&cID=",
+        "https://www.newsis.com/eng/view/?id=NISX20250722_0003261234",
+        "https://www.newsis.com/eng/",
+        "https://www.newsis.com/search/?val=LG",
+    )
+    text_markers = patterns(
+        r"[\[【][^\]】=]{1,12}=뉴시스[\]】]", r"◎공감언론 뉴시스", r"@newsis\.com", r"\*재판매 및 DB 금지"
+    )
+    rules = Rules(
+        stop=patterns(r"^관련\s*뉴스$"),
+        boxes=patterns(r"^실시간\s*속보$", r"^많이\s*본\s*기사$"),
+        drop=patterns(
+            r"^\[사진 영상 제보받습니다\]",
+            r"^공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다",
+            r"^\*?\s*재판매 및 DB 금지$",
+        ),
+    )
+    drop = _BODY_DROP
+    layouts = (
+        Layout(
+            name="2025",
+            match=("div.viewer article",),
+            title=("h1.tit.title_area", "h1.title_area", "h1.tit"),
+            subtitle=(".summury",),
+            date=(".txt span", ".txt"),
+            body=("div.viewer article", "#textBody"),
+            figures=_PHOTOS,
+            captions=_CAPTIONS,
+        ),
+        Layout(
+            name="legacy",
+            match=("#textBody",),
+            title=("h1.tit.title_area", "h1.title_area", "h1.tit"),
+            subtitle=(".summury",),
+            date=(".txt span", ".txt"),
+            body=("#textBody",),
+            figures=_PHOTOS,
+            captions=_CAPTIONS,
+            valid_until="2025-07",
+        ),
+    )
+
+    def not_an_article(self, page: Page) -> None:
+        """Photo galleries and the English edition live on the same host but are not Korean articles."""
+        for url in (page.url, page.canonical):
+            if url and _is_non_article_path(url):
+                raise NotAnArticle("Newsis photo gallery or English edition page", outlet=self.id, url=page.url)
+
+    def dates(self, page: Page, layout: Layout) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+        """Meta and JSON-LD first; then only ``.txt`` spans labelled 등록/수정 (``.txt`` is a generic
+        class name that other boxes of the page use too)."""
+        published, modified = super().dates(page, attrs.evolve(layout, date=()))
+        for sel in layout.date:
+            for node in page.tree.css(sel):
+                text = k.clean_ws(node.text(separator=" "))
+                if not _DATE_LABEL.match(text):
+                    continue
+                p, m = k.parse_labelled_dates(text)
+                published = published or p
+                modified = modified or m
+        return published, modified
+
+    # -- text mode ---------------------------------------------------------------------------
+    def extract_text(self, page: TextPage) -> Article:
+        """A Newsis page rendered as text: the headline is the line before the ``기사등록``/``등록``
+        date line (a ``수정`` line may follow); the article runs from there — deck lines, the
+        ``[…=뉴시스]`` lead, captions — to ``관련뉴스``, cleaned by the same rules as the HTML body."""
+        lines = page.lines
+        i_date = page.find(_DATE_LINE)
+        if i_date < 0:
+            raise NotAnArticle("no Newsis date line (기사등록/등록) in the text", outlet=self.id, url=page.url)
+        if i_date == 0:
+            raise MissingField("title", outlet=self.id, url=page.url)
+        title = lines[i_date - 1]
+        start = i_date + 1
+        date_text = lines[i_date]
+        if start < len(lines) and _MODIFIED_LINE.match(lines[start]):
+            date_text += " " + lines[start]
+            start += 1
+        published, modified = k.parse_labelled_dates(date_text)
+        body = self.clean(line_blocks(lines[start:]))
+        if not body.paragraphs:
+            raise MissingField("body", outlet=self.id, url=page.url)
+        return Article(
+            extractor=self.id,
+            outlet=self.id,
+            publisher=self.name,
+            layout="text",
+            url=page.url,
+            title=title,
+            series=k.headline_series(title),
+            subtitles=body.subtitles,
+            reporters=to_reporters(body.reporters),
+            dateline=body.dateline,
+            published=published.value if published else None,
+            published_raw=published.raw if published else None,
+            modified=modified.value if modified else None,
+            modified_raw=modified.raw if modified else None,
+            body=body.paragraphs,
+            images=body.images,
+            copyright=body.copyright,
+        )
+
+
+_DATE_LABEL = re.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")
+_DATE_LINE = re.compile(r"^(?:기사)?등록\s*:?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
+_MODIFIED_LINE = re.compile(r"^(?:기사)?수정\s*:?\s*(?:19|20)\d\d")
+
+
+def _is_non_article_path(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    return (host == "newsis.com" or host.endswith(".newsis.com")) and parts.path.lower().startswith(_NOT_ARTICLE_PATHS)

@@ -1,0 +1,153 @@
+"""Daum News (다음뉴스) — v.daum.net: the portal's copies of its partner presses' stories.
+
+Evidence (see ``../shared/outlets.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
+Daum pages rendered to text, and the selectors public scrapers use for Daum.
+
+* Article URLs ``https://v.daum.net/v/<id>`` (17 digits ``YYYYMMDDhhmmss`` + 3, or a newer
+  alphanumeric id), mobile ``m.v.daum.net``, before 2022 ``news.v.daum.net``.  Not articles: the news
+  home and section pages of ``news.daum.net``, rankings, comment pages ``/v/<id>/comments``, and
+  ``sports.daum.net`` / ``entertain.daum.net`` hubs (not supported).
+* Layout ``2024`` (also the 2021 pages, which use the same markup): title ``h3.tit_view``; deck
+  ``strong.summary_view``; reporter and date in ``.info_view .txt_info``, the date in ``.num_date``
+  (``2026. 1. 6. 16:19``; older ``입력 2021.11.22. 10:00``; ``수정 …`` for the modification); body
+  ``div.article_view section`` with paragraphs ``p[dmcf-ptype="general"]`` and photos
+  ``figure[dmcf-ptype="figure"]`` captioned by ``figcaption.txt_caption``.
+* Meta: ``og:regDate`` (``YYYYMMDDHHMMSS``, KST; read first), ``og:article:author`` (the press).
+* Chrome (dropped wherever it stands): the automatic summary ``.layer_summary`` (``전체 맥락을 이해하기
+  위해서는 본문 보기를 권장합니다.`` and its summary lines), ``번역beta Translated by kaka i``, the
+  font-size panel (``글자크기 설정…``, ``이 글자크기로 변경됩니다.``, ``(예시) 가장 빠른 뉴스가…``);
+  the reaction box ``이 기사에 대해 어떻게 생각하시나요?`` ends the copy.
+* The press's own tails stay inside the copy (Herald's headline list, Newsis's ``☞공감언론 뉴시스``):
+  the origin outlet's rules clean them (:mod:`kornews.portals.common`).
+
+Text mode (:meth:`~kornews.portals.common.PortalExtractor.extract_text`): the headline is the line
+before the first header line (the ``이해인 기자 2024. 12. 5. 00:55`` line or a chrome line); the
+header's chrome and summary box are skipped; the short lines that open the copy are the deck; the
+rest is cleaned as in HTML mode.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import korean as k
+from ..base import Layout, Rules, patterns
+from ..page import Page, host_matches
+from .common import PortalExtractor
+
+_DATE = r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}"
+_LABEL = r"(?:(?:기사)?입력|수정|업데이트)\s*:?\s*"
+_DATE_LINE = re.compile(
+    r"^(?P<by>.{0,60}?)\s*(?:" + _LABEL + r")?" + _DATE + r"(?:\s*(?:" + _LABEL + r")?" + _DATE + r")?$"
+)
+"""Daum's header line: ``이해인 기자 2024. 12. 5. 00:55``, ``입력 2021.11.22. 10:00 수정 2021.11.22. 11:00``."""
+
+
+def _is_date_line(line: str) -> bool:
+    m = _DATE_LINE.match(line)
+    if m is None:
+        return False
+    by = m.group("by").strip()
+    return not by or bool(k.parse_byline(by)) or len(by) <= 20
+
+
+class Daum(PortalExtractor):
+    """Daum News copies of press stories (desktop and mobile)."""
+
+    id = "daum"
+    name = "다음뉴스"
+    domains = ("v.daum.net",)
+    site_names = ("다음뉴스", "Daum News")
+    article_urls = patterns(
+        r"https?://(?:m\.|news\.|m\.news\.)?v\.daum\.net/v/(?:\d{17}|(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{10,16})/?(?:[?#]|$)",
+    )
+    example_urls = (
+        "https://v.daum.net/v/20241205005501234",
+        "https://v.daum.net/v/20240711160112345?f=o",
+        "https://m.v.daum.net/v/20250722140025678",
+        "https://news.v.daum.net/v/20211122100012345",
+        "https://v.daum.net/v/jXkWpR3aQz",
+    )
+    non_article_urls = (
+        "https://news.daum.net/",
+        "https://news.daum.net/economy",
+        "https://news.daum.net/ranking/popular",
+        "https://news.daum.net/breakingnews/digital",
+        "https://v.daum.net/v/20241205005501234/comments",
+        "https://sports.daum.net/",
+        "https://entertain.daum.net/",
+        "https://m.daum.net/",
+    )
+    text_markers = patterns(
+        r"번역\s*beta\s*Translated by kaka\s?o?\s?i",
+        r"다음뉴스를 만나보세요",
+        r"이 기사에 대해 어떻게 생각하시나요\?",
+        r"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다",
+        r"이 글자\s*크기로 변경됩니다",
+    )
+    rules = Rules(
+        stop=patterns(r"^이 기사에 대해 어떻게 생각하시나요\??$"),
+        drop=patterns(
+            r"^번역\s*beta\b",
+            r"^Translated by kaka\s?o?\s?i$",
+            r"^글자\s*크기\s*설정\b",
+            r"^이 글자\s*크기로 변경됩니다\.?$",
+            r"^\(예시\)\s*가장 빠른 뉴스가",
+            r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)$",
+        ),
+    )
+    summary_heads = patterns(r"^전체 맥락을 이해하기 위해서는 (?:기사 )?본문 (?:전체)?보기를 권장합니다\.?$")
+    press_meta = ("og:article:author", "article:media_name")
+    press_selectors = ((".head_view .thumb_g[alt]", "alt"), ("a.link_cp img[alt]", "alt"))
+    origin_links = ("a.link_original", ".info_view a.link_source", "a.btn_original")
+    copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright")
+    drop = (
+        "strong.summary_view",
+        ".layer_summary",
+        ".wrap_trans",
+        ".layer_size",
+        ".util_view",
+        ".box_reaction",
+        "script",
+        "style",
+        "iframe",
+        "ins",
+        ".ad_body",
+        "[id^=div-gpt-ad]",
+    )
+    layouts = (
+        Layout(
+            name="2024",
+            match=("div.article_view", "h3.tit_view"),
+            title=("h3.tit_view", ".head_view h3"),
+            subtitle=("strong.summary_view",),
+            byline=(".info_view .txt_info",),
+            date=(".info_view .txt_info",),
+            body=("div.article_view section", "div.article_view", "#harmonyContainer"),
+            figures=('figure[dmcf-ptype="figure"]',),
+            captions=("figcaption.txt_caption", "figcaption"),
+        ),
+    )
+
+    @classmethod
+    def recognise(cls, page: Page) -> int:
+        """A Daum page: its own host (10), else Daum's article markup or ``og:regDate`` with a Daum
+        ``og:site_name`` (8 — above an outlet recognised by the press name in ``og:article:author``)."""
+        if any(host_matches(h, ("daum.net",)) for h in page.hosts):
+            return 10
+        if page.tree.css_first("h3.tit_view") is not None and page.tree.css_first("div.article_view") is not None:
+            return 8
+        if "og:regdate" in page.meta and "다음" in page.meta.get("og:site_name", ""):
+            return 8
+        return 0
+
+    def dates(self, page: Page, layout: Layout) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+        """``og:regDate`` (KST digits) first, then the header's ``입력``/``수정`` dates."""
+        published, modified = super().dates(page, layout)
+        reg = k.parse_date(page.meta.get("og:regdate"))
+        return (reg or published), modified
+
+    def is_date_line(self, line: str) -> bool:
+        """Daum's header line: a date (``2024. 12. 5. 00:55``, ``입력 2021.11.22. 10:00``), optionally
+        after the byline and with a ``수정`` date."""
+        return _is_date_line(line)
