@@ -287,6 +287,7 @@ def test_fusion_content_absent_or_malformed_is_none() -> None:
     assert fusion_content(Page.from_input(arc_page(None, DOM))) is None
     assert fusion_content(Page.from_input(arc_page('{"type":"story","headlines":{"basic":"x"'))) is None
     assert fusion_content(Page.from_input(arc_page("[1, 2]"))) is None
+    assert fusion_content(Page.from_input(arc_page("[" * 100_000))) is None
 
 
 def test_malformed_json_falls_back_to_the_dom() -> None:

@@ -30,14 +30,14 @@ def test_generated_zdnet_page_extracts_exactly(case: tuple[bytes, str, kornews.A
 @settings(max_examples=30, **SLOW)  # type: ignore[arg-type]
 @given(zdnet.pages())
 def test_generated_zdnet_page_recognised_without_url(case: tuple[bytes, str, kornews.Article]) -> None:
-    data, url, expected = case
+    data, _url, expected = case
     assert kornews.extract(data) == attrs.evolve(expected, url=expected.canonical_url)
 
 
 @settings(max_examples=40, **SLOW)  # type: ignore[arg-type]
 @given(zdnet.pages(text_safe=True))
 def test_generated_zdnet_page_html_and_text_mode_agree(case: tuple[bytes, str, kornews.Article]) -> None:
-    data, url, expected = case
+    data, _url, expected = case
     got = kornews.extract_text(_text(data))
     assert isinstance(got, kornews.Article) and got.extractor == "zdnet"
     assert (got.title, got.subtitles, got.body) == (expected.title, expected.subtitles, expected.body)
@@ -57,7 +57,7 @@ def test_generated_zdnet_listing_extracts_exactly(case: tuple[bytes, str, kornew
 @settings(max_examples=30, **SLOW)  # type: ignore[arg-type]
 @given(zdnet.listings())
 def test_generated_zdnet_listing_is_not_an_article(case: tuple[bytes, str, kornews.Listing]) -> None:
-    data, url, expected = case
+    data, _url, expected = case
     assume(expected.items or expected.query is not None)
     try:
         kornews.extract(data)
@@ -70,7 +70,7 @@ def test_generated_zdnet_listing_is_not_an_article(case: tuple[bytes, str, korne
 @settings(max_examples=40, **SLOW)  # type: ignore[arg-type]
 @given(zdnet.listings(text_safe=True))
 def test_generated_zdnet_listing_html_and_text_mode_agree(case: tuple[bytes, str, kornews.Listing]) -> None:
-    data, url, expected = case
+    data, _url, expected = case
     assume(expected.items or expected.query is not None)
     got = kornews.extract_text(_text(data))
     assert got == attrs.evolve(expected, url=None, items=tuple(attrs.evolve(i, url=None) for i in expected.items))

@@ -301,3 +301,13 @@ def test_generated_pages_give_back_their_paragraphs(paragraphs: list[str], title
 )
 def test_caption_credits_after_the_last_sentence(text: str, caption: str, credit: str | None) -> None:
     assert korean.split_caption(text) == korean.Caption(caption, credit)
+
+
+def test_a_second_dateline_lead_starts_another_story() -> None:
+    other = "[부산=예시뉴스] 김철수 기자 = 부산시가 새로운 관광 정책을 발표했다고 밝혔다. 시민들의 반응은 엇갈렸다."
+    page = _page(
+        f"<h1>첫 번째 기사의 제목입니다</h1><div><p>[세종=예시뉴스] 홍길동 기자 = {P1}</p><p>{P2}</p>"
+        f"<div><p>{other}</p></div></div>"
+    )
+    a = _generic(page)
+    assert a.body == (P1, P2) and [r.name for r in a.reporters] == ["홍길동"]

@@ -444,3 +444,20 @@ def test_text_origin_trusts_the_named_press_over_mentions() -> None:
     lines = ["조선일보 보도에 따르면 정책이 바뀌었다.", "Copyright © 한겨레. 무단전재 및 재배포 금지."]
     assert d.text_origin(lines) == ("한겨레", None)
     assert d.text_origin(["조선일보 보도에 따르면 정책이 바뀌었다."]) == (None, None)
+
+
+def test_daum_images_point_at_the_original_not_the_thumbnail() -> None:
+    from kornews.dom import image_src
+
+    node = Page(
+        '<img data-org-src="https://t1.daumcdn.net/news/a.jpg" src="https://img1.daumcdn.net/thumb/R658x0/?fname=x">'
+    ).tree.css_first("img")
+    assert node is not None and image_src(node) == "https://t1.daumcdn.net/news/a.jpg"
+    art = kornews.extract(_page("copy-chosun.html"), url=CHOSUN_URL)
+    assert all(i.url and i.url.startswith("https://t1.daumcdn.net/news/") for i in art.images)
+
+
+@pytest.mark.parametrize("seed", ["000_43ad3e7ce7184603.txt", "004_9eb31814b43fc7ab.txt"])
+def test_outlet_pages_rendered_to_text_are_not_portal_copies(seed: str) -> None:
+    ext = registry.for_text((SEEDS / seed).read_text(encoding="utf-8"))
+    assert ext is not None and ext.kind == "outlet"

@@ -174,6 +174,21 @@ def test_text_mode_article_with_deck_and_related_list_mid_body() -> None:
     assert art.copyright is None
 
 
+def test_text_mode_article_without_site_menu_takes_the_line_before_the_date_as_title() -> None:
+    text = TEXT_ARTICLE.split("포토•영상\n", 1)[1]
+    art = kornews.extract_text("머리글 한 줄\n" + text.replace("부제 한 줄\n", ""), outlet="zdnet")
+    assert isinstance(art, kornews.Article)
+    assert art.title == "제목 줄" and art.subtitles == ()
+    with pytest.raises(kornews.MissingField):
+        kornews.extract_text("입력 :2026/06/04 09:44\n본문이다.", outlet="zdnet")
+
+
+def test_reporter_info_mailto_email_is_attached_to_the_named_reporter() -> None:
+    reporter = '<strong>홍길동 기자</strong> <a href="mailto:Hong@ZDNet.co.kr">Hong@ZDNet.co.kr</a>'
+    art = kornews.extract(_article("<span>입력 :2026/06/04 09:44</span>", reporter=reporter))
+    assert [r.to_dict() for r in art.reporters] == [{"name": "홍길동", "role": "기자", "email": "hong@zdnet.co.kr"}]
+
+
 def test_text_mode_related_list_without_bullets_ends_at_a_sentence() -> None:
     text = TEXT_ARTICLE.replace("  • ", "").replace("소통, 또 소통\n", "")
     art = kornews.extract_text(text, outlet="zdnet")

@@ -24,7 +24,7 @@ SKIP_TAGS = frozenset(
     "script style noscript template iframe button select option input textarea svg canvas video audio "
     "object embed head title meta link map area source track".split()
 )
-_IMG_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-url", "src")
+_IMG_ATTRS = ("data-org-src", "data-src", "data-original", "data-lazy-src", "data-url", "src")
 
 
 class Block(NamedTuple):
@@ -37,7 +37,8 @@ class Block(NamedTuple):
 
 
 def image_src(node: LexborNode) -> str | None:
-    """The real image URL of an ``<img>`` (lazy-load attributes first), None for data: URIs/blank."""
+    """The real image URL of an ``<img>`` (the original ``data-org-src`` of portals, then lazy-load
+    attributes, then ``src``), None for data: URIs/blank."""
     attrs = node.attributes
     for key in _IMG_ATTRS:
         value = attrs.get(key)

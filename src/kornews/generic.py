@@ -369,14 +369,22 @@ def _is_byline_block(text: str) -> list[k.Reporter] | None:
 
 
 def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.Reporter]]:
+    """Blocks to assemble, without byline-only lines (their reporters returned aside) and without
+    anything from a second dateline lead on: once the story has opened with ``[서울=X] 홍길동 기자 =``,
+    another such lead (not a photo caption) starts another story (a "best articles" box …)."""
     out: list[Block] = []
     reporters: list[k.Reporter] = []
+    seen_lead = False
     for b in items:
         if b.kind == "text":
             found = _is_byline_block(b.text)
             if found:
                 reporters.extend(found)
                 continue
+            if len(b.text) >= 20 and _is_lead(b.text) and not k.looks_like_caption(b.text):
+                if seen_lead:
+                    break
+                seen_lead = True
         out.append(b)
     return out, reporters
 

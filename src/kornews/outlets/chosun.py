@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -66,6 +67,7 @@ _DECODER = json.JSONDecoder(strict=False)
 _AFFILIATE = re.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
 _ORGANISATION = re.compile(r"(?:일보|신문|뉴스|닷컴|방송|통신|편집국|뉴스부|[A-Za-z]{4,})$")
 """A ``credits.by`` name that is an organisation or desk (``조선일보``, ``디지털뉴스부``), not a person."""
+_PERSON = re.compile(r"[가-힣]{2,5}")
 _ENGLISH_PATH = re.compile(r"^/english(?:/|$)")
 _BODY_TYPES = frozenset({"text", "header", "list", "quote", "blockquote", "image", "raw_html", "table"})
 _ARC_ORIGIN = "https://www.chosun.com"
@@ -102,6 +104,13 @@ def _html_lines(markup: str) -> list[str]:
     """The lines of an HTML string (``<br>`` and block elements split), for decks."""
     node = _fragment(markup)
     return [b.text for b in blocks(node, images=False)] if node is not None else []
+
+
+def _path_of(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def is_ad(node: LexborNode) -> bool:
@@ -147,7 +156,7 @@ def fusion_content(page: Page) -> dict[str, Any] | None:
                 continue
             try:
                 value, _ = _DECODER.raw_decode(text, m.end())
-            except ValueError:
+            except (ValueError, RecursionError):  # malformed, or nested too deeply to read
                 return None
             return value if isinstance(value, dict) else None
     return None
@@ -256,8 +265,7 @@ class Chosun(HtmlExtractor):
             if not url:
                 continue
             host = host_of(url)
-            path = re.sub(r"^[a-z]+://[^/]+", "", url)
-            if host.startswith("english.") or (host.endswith("chosun.com") and _ENGLISH_PATH.match(path)):
+            if host.startswith("english.") or (host.endswith("chosun.com") and _ENGLISH_PATH.match(_path_of(url))):
                 raise UnsupportedPage(f"the English edition of chosun.com is not supported ({url})")
 
     # -- extraction ----------------------------------------------------------------------------
@@ -442,7 +450,7 @@ class Chosun(HtmlExtractor):
             if name in self.site_names or _ORGANISATION.search(name):
                 continue
             found = k.parse_byline(byline) or k.parse_byline(name)
-            if not found and re.fullmatch(r"[가-힣]{2,5}", name):
+            if not found and _PERSON.fullmatch(name):
                 found = [k.Reporter(name, None, None)]
             if found and email and not found[-1].email:
                 found[-1] = found[-1]._replace(email=email)

@@ -38,7 +38,7 @@ from ..text import TextPage, bulleted, line_blocks
 
 SITE = "https://zdnet.co.kr/"
 
-_BODY_DROP = ("div.view_ad", ".iwmads", "div.mt_bn_box", "div.news_box.connect", ".related_news", "script", "style")
+_BODY_DROP = ("div.view_ad", ".iwmads", "div.mt_bn_box", "div.news_box.connect")
 
 # -- listing pages -------------------------------------------------------------------------------
 _ITEM = "div.newsPost"
@@ -46,15 +46,16 @@ _ITEM = "div.newsPost"
 _HEADLINE = ("h3", "h2", "h4")
 _BYLINE = ("p.byline", ".byline")
 _SIDEBARS = patterns(
-    r"^지금 뜨는 기사",
-    r"^이시각 헤드라인",
-    r"^많이 본 (?:기사|뉴스)",
-    r"^인기\s*(?:기사|뉴스)",
-    r"^ZDNet Power Center",
-    r"^Connect with us",
-    r"^ZDNET Korea is operated by",
+    r"^지금 뜨는 기사$",
+    r"^이시각 헤드라인$",
+    r"^많이 본 (?:기사|뉴스)$",
+    r"^인기\s*(?:기사|뉴스)$",
+    r"^ZDNet Power Center$",
+    r"^Connect with us$",
+    r"^ZDNET Korea is operated by ",
 )
-"""Headings of boxes that hold other stories: removed before results are read."""
+"""Headings of the boxes after the article or the results (sidebars of other stories, banners, the
+footer): removed from listing pages before results are read; in text they end the article."""
 _CHROME = ("header", "nav", "footer", "aside", ".paging", ".pagination", "script", "style", "noscript")
 _META_LINE = re.compile(
     r"^\s*(?P<date>(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s*(?:AM|PM|am|pm|오전|오후))?\s*\d{1,2}:\d{2}(?::\d{2})?)"
@@ -373,7 +374,8 @@ class ZDNetKorea(HtmlExtractor):
     def _article_text(self, page: TextPage, i_date: int) -> Article:
         lines = page.lines
         i_menu = max((i for i in range(i_date) if lines[i] in self._MENU), default=-1)
-        head = list(lines[i_menu + 1 : i_date]) or ([lines[i_date - 1]] if i_date > 0 else [])
+        # after the site menu: the headline, then the deck lines; without a menu only the headline is sure
+        head = list(lines[i_menu + 1 : i_date]) if i_menu >= 0 else list(lines[max(i_date - 1, 0) : i_date])
         if not head:
             raise MissingField("title", outlet=self.id, url=page.url)
         title, deck = head[0], head[1:]
