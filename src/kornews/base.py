@@ -475,8 +475,25 @@ class Extractor:
         raise UnsupportedPage(f"{self.id} has no listing reader")
 
     def extract_text(self, page: TextPage) -> Article | Listing:
-        """Extract the article (or listing) of a page rendered as text."""
-        raise UnsupportedPage(f"{self.id} has no text-mode reader")
+        """Extract the article (or listing) of a page rendered as text.
+
+        The default reads the text as the generic extractor does (headline before the date line,
+        body from the dateline lead or the densest run of long lines) with this extractor's
+        ``rules`` added to the generic ones, and reports the Article as this extractor's (layout
+        ``"text"``).  Outlets whose rendered pages have a known shape override this.
+        """
+        from .generic import GenericExtractor
+
+        reader = GenericExtractor()
+        reader.rules = self.rules + GenericExtractor.rules  # type: ignore[misc]
+        article = reader.extract_text(page)
+        own = self.kind == "outlet"
+        return attrs.evolve(
+            article,
+            extractor=self.id,
+            outlet=self.id if own else article.outlet,
+            publisher=self.name if own else article.publisher,
+        )
 
     def clean(self, items: Iterable[Block], *, page: Page | None = None) -> Body:
         """This outlet's cleanup of reading-order blocks (also used by portals for their copies)."""
