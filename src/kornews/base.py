@@ -302,6 +302,9 @@ def assemble(
     prev_figure = False
     if rules.lists:
         items = drop_lists(items, rules)
+    stop_boxes = rules.stop + rules.boxes
+    ends = union(stop_boxes) if stop_boxes else None
+    drops = union(rules.drop) if rules.drop else None
     for block in items:
         if block.kind == "figure":
             cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
@@ -310,23 +313,24 @@ def assemble(
             prev_figure = True
             continue
         text = block.text
-        if _matches(text, rules.stop) or _matches(text, rules.boxes):
+        if ends is not None and ends(text):
             break
-        if _matches(text, rules.drop):
+        if drops is not None and drops(text):
             continue
-        if k.is_copyright(text):
+        short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
+        if short and k.is_copyright(text):
             copyright = copyright or text
             if rules.end_at_copyright:
                 break
             continue
-        signoff = k.parse_signoff(text)
-        if signoff is None and paragraphs:
+        signoff = k.parse_signoff(text) if short else None
+        if signoff is None and paragraphs and short:
             signoff = k.parse_byline_line(text)
         if signoff is not None:
             reporters.extend(signoff)
             prev_figure = False
             continue
-        if k.looks_like_caption(text):
+        if short and k.looks_like_caption(text):
             cap = k.split_caption(text)
             last = images[-1] if images else None
             if prev_figure and last is not None and last.caption is None and last.credit is None:

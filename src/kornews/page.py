@@ -58,10 +58,15 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
 
 def decode(data: bytes, content_type: str | None = None) -> str:
     """Decode page bytes to text (see the module docstring for the order); raises DecodeError."""
+    return decode_with_codec(data, content_type)[0]
+
+
+def decode_with_codec(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """:func:`decode`, also naming the codec that succeeded (``"utf-8-bom"`` for a UTF-8 BOM)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec)
+                return data[len(bom) :].decode(codec), codec + "-bom"
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"page starts with a {codec} byte-order mark but is not {codec}") from exc
     tried: list[str] = []
@@ -72,7 +77,7 @@ def decode(data: bytes, content_type: str | None = None) -> str:
             continue
         tried.append(candidate)
         try:
-            return data.decode(candidate)
+            return data.decode(candidate), candidate
         except (UnicodeDecodeError, LookupError):
             continue
     try:
@@ -84,7 +89,7 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     if best is not None and best.encoding:
         text = str(best)
         if text and "\x00" not in text:
-            return text
+            return text, str(best.encoding)
     raise DecodeError(f"cannot decode page bytes (tried {', '.join(tried)} and charset detection)")
 
 
@@ -109,18 +114,25 @@ class Page:
     non-empty ``content``; ``jsonld`` is every JSON-LD object (``@graph`` flattened) that parsed.
     """
 
-    def __init__(self, html: str, url: str | None = None) -> None:
+    def __init__(self, html: str, url: str | None = None, *, utf8: bytes | None = None) -> None:
         self.html = html
         self.url = url
-        self.tree = LexborHTMLParser(html)
+        # ``utf8``: the same page as UTF-8 bytes, when the caller has them (saves re-encoding ``html``)
+        self.tree = LexborHTMLParser(utf8 if utf8 is not None else html)
 
     @classmethod
     def from_input(cls, page: bytes | str, url: str | None = None, content_type: str | None = None) -> Page:
         """Decode ``page`` if it is bytes, then parse it."""
-        html = decode(page, content_type) if isinstance(page, (bytes, bytearray, memoryview)) else page
-        if not isinstance(html, str):
+        if isinstance(page, (bytes, bytearray, memoryview)):
+            data = bytes(page)
+            html, codec = decode_with_codec(data, content_type)
+            if "\x00" in html:
+                return cls(html.replace("\x00", ""), url)
+            # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
+            return cls(html, url, utf8=data if codec == "utf-8" else None)
+        if not isinstance(page, str):
             raise TypeError("page must be bytes or str")
-        return cls(html.replace("\x00", ""), url)
+        return cls(page.replace("\x00", "") if "\x00" in page else page, url)
 
     # -- selection helpers -------------------------------------------------------------------
     def first(self, *selectors: str) -> LexborNode | None:
