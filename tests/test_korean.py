@@ -272,3 +272,11 @@ def test_split_caption_cuts_the_dateline_lead(text: str, caption: str, credit: s
     """A caption's dateline lead goes; its photographer (``김명원 기자 =``) or agency (``AP/뉴시스``)
     is the credit when the caption names no other."""
     assert k.split_caption(text) == k.Caption(caption, credit)
+
+
+@given(st.text(alphabet=st.sampled_from(list("가나 다\n\t\r\u00a0\u3000\u200b\ufeff\u2028ab.")), max_size=40))
+def test_clean_ws_collapses_every_kind_of_space(text: str) -> None:
+    out = k.clean_ws(text)
+    assert out == out.strip() and "  " not in out
+    assert not any(ch in out for ch in "\n\t\r\u00a0\u3000\u200b\ufeff\u2028")
+    assert out.replace(" ", "") == "".join(ch for ch in text if ch not in " \n\t\r\u00a0\u3000\u200b\ufeff\u2028")

@@ -75,42 +75,58 @@ def blocks(
     ``figures`` holds ``mem_id`` of nodes to read as one figure each (besides every ``<figure>``);
     ``captions`` are selectors tried inside a figure for its caption (else its whole text).
     With ``images=False``, figures and images are read as plain text.
+
+    One pass over ``node.traverse()`` (document order, in C): a text node joins the current
+    paragraph while its nearest block ancestor is unchanged; a block element, ``<br>`` or a new
+    block ancestor ends the paragraph.  Subtrees of skipped tags and of figures are not read as text.
     """
     out: list[Block] = []
     buf: list[str] = []
+    root_id = node.mem_id
+    excluded: set[int] = set()
+    current = root_id
 
     def flush() -> None:
         if buf:
-            text = clean_ws("".join(buf))
+            text = "".join(buf)
             buf.clear()
-            if text:
-                out.append(Block("text", text))
+            if not text.isspace():
+                text = clean_ws(text)
+                if text:
+                    out.append(Block("text", text))
 
-    def walk(parent: LexborNode) -> None:
-        for child in parent.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                buf.append(child.text_content or "")
-                continue
-            if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
-                continue
-            if images and (tag == "figure" or tag == "img" or child.mem_id in figures):
+    for child in node.traverse(include_text=True):
+        mem = child.mem_id
+        if mem == root_id or mem in excluded:
+            continue
+        tag = child.tag
+        if tag == "-text":
+            parent = child.parent
+            while parent is not None and parent.tag not in BLOCK_TAGS and parent.mem_id != root_id:
+                parent = parent.parent
+            block_id = parent.mem_id if parent is not None else root_id
+            if block_id != current:
                 flush()
-                fb = _figure_block(child, captions)
-                if fb is not None:
-                    out.append(fb)
-                continue
-            if tag == "br":
-                flush()
-                continue
-            if tag in BLOCK_TAGS:
-                flush()
-                walk(child)
-                flush()
-            else:
-                walk(child)
-
-    walk(node)
+                current = block_id
+            buf.append(child.text_content or "")
+            continue
+        if tag is None or tag[0] == "-":
+            continue
+        if tag in SKIP_TAGS:
+            excluded.update(d.mem_id for d in child.traverse(include_text=True))
+            continue
+        if images and (tag == "figure" or tag == "img" or mem in figures):
+            flush()
+            excluded.update(d.mem_id for d in child.traverse(include_text=True))
+            fb = _figure_block(child, captions)
+            if fb is not None:
+                out.append(fb)
+            continue
+        if tag == "br":
+            flush()
+        elif tag in BLOCK_TAGS:
+            flush()
+            current = mem
     flush()
     return out
 

@@ -40,6 +40,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 def clean_ws(text: str) -> str:
     """Collapse every run of whitespace (incl. NBSP, zero-width, ideographic space) to one space."""
+    # fast path: only single ASCII spaces inside (``isprintable`` is False for every other space,
+    # line break and zero-width character), nothing to strip
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     if _ZERO_WIDTH.search(text):
         text = _ZERO_WIDTH.sub(" ", text)
     return " ".join(text.split())
