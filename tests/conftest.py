@@ -6,8 +6,8 @@ import os
 
 os.environ.setdefault("KORNEWS_STRICT", "1")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 # CI runs derandomised (the same examples every run: a red CI is a real regression, never luck);
 # locally every run explores new examples.

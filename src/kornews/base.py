@@ -268,7 +268,7 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
             or k.parse_byline_line(b.text) is not None
         ):
             break
-    return [b for b, kept in zip(out, keep) if kept]
+    return [b for b, kept in zip(out, keep, strict=True) if kept]
 
 
 def assemble(
