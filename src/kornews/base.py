@@ -499,6 +499,46 @@ class Extractor:
             publisher=self.name if own else article.publisher,
         )
 
+    def text_article(
+        self,
+        page: TextPage,
+        *,
+        title: str,
+        body: Body,
+        published: k.ParsedDate | None = None,
+        modified: k.ParsedDate | None = None,
+        reporters: Iterable[k.Reporter] = (),
+        **fields: Any,
+    ) -> Article:
+        """The Article of a text-mode reading: this extractor's identity, layout ``"text"``, the
+        cleaned ``body`` (its deck, reporters, dateline, images, copyright) and the dates; ``reporters``
+        found outside the body are merged after the body's; ``fields`` override anything else.
+        Raises MissingField('body') when the body has no paragraph."""
+        if not body.paragraphs:
+            raise MissingField("body", outlet=self.id, url=page.url)
+        own = self.kind == "outlet"
+        values: dict[str, Any] = {
+            "extractor": self.id,
+            "outlet": self.id if own else None,
+            "publisher": self.name if own else body.publisher,
+            "layout": "text",
+            "url": page.url,
+            "title": title,
+            "series": k.headline_series(title),
+            "subtitles": body.subtitles,
+            "reporters": to_reporters(body.reporters, reporters),
+            "dateline": body.dateline,
+            "published": published.value if published else None,
+            "published_raw": published.raw if published else None,
+            "modified": modified.value if modified else None,
+            "modified_raw": modified.raw if modified else None,
+            "body": body.paragraphs,
+            "images": body.images,
+            "copyright": body.copyright,
+        }
+        values.update(fields)
+        return Article(**values)
+
     def clean(self, items: Iterable[Block], *, page: Page | None = None) -> Body:
         """This outlet's cleanup of reading-order blocks (also used by portals for their copies)."""
         return assemble(items, self.rules, page=page)

@@ -28,7 +28,7 @@ import re
 
 from .. import korean as k
 from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, patterns, to_reporters
+from ..base import HtmlExtractor, Layout, Rules, patterns
 from ..errors import MissingField, NotAnArticle
 from ..page import Page, host_matches, ld_text
 from ..text import TextPage, line_blocks
@@ -193,27 +193,9 @@ class Herald(HtmlExtractor):
                 break
             i -= 1
         body = self.clean(line_blocks(lines[start : self._article_end(lines, i_lead)]))
-        if not body.paragraphs:
-            raise MissingField("body", outlet=self.id, url=page.url)
         header_byline = [r for i in range(i_date, j) for r in (k.parse_byline_line(lines[i]) or [])]
-        return Article(
-            extractor=self.id,
-            outlet=self.id,
-            publisher=self.name,
-            layout="text",
-            url=page.url,
-            title=title,
-            series=k.headline_series(title),
-            subtitles=body.subtitles,
-            reporters=to_reporters(body.reporters, header_byline),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            copyright=body.copyright,
+        return self.text_article(
+            page, title=title, body=body, published=published, modified=modified, reporters=header_byline
         )
 
     def _article_end(self, lines: tuple[str, ...], i_lead: int) -> int:

@@ -30,7 +30,7 @@ import attrs
 
 from .. import korean as k
 from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, patterns, to_reporters
+from ..base import HtmlExtractor, Layout, Rules, patterns
 from ..errors import MissingField, NotAnArticle
 from ..page import Page
 from ..text import TextPage, line_blocks
@@ -142,27 +142,7 @@ class Newsis(HtmlExtractor):
             start += 1
         published, modified = k.parse_labelled_dates(date_text)
         body = self.clean(line_blocks(lines[start:]))
-        if not body.paragraphs:
-            raise MissingField("body", outlet=self.id, url=page.url)
-        return Article(
-            extractor=self.id,
-            outlet=self.id,
-            publisher=self.name,
-            layout="text",
-            url=page.url,
-            title=title,
-            series=k.headline_series(title),
-            subtitles=body.subtitles,
-            reporters=to_reporters(body.reporters),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            copyright=body.copyright,
-        )
+        return self.text_article(page, title=title, body=body, published=published, modified=modified)
 
 
 _DATE_LABEL = re.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")

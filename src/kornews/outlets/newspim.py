@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .. import korean as k
 from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns, to_reporters
+from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
 from ..errors import MissingField, NotAnArticle
 from ..text import TextPage, line_blocks
 
@@ -104,25 +104,7 @@ class Newspim(HtmlExtractor):
         while start - 1 > max(i_pub, i_mod) and _is_deck_line(lines[start - 1], self.rules):
             start -= 1
         body = self.clean(line_blocks(lines[start:]))
-        return Article(
-            extractor=self.id,
-            outlet=self.id,
-            publisher=self.name,
-            layout="text",
-            url=page.url,
-            title=title,
-            series=k.headline_series(title),
-            subtitles=body.subtitles,
-            reporters=to_reporters(body.reporters),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            copyright=body.copyright,
-        )
+        return self.text_article(page, title=title, body=body, published=published, modified=modified)
 
 
 def _is_deck_line(line: str, rules: Rules) -> bool:

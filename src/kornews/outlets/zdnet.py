@@ -383,26 +383,8 @@ class ZDNetKorea(HtmlExtractor):
         flags = bulleted(page.text)
         kept = self._skip_related(lines[i_date + 1 :], flags[i_date + 1 :] if len(flags) == len(lines) else None)
         body = self.clean(line_blocks(kept))
-        if not body.paragraphs:
-            raise MissingField("body", outlet=self.id, url=page.url)
-        return Article(
-            extractor=self.id,
-            outlet=self.id,
-            publisher=self.name,
-            layout="text",
-            url=page.url,
-            title=title,
-            series=k.headline_series(title),
-            subtitles=tuple(deck) or body.subtitles,
-            reporters=to_reporters(body.reporters),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            copyright=body.copyright,
+        return self.text_article(
+            page, title=title, body=body, published=published, modified=modified, subtitles=tuple(deck) or body.subtitles
         )
 
     def _skip_related(self, lines: Sequence[str], bullets: Sequence[bool] | None) -> list[str]:

@@ -387,27 +387,17 @@ class PortalExtractor(HtmlExtractor):
         items = self.strip_chrome(line_blocks(lines[i + len(deck) :]))
         press, origin = self.text_origin([b.text for b in items])
         body = self.clean_copy(items, origin)
-        if not body.paragraphs:
-            raise MissingField("body", outlet=self.id, url=page.url)
-        return Article(
-            extractor=self.id,
+        return self.text_article(
+            page,
+            title=title,
+            body=body,
+            published=published,
+            modified=modified,
+            reporters=header_byline,
             outlet=origin.id if origin is not None else None,
             publisher=press or body.publisher,
             portal=self.id,
-            layout="text",
-            url=page.url,
-            title=title,
-            series=k.headline_series(title),
             subtitles=tuple(deck) or body.subtitles,
-            reporters=to_reporters(body.reporters, header_byline),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            copyright=body.copyright,
         )
 
 
