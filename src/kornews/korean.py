@@ -412,7 +412,7 @@ def split_glued_signoff(text: str) -> tuple[str, list[Reporter]] | None:
 
 
 _COPYRIGHT_RE = re.compile(
-    r"(?:copyright\s*(?:©|ⓒ|\(c\))?|저작권자\s*(?:©|ⓒ|\(c\))|ⓒ|©)"
+    r"(?:(?<![\w.+\-])copyright(?![\w.+\-]*@)\s*(?:©|ⓒ|\(c\))?|저작권자\s*(?:©|ⓒ|\(c\))|ⓒ|©)"  # not copyright@x.com
     r"|무단\s*(?:전재|복제|배포|사용)[^\n]{0,40}?(?:금지|불가)",
     re.IGNORECASE,
 )

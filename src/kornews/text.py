@@ -16,7 +16,9 @@ import attrs
 from .dom import Block
 from .korean import clean_ws
 
-_BULLET = re.compile(r"^[•◦▪‣∙·]\s+")
+_BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
+"""Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
+list item) is no text either."""
 
 
 def normalize_lines(text: str) -> list[str]:

@@ -76,6 +76,7 @@ class Newsis(HtmlExtractor):
             r"^\[사진 영상 제보받습니다\]",
             r"^공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다",
             r"^\*?\s*재판매 및 DB 금지$",
+            r"^광고\s+[^.!?]{1,50}$",  # an ad slot in the text, rendered with its label: 광고 여름맞이 특가 …
         ),
     )
     drop = _BODY_DROP
