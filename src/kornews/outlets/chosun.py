@@ -595,6 +595,7 @@ _PHOTO_DATE = re.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
 """The photo date closing an affiliate's caption: ``… 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/``."""
 _NOT_A_LINK_START = frozenset(k.SUBHEADING_MARKS + "☞▶▷►(<〈《【-―—–※*#0123456789")
 _HANGUL = re.compile(r"[가-힣]")
+_AD_LABEL = re.compile(r"^(?:AD|광고)(?![A-Za-z])")
 _LINE_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
 """A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
 
@@ -667,12 +668,19 @@ def _is_lead(line: str) -> bool:
 def _is_story_link(line: str) -> bool:
     """A link to another story between paragraphs (Arc's interstitial link, rendered as a bare
     headline): a link line of at most 60 characters (Chosun marks its sub-headings: ``◇…``, ``☞…``)."""
+    if _AD_LABEL.match(line) and len(line) <= 160 and not _LINE_SENTENCE_END.search(line):
+        return True  # an ad slot's label and its link, rendered as one line
     return len(line) <= 60 and _hangul(line) >= 3 and _is_link_line(line)
 
 
 def _is_paragraph(line: str) -> bool:
-    """An article paragraph (a sentence at least 20 characters long) or a marked sub-heading."""
-    return (len(line) >= 20 and _LINE_SENTENCE_END.search(line) is not None) or k.is_subheading(line)
+    """An article paragraph (a sentence at least 20 characters long), a marked sub-heading or a caption."""
+    return (
+        (len(line) >= 20 and _LINE_SENTENCE_END.search(line) is not None)
+        or k.is_subheading(line)
+        or line.startswith("☞")  # the profile box
+        or _is_text_caption(line)
+    )
 
 
 __all__ = ["Chosun", "drop_ads", "fusion_content", "is_ad"]
