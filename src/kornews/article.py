@@ -131,6 +131,16 @@ class Article:
     """Keywords/tags the page declares, in page order, without duplicates."""
     copyright: str | None = None
     """The copyright line removed from the body (``"Copyright © 조선일보. 무단전재 및 재배포 금지."``)."""
+    article_id: str | None = None
+    """The article's id at its origin outlet, as the outlet's own URLs carry it (Newsis
+    ``"NISX20250722_0003261234"``, Naver-hosted press ``"607/0000001728"`` is :attr:`portal_id`, not this);
+    None when unknown.  With :attr:`outlet` it identifies the story across its portal copies."""
+    portal_id: str | None = None
+    """For a portal copy: the portal's own id of the copy (Naver ``"<oid>/<aid>"`` such as
+    ``"607/0000001728"``, Daum ``"20100101092104056"``); None on the outlet's own site."""
+    decode_errors: int = 0
+    """How many undecodable byte sequences were replaced by U+FFFD while decoding the page
+    (0 for a clean decode); a non-zero figure says the text may hold replacement characters."""
 
     @property
     def text(self) -> str:
