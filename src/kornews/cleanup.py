@@ -41,11 +41,13 @@ class Body:
 
 
 _MAX_DECK = 5
-_SENTENCE_END = re.compile(r"[다요죠][.!][\"'”’]?$")
+_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
 
 
 def is_deck_line(text: str) -> bool:
-    """A deck (부제) line: at most 80 characters and not a sentence ending in ``다.``/``요.``."""
+    """A deck (부제) line: at most 80 characters and not a sentence (ending in ``다.``, ``요.``, ``죠.``,
+    ``음.``, ``함.``, or with ``!``/``?``, maybe followed by a closing quote or parenthesis).  The one
+    deck-line predicate: every extractor's deck detection builds on it."""
     return len(text) <= 80 and not _SENTENCE_END.search(text)
 
 

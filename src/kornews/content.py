@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from .boilerplate import GENERIC_RULES
-from .cleanup import Body, assemble
+from .cleanup import Body, assemble, is_deck_line
 from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
 from .errors import NotAnArticle
 from .spec import Rules
@@ -43,7 +43,6 @@ _CHROME_NAME = re.compile(
 """``class``/``id`` tokens of page chrome: never the article container, removed from inside it."""
 _DECK_NAME = re.compile(r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE)
 _DATE_TEXT = re.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
-_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
 _MIN_PARAGRAPH = 15
 """Hangul syllables a text block needs to count as paragraph text in the density scoring."""
 _MIN_BODY_HANGUL = 30
@@ -273,7 +272,7 @@ def _deck(container: LexborNode) -> list[str]:
             continue
         if child.tag in ("h2", "h3", "h4") or _DECK_NAME.search(name):
             lines = [b.text for b in blocks(child, images=False)]
-            if lines and all(len(x) <= 80 and not _SENTENCE_END.search(x) for x in lines):
+            if lines and all(map(is_deck_line, lines)):
                 out.extend(lines)
                 child.decompose()
                 continue
@@ -287,7 +286,7 @@ def _deck(container: LexborNode) -> list[str]:
 def _is_byline_block(text: str) -> list[k.Reporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
-    if len(text) > 80 or _SENTENCE_END.search(text):
+    if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
     found = k.parse_byline(text)
     if not found:
@@ -371,7 +370,7 @@ def _deck_line(line: str, rules: Rules) -> bool:
         return False
     if line.startswith(("※", "•", "[", "(")) or line.endswith((":", "：")) or _DATE_LABEL_ONLY.match(line):
         return False
-    return len(line) <= 80 and not _SENTENCE_END.search(line) and _hangul(line) >= 2
+    return is_deck_line(line) and _hangul(line) >= 2
 
 
 def _is_lead(line: str) -> bool:
