@@ -7,7 +7,16 @@
 
 from .api import extract, extract_listing, extract_text, supported
 from .article import Article, Image, Listing, ListingItem, Reporter
-from .errors import DecodeError, ExtractionError, KornewsError, MissingField, NotAnArticle, UnsupportedPage
+from .errors import (
+    DecodeError,
+    ExtractionError,
+    KornewsError,
+    ListingPage,
+    MissingField,
+    NotAnArticle,
+    UnknownLayout,
+    UnsupportedPage,
+)
 
 __version__ = "0.1.0"
 
@@ -19,9 +28,11 @@ __all__ = [
     "KornewsError",
     "Listing",
     "ListingItem",
+    "ListingPage",
     "MissingField",
     "NotAnArticle",
     "Reporter",
+    "UnknownLayout",
     "UnsupportedPage",
     "__version__",
     "extract",

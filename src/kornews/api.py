@@ -6,7 +6,7 @@ import os
 
 from . import registry
 from .article import Article, Listing
-from .errors import ExtractionError, KornewsError, NotAnArticle, UnsupportedPage
+from .errors import ExtractionError, KornewsError, ListingPage, UnsupportedPage
 from .extractor import Extractor
 from .page import Page
 from .text import TextPage
@@ -30,17 +30,23 @@ def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-unt
 
 
 def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Extractor:
-    """The extractor for ``page``: the named ``outlet``, else the one claiming ``url``, else the one
-    recognising the page, else the generic extractor; raises UnsupportedPage if none."""
+    """The extractor for ``page``: the named ``outlet``, else the one claiming ``url`` (unless the page
+    is recognised as another extractor's and fits none of the URL's extractor's layouts: a wrong
+    URL), else the one recognising the page, else the generic extractor; raises ListingPage for a
+    listing/search URL and UnsupportedPage if no extractor exists."""
     if outlet:
         return registry.get(outlet)
     ext = registry.for_url(url)
     if ext is not None:
+        if not ext.fits(page):
+            other = registry.for_page(page)
+            if other is not None and other is not ext and other.recognise(page) > ext.recognise(page):
+                return other
         return ext
     listing = registry.for_listing_url(url)
     if listing is not None:
-        raise NotAnArticle(
-            "this URL is a listing/search page: use kornews.extract_listing()", outlet=listing.id, url=url
+        raise ListingPage(
+            "this URL is a listing/search page: use kornews.extract_listing()", extractor=listing.id, url=url
         )
     ext = registry.for_page(page)
     if ext is not None:
@@ -57,17 +63,26 @@ def extract(
     *,
     content_type: str | None = None,
     outlet: str | None = None,
+    strict: bool = False,
 ) -> Article:
     """Extract the article of one HTML page.
 
     ``page``: the page as served (bytes, decoded by BOM, declared charset, UTF-8, CP949, detection)
     or already-decoded text.  ``url``: where it came from (picks the extractor by URL pattern; without
     it the outlet is recognised from the page).  ``content_type``: the HTTP header, for its charset.
-    ``outlet``: force an extractor by id.  Raises a :class:`KornewsError` subclass on bad input.
+    ``outlet``: force an extractor by id.  ``strict``: raise :class:`~kornews.errors.UnknownLayout`
+    when the page fits none of the extractor's layouts, instead of reading it with the content layer
+    (``Article.layout == "fallback"``).  Raises a :class:`KornewsError` subclass on bad input:
+    :class:`~kornews.errors.ListingPage` for a listing/search page (read it with
+    :func:`extract_listing`), :class:`~kornews.errors.NotAnArticle` for other pages that are no article.
     """
     parsed = Page.from_input(page, url, content_type)
     ext = choose(parsed, url, outlet)
-    result: Article = _guard(ext, url, ext.extract, parsed)
+    result: Article
+    if strict:
+        result = _guard(ext, url, lambda p: ext.extract(p, strict=True), parsed)
+    else:
+        result = _guard(ext, url, ext.extract, parsed)
     return result
 
 

@@ -63,8 +63,11 @@ def _first_text(node: LexborNode) -> str:
     return ""
 
 
-def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
-    """Remove from ``root`` every box element whose first text matches one of ``headings``.
+def drop_boxes(
+    root: LexborNode, headings: Sequence[re.Pattern[str]], keep: Sequence[re.Pattern[str]] = ()
+) -> None:
+    """Remove from ``root`` every box element whose first text matches one of ``headings`` (and none
+    of ``keep``: headings an outlet's rules treat otherwise, such as one that ends the article).
 
     Of nested boxes that start with the same heading, the innermost one with two or more child
     elements is removed (the box, not just its title bar); ``root`` itself is never removed.
@@ -75,7 +78,7 @@ def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
     for node in root.traverse():
         if node.tag in BOX_TAGS and node.mem_id != root.mem_id:
             first = _first_text(node)
-            if first and any(rx.search(first) for rx in headings):
+            if first and any(rx.search(first) for rx in headings) and not any(rx.search(first) for rx in keep):
                 candidates.append(node)
     removed: set[int] = set()
     for node in reversed(candidates):  # innermost first
@@ -208,7 +211,7 @@ def assemble(
     """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
 
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
-    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks are skipped; a
+    ``rules.drop`` blocks are skipped; a text block that matches ``rules.stop`` ends the article; a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
@@ -240,10 +243,10 @@ def assemble(
             prev_figure = True
             continue
         text = block.text
+        if drops is not None and drops(text):
+            continue  # a line an outlet drops is no end (a shared box heading may name it too)
         if ends is not None and ends(text):
             break
-        if drops is not None and drops(text):
-            continue
         short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
         if short and k.is_copyright(text):
             copyright = copyright or text

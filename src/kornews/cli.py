@@ -26,7 +26,7 @@ from typing import Any
 
 from . import __version__, api, registry
 from .article import Article, Listing
-from .errors import KornewsError, NotAnArticle
+from .errors import KornewsError, ListingPage
 
 
 def _read(path: Path) -> bytes:
@@ -52,10 +52,8 @@ def _one(job: tuple[str, str | None, str | None, bool, bool]) -> dict[str, Any]:
         else:
             try:
                 result = api.extract(data, url=url, outlet=outlet)
-            except NotAnArticle as exc:
-                if "extract_listing" not in str(exc):
-                    raise
-                result = api.extract_listing(data, url=url, outlet=outlet)  # a listing page: give its items
+            except ListingPage as exc:  # a listing page: give its items
+                result = api.extract_listing(data, url=url, outlet=outlet or exc.extractor)
         return {"path": path_s, "result": result.to_dict()}
     except (KornewsError, OSError, gzip.BadGzipFile) as exc:
         return {"path": path_s, "error": f"{type(exc).__name__}: {exc}"}

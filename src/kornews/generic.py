@@ -16,83 +16,28 @@ The visible headline wins over structured data when both are the same headline u
 from byline-like nodes (``class`` containing ``byline``/``writer``/``reporter``/``author``) and from
 JSON-LD, merged by name.  Pages without a title or without body paragraphs raise
 :class:`~kornews.errors.NotAnArticle`.
+
+The generic extractor is an outlet extractor with no layouts: every page goes to the content layer
+(:meth:`kornews.extractor.HtmlExtractor.extract_fallback`) that outlet extractors fall back to, and
+``Article.layout`` names the evidence the body came from (``density``, ``json-ld``, ``fusion`` …).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
-import attrs
-from selectolax.lexbor import LexborHTMLParser, LexborNode
-
-from . import korean as k
 from . import registry
 from .article import Article
 from .boilerplate import GENERIC_RULES
-from .cleanup import Body, assemble, drop_boxes
-from .content import (
-    _MIN_BODY_HANGUL,
-    CAPTION_SELECTORS,
-    _collect,
-    _deck,
-    _hangul,
-    _is_byline_block,
-    _labelled_near,
-    _norm,
-    _photo_boxes,
-    _prune,
-    _reading_blocks,
-    _Stats,
-    densest_container,
-    read_text,
-)
-from .dom import Block, blocks
-from .embedded import EmbeddedArticle, find_article
-from .errors import NotAnArticle
-from .extractor import Extractor, ld_reporters, to_reporters
-from .page import Page, host_matches, ld_text
+from .cleanup import Body
+from .content import densest_container, read_text
+from .extractor import HtmlExtractor
+from .page import Page, host_matches
 from .spec import Rules
-from .text import TextPage, line_blocks
-
-_BYLINE_SELECTORS = (
-    '[class*="byline"]',
-    '[class*="writer"]',
-    '[class*="reporter"]',
-    '[class*="journalist"]',
-    '[class*="author"]',
-    '[rel="author"]',
-    '[itemprop="author"]',
-)
-_BYLINE_META = ("author", "dable:author", "byl", "article:author", "og:article:author")
-_DATE_META = (
-    "article:published_time",
-    "og:published_time",
-    "pubdate",
-    "publishdate",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "parsely-pub-date",
-    "sailthru.date",
-    "datepublished",
-    "og:regdate",
-)
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
-class _BodyResult(NamedTuple):
-    body: Body
-    deck: list[str]
-    reporters: list[k.Reporter]
-    evidence: str
-    stats: _Stats | None = None
-    container: LexborNode | None = None
+from .text import TextPage
 
 
-# -- the extractor ----------------------------------------------------------------------------
-
-
-class GenericExtractor(Extractor):
+class GenericExtractor(HtmlExtractor):
     """Korean news pages of any outlet kornews has no extractor for (see the module docstring)."""
 
     id = "generic"
@@ -100,114 +45,13 @@ class GenericExtractor(Extractor):
     kind = "generic"
     rules: ClassVar[Rules] = GENERIC_RULES
 
-    # -- fields ------------------------------------------------------------------------------
-    def site_name(self, page: Page) -> str | None:
-        """``og:site_name``, else JSON-LD ``publisher.name``, else ``application-name``."""
-        ld = page.article_ld or {}
-        return page.meta.get("og:site_name") or ld_text(ld.get("publisher")) or page.meta.get("application-name")
+    def fallback_name(self, evidence: str) -> str:
+        """``Article.layout``: the evidence the body came from (``density``, ``json-ld``, ``fusion`` …)."""
+        return evidence
 
-    def title(self, page: Page, emb: EmbeddedArticle | None) -> str:
-        """Headline: JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>`` without the site
-        suffix, else the first ``h1``; the page's visible heading wins when it is the same headline."""
-        ld = page.article_ld or {}
-        site = self.site_name(page)
-        candidates = [ld_text(ld.get("headline")), emb.title if emb else None]
-        for raw in (page.meta.get("og:title"), page.meta.get("twitter:title"), page.text("title")):
-            if raw:
-                candidates.append(_strip_suffix(k.clean_ws(raw), site))
-        title = next((k.clean_ws(c) for c in candidates if c and k.clean_ws(c)), None)
-        visible = None
-        for node in page.tree.css("h1, h2, h3")[:40]:
-            text = k.clean_ws(node.text(separator=" "))
-            if not text or len(text) > 300:
-                continue
-            if title is None and node.tag == "h1":
-                visible = text
-                break
-            if title is not None and (_norm(text) == _norm(title) or _is_suffixed(title, text)):
-                visible = text
-                break
-        title = visible or title
-        if not title:
-            raise NotAnArticle("no headline on this page", outlet=self.id, url=page.url)
-        return title
-
-    def dates(
-        self, page: Page, emb: EmbeddedArticle | None, st: _Stats | None
-    ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, then labelled text."""
-        meta, ld = page.meta, page.article_ld or {}
-        published = _first_date(
-            [meta.get("article:published_time"), ld_text(ld.get("datePublished")), emb.published if emb else None]
-            + [meta.get(key) for key in _DATE_META[1:]]
-        )
-        modified = _first_date(
-            [meta.get("article:modified_time"), ld_text(ld.get("dateModified")), emb.modified if emb else None]
-            + [meta.get(key) for key in _MODIFIED_META[1:]]
-        )
-        if published is None:
-            for sel, attr in (("[data-date-time]", "data-date-time"), ("time[datetime]", "datetime")):
-                node = page.tree.css_first(sel)
-                if node is not None and published is None:
-                    published = k.parse_date(node.attributes.get(attr))
-        if (published is None or modified is None) and st is not None:
-            for mid in st.date_blocks:
-                p, m = _labelled_near(st, mid)
-                if p is not None and published is None:
-                    published = p
-                if m is not None and modified is None:
-                    modified = m
-                if published is not None and modified is not None:
-                    break
-        return published, modified
-
-    def byline_nodes(
-        self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
-    ) -> list[k.Reporter]:
-        """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
-        a role, maybe a place, e-mail or date) among the 40 blocks before the article container."""
-        out: list[k.Reporter] = []
-        if st is not None and container is not None and container.mem_id in st.nodes:
-            idx = st.order.index(container.mem_id)
-            seen = 0
-            for mid in reversed(st.order[:idx]):
-                h = st.own_h.get(mid, 0)
-                if not h or mid in st.chrome:
-                    continue
-                seen += 1
-                if seen > 40:
-                    break
-                if h <= 30:
-                    found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
-                    if found:
-                        out.extend(found)
-                        break
-        for sel in _BYLINE_SELECTORS:
-            for node in page.tree.css(sel)[:12]:
-                text = k.clean_ws(node.text(separator=" "))
-                if not text or len(text) > 100:
-                    continue
-                found = k.parse_byline(text)
-                emails = k.EMAIL_RE.findall(text)
-                if len(found) == 1 and emails and not found[0].email:
-                    found = [found[0]._replace(email=emails[-1].lower())]
-                out.extend(found)
-        for key in _BYLINE_META:
-            out.extend(k.parse_byline(page.meta.get(key)))
-        return out
-
-    def tags(self, page: Page) -> tuple[str, ...]:
-        """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
-        out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split(node.attributes.get("content")))
-        keywords = (page.article_ld or {}).get("keywords")
-        if isinstance(keywords, list):
-            out.extend(k.clean_ws(str(x)) for x in keywords)
-        elif isinstance(keywords, str):
-            out.extend(_split(keywords))
-        out.extend(_split(page.meta.get("news_keywords")))
-        return tuple(dict.fromkeys(t for t in out if t))
+    def fallback_publisher(self, page: Page, body: Body) -> str | None:
+        """The page's site name (``og:site_name``, JSON-LD publisher), else the body's dateline press."""
+        return self.site_name(page) or body.publisher
 
     def outlet_of(self, page: Page | None, publisher: str | None) -> str | None:
         """The id of a registered outlet whose domain or exact site name this page has, else None."""
@@ -222,96 +66,6 @@ class GenericExtractor(Extractor):
                     return ext.id
         return None
 
-    # -- body --------------------------------------------------------------------------------
-    def body(self, page: Page, emb: EmbeddedArticle | None) -> _BodyResult:
-        """The cleaned body, its deck lines, byline-line reporters, the evidence used, density stats."""
-        ld_body = ld_text((page.article_ld or {}).get("articleBody")) if page.article_ld else None
-        raw_ld = (page.article_ld or {}).get("articleBody")
-        if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:
-            lines = [k.clean_ws(x) for x in raw_ld.splitlines() if k.clean_ws(x)]
-            items, reporters = _reading_blocks(line_blocks(lines))
-            return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld")
-        if emb is not None:
-            fragment = LexborHTMLParser(emb.html).body
-            if fragment is not None:
-                deck, items, reporters = self._read(fragment, _collect(fragment))
-                body = assemble(items, self.rules, page=page)
-                if body.paragraphs:
-                    return _BodyResult(body, deck, reporters, emb.source)
-        root = page.tree.body or page.tree.root
-        if root is None:
-            raise NotAnArticle("empty page", outlet=self.id, url=page.url)
-        container, st = densest_container(root)
-        if container is None:
-            if ld_body and _hangul(ld_body) >= _MIN_BODY_HANGUL:
-                items, reporters = _reading_blocks([Block("text", ld_body)])
-                return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
-            raise NotAnArticle("no Korean paragraph text on this page", outlet=self.id, url=page.url)
-        deck, items, reporters = self._read(container, st)
-        body = assemble(items, self.rules, page=page)
-        if ld_body and _hangul(ld_body) > 2 * sum(_hangul(p) for p in body.paragraphs):
-            items, reporters = _reading_blocks([Block("text", ld_body)])
-            return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
-        return _BodyResult(body, deck, reporters, "density", st, container)
-
-    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.Reporter]]:
-        """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
-        (photo boxes as figures) and pull out byline-only lines."""
-        _prune(container, st, self.rules.boxes)
-        drop_boxes(container, self.rules.boxes)
-        deck = _deck(container)
-        figures = _photo_boxes(container, st)
-        items, reporters = _reading_blocks(blocks(container, figures=figures, captions=CAPTION_SELECTORS))
-        return deck, items, reporters
-
-    # -- extraction --------------------------------------------------------------------------
-    def extract(self, page: Page) -> Article:
-        """Extract any Korean news article page; raises NotAnArticle for pages that are not one."""
-        emb = find_article(page)
-        title = self.title(page, emb)
-        body, deck, line_reporters, evidence, st, container = self.body(page, emb)
-        if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
-            body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
-        if not body.paragraphs or sum(_hangul(p) for p in body.paragraphs) < _MIN_BODY_HANGUL:
-            raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
-        if st is None:
-            root = page.tree.body
-            st = _collect(root) if root is not None and not _has_dates(page, emb) else None
-        published, modified = self.dates(page, emb, st)
-        ld = page.article_ld
-        emb_reporters = [r for name in (emb.authors if emb else ()) for r in (k.parse_byline(name) or _bare(name))]
-        publisher = self.site_name(page) or body.publisher
-        subtitles = tuple(deck) or body.subtitles
-        if not subtitles and emb is not None and emb.subtitle:
-            deck_node = LexborHTMLParser(emb.subtitle).body
-            if deck_node is not None:
-                subtitles = tuple(b.text for b in blocks(deck_node, images=False))
-        section = page.meta.get("article:section") or ld_text((ld or {}).get("articleSection"))
-        return Article(
-            extractor=self.id,
-            outlet=self.outlet_of(page, publisher),
-            publisher=publisher,
-            layout=evidence,
-            url=page.url or page.absolute(page.canonical),
-            canonical_url=page.absolute(page.canonical),
-            title=title,
-            series=k.headline_series(title),
-            subtitles=subtitles,
-            reporters=to_reporters(
-                body.reporters, line_reporters, self.byline_nodes(page, st, container), ld_reporters(ld), emb_reporters
-            ),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            section=section,
-            tags=self.tags(page),
-            copyright=body.copyright,
-        )
-
     # -- text mode ---------------------------------------------------------------------------
     def extract_text(self, page: TextPage) -> Article:
         """A page rendered as text, read by :func:`kornews.content.read_text` with this extractor's rules."""
@@ -325,51 +79,6 @@ class GenericExtractor(Extractor):
             reporters=line_reporters,
             outlet=self.outlet_of(None, body.publisher),
         )
-
-
-# -- helpers ----------------------------------------------------------------------------------
-
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|\-–—:]|::|<|>)\s+(?P<site>[^|\-–—]{1,30})$")
-
-
-def _strip_suffix(title: str, site: str | None) -> str:
-    m = _TITLE_SUFFIX.search(title)
-    if m and site and _norm(site) and _norm(site).lower() in _norm(m.group("site")).lower():
-        return title[: m.start()].strip()
-    return title
-
-
-def _is_suffixed(title: str, heading: str) -> bool:
-    """``title`` is ``heading`` plus a site suffix (``"헤드라인 - 조선닷컴"``)."""
-    if len(heading) < 5 or not title.startswith(heading):
-        return False
-    return _TITLE_SUFFIX.fullmatch(" " + title[len(heading) :].strip()) is not None
-
-
-def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
-    for value in values:
-        parsed = k.parse_date(value) if value else None
-        if parsed is not None:
-            return parsed
-    return None
-
-
-def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
-    ld = page.article_ld or {}
-    return bool(
-        (page.meta.get("article:published_time") or ld.get("datePublished") or (emb and emb.published))
-        and (page.meta.get("article:modified_time") or ld.get("dateModified") or (emb and emb.modified))
-    )
-
-
-def _bare(name: str) -> list[k.Reporter]:
-    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
-
-
-def _split(value: str | None) -> list[str]:
-    if not value:
-        return []
-    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
 
 
 __all__ = ["GENERIC_RULES", "GenericExtractor", "densest_container"]

@@ -100,7 +100,7 @@ class Daum(PortalExtractor):
     press_meta = ("og:article:author", "article:media_name")
     press_selectors = ((".head_view .thumb_g[alt]", "alt"), ("a.link_cp img[alt]", "alt"))
     origin_links = ("a.link_original", ".info_view a.link_source", "a.btn_original")
-    copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright")
+    copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright", "div.article_view > p")
     drop = (
         "strong.summary_view",
         ".layer_summary",
