@@ -42,9 +42,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "benchmarks.md"
-sys.path[:0] = [str(ROOT / "src"), str(ROOT)]  # this tree's kornews and tests.fixtures
+FIXTURES = ROOT / "fixtures"
+sys.path[:0] = [str(ROOT / "src")]  # this tree's kornews
 
-from tests.fixtures import FIXTURES, Case  # noqa: E402
+from kornews.testing.fixtures import load  # noqa: E402
 
 FULL_REPS = 10
 WARMUP_TIMEOUT_S = 60.0  # a tool that takes longer than this on the (untimed) first call fails that page
@@ -83,15 +84,10 @@ def discover(fixtures: Path) -> tuple[list[Page], list[tuple[str, str]]]:
     pages: list[Page] = []
     skipped: list[tuple[str, str]] = []
     for path in sorted(fixtures.glob("*/*.json")):
-        cid = f"{path.parent.name}/{path.stem}"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            skipped.append((cid, f"unreadable JSON: {exc}"))
-            continue
-        if not isinstance(data, dict) or not isinstance(data.get("_source"), dict):
-            continue  # not a fixture case
-        case = Case(path, data)
+            case = load(path)
+        except ValueError:
+            continue  # not a fixture case (unreadable JSON, or no _source block)
         if case.kind != "article":
             continue
         body = case.expected.get("body")
