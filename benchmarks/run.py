@@ -254,13 +254,7 @@ def build_tools() -> tuple[list[Tool], list[tuple[str, str]]]:
         ("lexbor parse (floor)", "selectolax", _lexbor, False, "LexborHTMLParser(bytes) only"),
         ("kornews", "kornews", lambda: _kornews(None), True, "outlet/portal extractor chosen by URL"),
     ]
-    try:
-        from kornews import registry
-
-        if registry.fallback() is not None:
-            specs.append(("kornews generic", "kornews", lambda: _kornews("generic"), True, "outlet='generic'"))
-    except Exception as exc:
-        missing.append(("kornews generic", f"{type(exc).__name__}: {exc}"))
+    specs.append(("kornews generic", "kornews", lambda: _kornews("generic"), True, "outlet='generic'"))
     specs += [
         ("trafilatura", "trafilatura", _trafilatura, True, "bare_extraction(with_metadata=True)"),
         ("readability-lxml", "readability-lxml", _readability, True, "Document.summary() -> text"),

@@ -31,7 +31,7 @@ def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-unt
 
 def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Extractor:
     """The extractor for ``page``: the named ``outlet``, else the one claiming ``url``, else the one
-    recognising the page, else the generic extractor; raises UnsupportedPage if none."""
+    recognising the page, else the generic extractor; raises UnsupportedPage for an unknown ``outlet``."""
     if outlet:
         return registry.get(outlet)
     ext = registry.for_url(url)
@@ -42,13 +42,7 @@ def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Ext
         raise NotAnArticle(
             "this URL is a listing/search page: use kornews.extract_listing()", outlet=listing.id, url=url
         )
-    ext = registry.for_page(page)
-    if ext is not None:
-        return ext
-    generic = registry.fallback()
-    if generic is not None:
-        return generic
-    raise UnsupportedPage(f"no extractor recognises this page (url={url})")
+    return registry.for_page(page) or registry.fallback()
 
 
 def extract(
@@ -107,10 +101,7 @@ def extract_text(text: str, url: str | None = None, outlet: str | None = None) -
     else:
         ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
     if ext is None:
-        generic = registry.fallback()
-        if generic is None:
-            raise UnsupportedPage("no extractor recognises this text")
-        ext = generic
+        ext = registry.fallback()
     result: Article | Listing = _guard(ext, url, ext.extract_text, tp)
     return result
 

@@ -6,8 +6,9 @@ An outlet module subclasses :class:`HtmlExtractor` and declares, as class attrib
 * ``article_urls`` (compiled patterns), ``example_urls`` it must claim and ``non_article_urls`` of the
   same hosts it must not claim;
 * ``layouts``: one :class:`Layout` per known template (newest first) with the CSS selectors of each
-  field and the blocks to drop;
-* ``rules``: the outlet's text-level :class:`Rules` (lines that end the article, lines to drop),
+  field and of the nodes to remove from its body (``Layout.remove``);
+* ``remove``: CSS selectors of nodes removed from the body container in every layout;
+* ``rules``: the outlet's text-level :class:`Rules` (lines that end the article, lines to skip),
   applied to its HTML, to its pages rendered as text, and to copies of its articles on portals;
 * ``text_markers``: patterns that recognise the outlet in rendered text.
 
@@ -46,20 +47,20 @@ class Rules:
     """Text-level rules of one outlet, applied block by block in reading order.
 
     ``stop``: a block matching any pattern ends the article (it and every later block are dropped);
-    ``drop``: a block matching any pattern is dropped wherever it stands;
+    ``skip``: a block matching any pattern is skipped wherever it stands;
     ``boxes``: headings of boilerplate boxes (``[뉴스핌 베스트 기사]``, ``관련기사``, ``종목 추적기``): in
     HTML, the box (div/section/aside/ul/…) whose first text matches is removed whole, wherever it
     stands; in text, or where no box encloses it, the heading acts like ``stop``;
     ``end_at_copyright``: the copyright line ends the article (kept in ``Article.copyright``);
     ``lists``: items of link lists the outlet appends to its text (Herald's ``- "…"`` headlines,
     ``▶ …`` promos): a run of ``LIST_RUN`` (3) or more consecutive matching blocks is dropped wherever
-    it stands; a shorter run is dropped when nothing but sign-offs, bylines, copyright lines, ``drop``
+    it stands; a shorter run is dropped when nothing but sign-offs, bylines, copyright lines, ``skip``
     blocks and other list items follows it up to the end of the article (so a lone ``- 질문`` line of
     an interview, followed by its answer, stays).
     """
 
     stop: tuple[re.Pattern[str], ...] = ()
-    drop: tuple[re.Pattern[str], ...] = ()
+    skip: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
     end_at_copyright: bool = True
     lists: tuple[re.Pattern[str], ...] = ()
@@ -67,7 +68,7 @@ class Rules:
     def __add__(self, other: Rules) -> Rules:
         return Rules(
             stop=self.stop + other.stop,
-            drop=self.drop + other.drop,
+            skip=self.skip + other.skip,
             boxes=self.boxes + other.boxes,
             end_at_copyright=self.end_at_copyright and other.end_at_copyright,
             lists=self.lists + other.lists,
@@ -81,7 +82,7 @@ class Layout:
     ``match``: the layout applies when any of these selectors matches the page.
     ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``data-modify-date-time``/``content`` attribute wins over
     the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
-    ``drop``: removed from the body container before it is read.  ``figures``: nodes each read as one
+    ``remove``: removed from the body container before it is read.  ``figures``: nodes each read as one
     photo (besides ``<figure>``); ``captions``: selectors of the caption inside a figure.
     """
 
@@ -95,7 +96,7 @@ class Layout:
     modified: tuple[str, ...] = ()
     section: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    drop: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
     captions: tuple[str, ...] = ("figcaption",)
     valid_until: str | None = None
@@ -109,7 +110,7 @@ class Body:
     paragraphs: tuple[str, ...]
     subtitles: tuple[str, ...]
     images: tuple[Image, ...]
-    reporters: tuple[k.Reporter, ...]
+    reporters: tuple[k.RawReporter, ...]
     dateline: str | None
     publisher: str | None
     copyright: str | None
@@ -262,7 +263,7 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
         if is_item[idx]:
             keep[idx] = False
         elif not (
-            _matches(b.text, rules.drop)
+            _matches(b.text, rules.skip)
             or k.is_copyright(b.text)
             or k.parse_signoff(b.text) is not None
             or k.parse_byline_line(b.text) is not None
@@ -281,7 +282,7 @@ def assemble(
     """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
 
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
-    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks are skipped; a
+    a text block that matches ``rules.stop`` ends the article; ``rules.skip`` blocks are skipped; a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
@@ -297,14 +298,14 @@ def assemble(
     paragraphs: list[str] = []
     deck: list[str] = []
     images: list[Image] = []
-    reporters: list[k.Reporter] = []
+    reporters: list[k.RawReporter] = []
     dateline = publisher = copyright = None
     prev_figure = False
     if rules.lists:
         items = drop_lists(items, rules)
     stop_boxes = rules.stop + rules.boxes
     ends = union(stop_boxes) if stop_boxes else None
-    drops = union(rules.drop) if rules.drop else None
+    drops = union(rules.skip) if rules.skip else None
     for block in items:
         if block.kind == "figure":
             cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
@@ -367,7 +368,7 @@ def assemble(
     )
 
 
-def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
+def to_reporters(*groups: Iterable[k.RawReporter]) -> tuple[Reporter, ...]:
     """Merge raw reporter tuples (see :func:`kornews.korean.merge_reporters`) into Reporter records."""
     merged = k.merge_reporters(*(list(g) for g in groups))
     return tuple(Reporter(name=r.name, role=r.role, email=r.email) for r in merged)
@@ -376,14 +377,14 @@ def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
-def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
+def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
     organisation names are ignored."""
     if not ld:
         return []
     authors = ld.get("author")
     items = authors if isinstance(authors, list) else [authors] if authors else []
-    out: list[k.Reporter] = []
+    out: list[k.RawReporter] = []
     for item in items:
         if isinstance(item, dict):
             if str(item.get("@type", "")).lower() == "organization":
@@ -396,7 +397,7 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
         if parsed:
             out.extend(parsed)
         elif _KOREAN_NAME.match(name):
-            out.append(k.Reporter(name, None, email.lower() if email else None))
+            out.append(k.RawReporter(name, None, email.lower() if email else None))
     return out
 
 
@@ -507,7 +508,7 @@ class Extractor:
         body: Body,
         published: k.ParsedDate | None = None,
         modified: k.ParsedDate | None = None,
-        reporters: Iterable[k.Reporter] = (),
+        reporters: Iterable[k.RawReporter] = (),
         **fields: Any,
     ) -> Article:
         """The Article of a text-mode reading: this extractor's identity, layout ``"text"``, the
@@ -552,8 +553,13 @@ class HtmlExtractor(Extractor):
 
     layouts: ClassVar[tuple[Layout, ...]] = ()
     """Known templates, newest first."""
-    drop: ClassVar[tuple[str, ...]] = ()
-    """Selectors dropped from the body container in every layout."""
+    remove: ClassVar[tuple[str, ...]] = ()
+    """Selectors of nodes removed from the body container in every layout (see also ``Layout.remove``)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "drop" in vars(cls):  # the attribute's name before 0.1: silently ignored would be worse
+            raise TypeError(f"{cls.__name__}.drop is now {cls.__name__}.remove (CSS selectors; text patterns: Rules.skip)")
 
     def layout_for(self, page: Page) -> Layout | None:
         """The first layout whose ``match`` selector is present."""
@@ -630,21 +636,21 @@ class HtmlExtractor(Extractor):
             out.extend(k.clean_ws(n.text(separator=" ")).lstrip("#") for n in page.tree.css(sel))
         return list(dict.fromkeys(t for t in out if t))
 
-    def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
+    def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
         """Reporters named in the layout's byline nodes (each node parsed, e-mails attached; a node holding
         only an e-mail, such as a ``mailto:`` link, gives a nameless reporter that :func:`to_reporters` merges)."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         for sel in layout.byline:
             for node in page.tree.css(sel):
                 text = k.clean_ws(node.text(separator=" "))
                 parsed = k.parse_byline(text)
                 if not parsed and _KOREAN_NAME.match(text):
-                    parsed = [k.Reporter(text, None, None)]
+                    parsed = [k.RawReporter(text, None, None)]
                 emails = k.EMAIL_RE.findall(text)
                 if parsed and emails and not parsed[-1].email:
                     parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
                 elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
-                    parsed = [k.Reporter("", None, e.lower()) for e in emails]
+                    parsed = [k.RawReporter("", None, e.lower()) for e in emails]
                 out.extend(parsed)
         return out
 
@@ -656,11 +662,11 @@ class HtmlExtractor(Extractor):
         return node
 
     def body(self, page: Page, layout: Layout) -> Body:
-        """The cleaned body: drop selectors removed, blocks read, :meth:`clean` applied."""
+        """The cleaned body: ``remove`` selectors removed, blocks read, :meth:`clean` applied."""
         node = self.body_node(page, layout)
-        drop = ", ".join(self.drop + layout.drop)
-        if drop:
-            for junk in node.css(drop):
+        removed = ", ".join(self.remove + layout.remove)
+        if removed:
+            for junk in node.css(removed):
                 junk.decompose()
         drop_boxes(node, self.rules.boxes)
         figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))

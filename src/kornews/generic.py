@@ -102,7 +102,7 @@ GENERIC_RULES = Rules(
         r"좋아요를\s*눌러",
         r"^\s*이\s*기사(?:가|를)\s*(?:마음에|추천)",
     ),  # copyright lines end the article too (kept in Article.copyright): Rules.end_at_copyright
-    drop=patterns(
+    skip=patterns(
         r"^\s*(?:이미지|사진)\s*(?:확대|크게)\s*(?:보기)?\s*$",
         r"^\s*(?:광고|AD|ADVERTISEMENT)\s*$",
         r"^\s*기사\s*(?:저장|공유|스크랩)\s*$",
@@ -352,7 +352,7 @@ def _deck(container: LexborNode) -> list[str]:
     return out
 
 
-def _is_byline_block(text: str) -> list[k.Reporter] | None:
+def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
     if len(text) > 80 or _SENTENCE_END.search(text):
@@ -368,12 +368,12 @@ def _is_byline_block(text: str) -> list[k.Reporter] | None:
     return found if len(rest) <= 10 else None
 
 
-def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.Reporter]]:
+def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.RawReporter]]:
     """Blocks to assemble, without byline-only lines (their reporters returned aside) and without
     anything from a second dateline lead on: once the story has opened with ``[서울=X] 홍길동 기자 =``,
     another such lead (not a photo caption) starts another story (a "best articles" box …)."""
     out: list[Block] = []
-    reporters: list[k.Reporter] = []
+    reporters: list[k.RawReporter] = []
     seen_lead = False
     for b in items:
         if b.kind == "text":
@@ -392,7 +392,7 @@ def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.Reporte
 class _BodyResult(NamedTuple):
     body: Body
     deck: list[str]
-    reporters: list[k.Reporter]
+    reporters: list[k.RawReporter]
     evidence: str
     stats: _Stats | None = None
     container: LexborNode | None = None
@@ -472,10 +472,10 @@ class GenericExtractor(Extractor):
 
     def byline_nodes(
         self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
-    ) -> list[k.Reporter]:
+    ) -> list[k.RawReporter]:
         """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
         a role, maybe a place, e-mail or date) among the 40 blocks before the article container."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         if st is not None and container is not None and container.mem_id in st.nodes:
             idx = st.order.index(container.mem_id)
             seen = 0
@@ -565,7 +565,7 @@ class GenericExtractor(Extractor):
             return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
         return _BodyResult(body, deck, reporters, "density", st, container)
 
-    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.Reporter]]:
+    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines."""
         _prune(container, st, self.rules.boxes)
@@ -752,8 +752,8 @@ def _labelled_near(st: _Stats, mid: int) -> tuple[k.ParsedDate | None, k.ParsedD
     return None, None
 
 
-def _bare(name: str) -> list[k.Reporter]:
-    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
+def _bare(name: str) -> list[k.RawReporter]:
+    return [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
 
 
 def _split(value: str | None) -> list[str]:
@@ -777,7 +777,7 @@ def _long(line: str) -> bool:
 
 
 def _deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop):
+    if any(rx.search(line) for rx in rules.boxes + rules.skip + rules.stop):
         return False
     if line.startswith(("※", "•", "[", "(")) or line.endswith((":", "：")) or _DATE_LABEL_ONLY.match(line):
         return False

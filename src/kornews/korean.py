@@ -161,8 +161,6 @@ ROLES: tuple[str, ...] = (
 """Role words that follow a reporter's name, longest first (so ``선임기자`` wins over ``기자``)."""
 
 ROLE = "(?:" + "|".join(ROLES) + ")"
-NAME = r"[가-힣]{2,4}(?:\s[가-힣]{1,3})?"
-"""A Korean personal name (2-4 syllables, or a compound written with a space)."""
 _NAME_STRICT = r"[가-힣]{2,5}"
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 EMAIL_RE = re.compile(EMAIL)
@@ -174,7 +172,7 @@ _BYLINE_RE = re.compile(
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ,・/]\s*")
 
 
-class Reporter(NamedTuple):
+class RawReporter(NamedTuple):
     """(name, role, email) as found in text; converted to :class:`kornews.Reporter` by extractors."""
 
     name: str
@@ -182,21 +180,21 @@ class Reporter(NamedTuple):
     email: str | None
 
 
-def parse_byline(text: str | None) -> list[Reporter]:
+def parse_byline(text: str | None) -> list[RawReporter]:
     """All reporters named in a byline string, in order.
 
     ``"홍길동·김철수 기자"`` -> two reporters with role 기자; ``"이해인 기자 2024. 12. 5. 00:55"`` -> one;
     ``"/김지호 기자"`` -> one.  An e-mail right after a role is attached to the last name before it.
-    Names never contain role words, brackets or e-mail.  A lone ``NAME`` without role is not a byline.
+    Names never contain role words, brackets or e-mail.  A lone name without role is not a byline.
     """
     if not text:
         return []
-    out: list[Reporter] = []
+    out: list[RawReporter] = []
     for m in _BYLINE_RE.finditer(text):
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
         email = m.group("email").lower() if m.group("email") else None
         for i, name in enumerate(names):
-            out.append(Reporter(name, m.group("role"), email if i == len(names) - 1 else None))
+            out.append(RawReporter(name, m.group("role"), email if i == len(names) - 1 else None))
     return out
 
 
@@ -205,7 +203,7 @@ _BYLINE_LINE = re.compile(
 )
 
 
-def parse_byline_line(text: str) -> list[Reporter] | None:
+def parse_byline_line(text: str) -> list[RawReporter] | None:
     """Reporters of a block that is nothing but a byline (``"이해인 기자"``, ``"홍길동·김철수 기자"``,
     ``"김철수 특파원 kim@x.com"``); None for any other text."""
     if len(text) > 80 or not _BYLINE_LINE.match(text):
@@ -213,13 +211,13 @@ def parse_byline_line(text: str) -> list[Reporter] | None:
     return parse_byline(text) or None
 
 
-def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
+def merge_reporters(*groups: list[RawReporter]) -> list[RawReporter]:
     """Merge reporter lists by name, keeping first-seen order and filling role/e-mail gaps.
 
     A reporter with only an e-mail (name ``""``) fills the e-mail of the single reporter that lacks
     one; if none lacks one it is dropped when the address is already known.
     """
-    merged: list[Reporter] = []
+    merged: list[RawReporter] = []
     orphans: list[str] = []
     for group in groups:
         for r in group:
@@ -229,7 +227,7 @@ def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
                 continue
             for i, have in enumerate(merged):
                 if have.name == r.name:
-                    merged[i] = Reporter(have.name, have.role or r.role, have.email or r.email)
+                    merged[i] = RawReporter(have.name, have.role or r.role, have.email or r.email)
                     break
             else:
                 merged.append(r)
@@ -239,7 +237,7 @@ def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
         missing = [i for i, r in enumerate(merged) if not r.email]
         if missing:
             i = missing[0]
-            merged[i] = Reporter(merged[i].name, merged[i].role, email)
+            merged[i] = RawReporter(merged[i].name, merged[i].role, email)
     return merged
 
 
@@ -261,7 +259,7 @@ class Lead(NamedTuple):
 
     place: str | None
     publisher: str | None
-    reporters: list[Reporter]
+    reporters: list[RawReporter]
     rest: str
 
 
@@ -274,7 +272,7 @@ def parse_lead(text: str) -> Lead | None:
     ``[부산=스포츠조선 선수민 기자] 본문`` -> Lead("부산", "스포츠조선", [선수민 기자], "본문").
     """
     place = publisher = None
-    reporters: list[Reporter] = []
+    reporters: list[RawReporter] = []
     rest = text
     m = _LEAD_BRACKET.match(text)
     if m:
@@ -328,7 +326,7 @@ _SIGNOFF_ORG = re.compile(
 )
 
 
-def parse_signoff(text: str) -> list[Reporter] | None:
+def parse_signoff(text: str) -> list[RawReporter] | None:
     """If ``text`` is a sign-off line, the reporters/e-mails it names (name may be ``""``); else None.
 
     ``"syu@newspim.com"`` -> [("", None, "syu@newspim.com")];
@@ -342,15 +340,15 @@ def parse_signoff(text: str) -> list[Reporter] | None:
     if not s or len(s) > 120:
         return None
     if _EMAILS_ONLY.match(s):
-        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
+        return [RawReporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
     m = _SIGNOFF_NAMED.match(s)
     if m:
         emails = [e.lower() for e in EMAIL_RE.findall(m.group("emails"))]
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
-        return [Reporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
+        return [RawReporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
     m = _SIGNOFF_ORG.match(s)
     if m:
-        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
+        return [RawReporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
     return None
 
 
@@ -360,7 +358,7 @@ _GLUED_SIGNOFF = re.compile(
 )
 
 
-def split_glued_signoff(text: str) -> tuple[str, list[Reporter]] | None:
+def split_glued_signoff(text: str) -> tuple[str, list[RawReporter]] | None:
     """A paragraph whose last sentence is followed, on the same line, by a sign-off with an e-mail:
     ``"… 처리했다.부산=선수민 기자 sunsoo@sportschosun.com"`` -> ``("… 처리했다.", [선수민 기자 …])``.
     None when the paragraph does not end so (an e-mail is required, so prose is never cut)."""
@@ -545,7 +543,7 @@ __all__ = [
     "Caption",
     "Lead",
     "ParsedDate",
-    "Reporter",
+    "RawReporter",
     "clean_ws",
     "headline_series",
     "is_copyright",

@@ -152,14 +152,6 @@ class Page:
                     return t
         return None
 
-    def attr(self, selector: str, name: str) -> str | None:
-        """Attribute ``name`` of the first node matching ``selector`` that has it non-empty."""
-        for node in self.tree.css(selector):
-            value = node.attributes.get(name)
-            if value and value.strip():
-                return value.strip()
-        return None
-
     def absolute(self, link: str | None) -> str | None:
         """``link`` resolved against the page URL (or canonical URL)."""
         if not link:

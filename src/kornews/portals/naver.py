@@ -75,7 +75,7 @@ class Naver(PortalExtractor):
             r"^이 기사를 추천합니다$",
             r"^네이버에서 .{1,20} 구독하기$",
         ),
-        drop=patterns(
+        skip=patterns(
             r"^본문 요약봇",
             r"^자동 추출 기술로 요약된 내용입니다",
             r"^글자 크기 변경하기$",
@@ -105,7 +105,7 @@ class Naver(PortalExtractor):
     press_selectors = ((".media_end_head_top_logo img[alt]", "alt"), (".press_logo img[alt]", "alt"))
     origin_links = ("a.media_end_head_origin_link", "a.btn_artialoriginal")
     copyright_selectors = ("div.copyright", "p.c_text", ".copyright")
-    drop = (
+    remove = (
         "script",
         "style",
         "iframe",
