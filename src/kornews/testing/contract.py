@@ -1,6 +1,7 @@
 """The contract every extractor keeps — ours and a plugin's — as a property-based pytest suite.
 
-A plugin author gets the whole suite by subclassing one class::
+A plugin author gets the whole suite from the pytest plugin (:mod:`kornews.testing.plugin`: three
+lines in a test module), or by subclassing one class::
 
     from kornews.testing.contract import ExtractorContract
     from my_outlet import MyOutlet
@@ -21,7 +22,8 @@ A fixture is a case JSON in kornews' format (``_source.input``, ``_source.url``,
 * **timezone-aware dates** — ``published``/``modified`` are dates or aware datetimes at UTC+09:00;
 * **JSON round-trip** — ``Article.from_json(a.to_json()) == a``;
 * **URL claims** — every ``example_urls`` entry is claimed by this extractor and by no other
-  registered one; no ``non_article_urls`` entry is claimed by it.
+  registered one; no ``non_article_urls`` entry is claimed by it;
+* **expected output** (with ``expected_outputs = True``) — each case extracts to exactly its JSON.
 
 The extractor is registered for the duration of the class (:func:`kornews.registry.register`) when it
 is not already (an installed plugin is found through its entry point).
@@ -126,6 +128,9 @@ class ExtractorContract:
     """Case JSON files (kornews fixture format) or bare pages."""
     time_limit: ClassVar[float] = 20.0
     """Seconds one extraction of a mutated page may take before it counts as a hang."""
+    expected_outputs: ClassVar[bool] = False
+    """Also check that each case JSON extracts to exactly its expected fields (the pytest plugin sets it;
+    kornews' own suite checks them in ``tests/test_fixtures.py``)."""
 
     # -- set-up ------------------------------------------------------------------------------
     @pytest.fixture(autouse=True, scope="class")
@@ -180,6 +185,22 @@ class ExtractorContract:
                 assert result.items, case.id
             else:
                 assert result.title and result.body, case.id
+
+    def test_expected_output(self) -> None:
+        """Each case JSON with expected fields extracts to exactly them (``to_dict()``), and its
+        ``.body.txt``, when there is one, holds the same body."""
+        if not self.expected_outputs:
+            pytest.skip("expected outputs are checked elsewhere (expected_outputs = False)")
+        checked = 0
+        for case in self.cases():
+            if not case.expected:
+                continue
+            result = self.run(case)
+            assert result.to_dict() == case.expected, case.id
+            if isinstance(result, Article) and case.body_path.is_file():
+                assert case.body_path.read_text(encoding="utf-8") == "\n".join(result.body) + "\n", case.id
+            checked += 1
+        assert checked, "no fixture holds expected fields (a case JSON beyond its _source block)"
 
     def test_dates_are_timezone_aware(self) -> None:
         for case in self.cases():
