@@ -1,8 +1,9 @@
 """Chosun Ilbo (조선일보) — chosun.com.
 
-Evidence (see ``../shared/outlets.md``): seed 001 (a Daum copy of a Chosun story, rendered to text),
-the real legacy page ``real-pages/chosun-legacy/`` (news.chosun.com, 2020), and public scrapers of the
-current Arc Publishing site (2021–25), which agree that the article is embedded as JSON.
+Evidence (``docs/evidence/chosun.md``): seed 001 (a Daum copy of a Chosun story, rendered to text),
+the real legacy page ``fixtures/chosun/legacy-2020-sportschosun.html`` (news.chosun.com, 2020), and
+public scrapers of the current Arc Publishing site (2021–25), which agree that the article is
+embedded as JSON.
 
 * Current site (Arc, since late 2020): ``https://www.chosun.com/<section>[/<sub>]/YYYY/MM/DD/<26-char id>/``
   (also ``m.chosun.com``).  ``script#fusion-metadata`` holds ``Fusion.globalContent={…};`` — the story in

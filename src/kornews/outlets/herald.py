@@ -1,6 +1,6 @@
 """Herald Economy (헤럴드경제) — heraldcorp.com.
 
-Evidence (see ``../shared/outlets.md``): seed 002 (a Daum copy of a Herald story, rendered to text)
+Evidence (``docs/evidence/herald.md``): seed 002 (a Daum copy of a Herald story, rendered to text)
 and public scrapers (2021–26).
 
 * Article URLs: current ``https://biz.heraldcorp.com/article/<id>`` (also ``mbiz.``, ``news.``,

@@ -1,8 +1,8 @@
 """Maeil Business Newspaper (매일경제) — mk.co.kr.
 
-Evidence: a real article page of 2025-06 (``fixtures/maeil/``, saved by flairNLP/fundus, which files
-it as "MBN"; fundus reads JSON-LD for title, authors and date and ``div[itemprop=articleBody] > p``
-for the body).
+Evidence (``docs/evidence/maeil.md``): a real article page of 2025-06 (``fixtures/maeil/``, saved by
+flairNLP/fundus, which files it as "MBN"; fundus reads JSON-LD for title, authors and date and
+``div[itemprop=articleBody] > p`` for the body).
 
 * Article URLs ``https://www.mk.co.kr/news/<section>/<7-8 digits>`` (also ``m.``); the legacy site
   ``news.mk.co.kr/newsRead.php?no=<n>``.  ``/en/``, ``/jp/``, ``/cn/`` are machine translations.

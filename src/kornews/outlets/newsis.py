@@ -1,6 +1,6 @@
 """Newsis (뉴시스) — newsis.com.
 
-Evidence (see ``../shared/outlets.md``): the real page rendered as text (seed 004) and selectors of
+Evidence (``docs/evidence/newsis.md``): the real page rendered as text (seed 004) and selectors of
 public scrapers (2025; the meta/JSON-LD note is one source).
 
 * Article URLs ``https://www.newsis.com/view/NISX<YYYYMMDD>_<10 digits>``, also

@@ -1,6 +1,6 @@
 """Newspim (뉴스핌) — newspim.com.
 
-Evidence (see ``docs/outlets.md``): the real page rendered as text (seed 000) and selectors shared
+Evidence (``docs/evidence/newspim.md``): the real page rendered as text (seed 000) and selectors shared
 by six or more public scrapers (2021–23) plus one 2026 source.
 
 * Article URLs ``https://www.newspim.com/news/view/<YYYYMMDD><7 digits>``, mobile ``m.newspim.com``.

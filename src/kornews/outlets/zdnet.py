@@ -1,6 +1,6 @@
 """ZDNet Korea (지디넷코리아) — zdnet.co.kr.
 
-Evidence (see ``../shared/outlets.md``): selectors shared by public scrapers 2021–26 for article
+Evidence (``docs/evidence/zdnet.md``): selectors shared by public scrapers 2021–26 for article
 and listing pages, and seed 003 (a real search-results page rendered to text).
 
 * Article URLs ``https://zdnet.co.kr/view/?no=<YYYYMMDDhhmmss>`` (also ``www.``, ``m.zdnet.co.kr``).

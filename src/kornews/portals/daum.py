@@ -1,6 +1,6 @@
 """Daum News (다음뉴스) — v.daum.net: the portal's copies of its partner presses' stories.
 
-Evidence (see ``../shared/outlets.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
+Evidence (``docs/evidence/daum.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
 Daum pages rendered to text, and the selectors public scrapers use for Daum.
 
 * Article URLs ``https://v.daum.net/v/<id>`` (17 digits ``YYYYMMDDhhmmss`` + 3, or a newer

@@ -1,6 +1,6 @@
 """Naver News (네이버 뉴스) — n.news.naver.com: the portal's copies of its partner presses' stories.
 
-Evidence (see ``../shared/outlets.md``): a real saved page of 2023-11 (``real-pages/naver/``, press
+Evidence (``docs/evidence/naver.md``): a real saved page of 2023-11 (``fixtures/naver/``, press
 뉴스타파, oid 607) and the selectors public scrapers use for Naver (current and pre-2022 pages).
 
 * Article URLs ``https://n.news.naver.com/article/<oid>/<aid>`` (``oid`` 3 digits = the press,
