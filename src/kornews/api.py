@@ -11,9 +11,10 @@ from .errors import ExtractionError, KornewsError, NotAnArticle, UnsupportedPage
 from .page import Page
 from .text import TextPage
 
-_STRICT = os.environ.get("KORNEWS_STRICT") == "1"
-"""With ``KORNEWS_STRICT=1`` an unexpected exception inside an extractor propagates as is (tests use
-this so that a bug cannot hide); otherwise it is reported as :class:`ExtractionError`."""
+STRICT_ENV = "KORNEWS_STRICT"
+"""With ``KORNEWS_STRICT=1`` in the environment (read when an error happens, so a test suite may set it
+after importing kornews) an unexpected exception inside an extractor propagates as is (tests use this
+so that a bug cannot hide); otherwise it is reported as :class:`ExtractionError`."""
 
 
 def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-untyped-def]
@@ -24,7 +25,7 @@ def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-unt
     except RecursionError as exc:
         raise ExtractionError("page nested too deeply to read", outlet=ext.id, url=url) from exc
     except Exception as exc:
-        if _STRICT:
+        if os.environ.get(STRICT_ENV) == "1":
             raise
         raise ExtractionError(f"internal error: {type(exc).__name__}: {exc}", outlet=ext.id, url=url) from exc
 

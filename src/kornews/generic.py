@@ -790,10 +790,18 @@ def _is_lead(line: str) -> bool:
     return lead is not None and bool(lead.reporters or lead.place)
 
 
+def _closing_line(line: str) -> bool:
+    """A short line that may close an article's text: not a boilerplate heading, some Hangul."""
+    if any(rx.search(line) for rx in GENERIC_RULES.boxes + GENERIC_RULES.stop):
+        return False
+    return _hangul(line) >= 2 and len(line) < 200
+
+
 def _text_span(lines: tuple[str, ...], begin: int) -> tuple[int, int]:
     """(first, last) line of the article text from ``begin``: from the first dateline lead when there
     is one, else the densest run of long lines (runs may hold up to two short lines in a row:
-    sub-headings, captions); the span then extends over trailing sign-off lines."""
+    sub-headings, captions); the span then extends over short closing lines followed by a sign-off
+    or copyright line within three lines, and over trailing sign-off lines."""
     n = len(lines)
     lead = next((i for i in range(begin, n) if len(lines[i]) >= 20 and _is_lead(lines[i])), -1)
     best: tuple[int, int, int] = (0, -1, -1)  # (score, start, end)
@@ -816,6 +824,12 @@ def _text_span(lines: tuple[str, ...], begin: int) -> tuple[int, int]:
     start, end = best[1], best[2]
     if 0 <= lead <= end:
         start = lead
+    # a short closing paragraph or two (a quote, a one-line conclusion, an ad label) between the last
+    # long line and the sign-off or copyright line belongs to the article
+    tail = range(end + 1, min(n, end + 4))
+    closing = next((j for j in tail if k.parse_signoff(lines[j]) or k.is_copyright(lines[j])), -1)
+    if closing > end + 1 and all(_closing_line(lines[j]) for j in range(end + 1, closing)):
+        end = closing - 1
     # trailing short lines that are sign-offs, bylines or a copyright line
     j = end + 1
     while j < n and j <= end + 3:
