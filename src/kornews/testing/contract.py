@@ -46,8 +46,8 @@ from hypothesis import strategies as st
 
 from .. import registry
 from ..article import Article, Listing
-from ..base import Extractor
 from ..errors import KornewsError
+from ..extractor import Extractor
 from ..page import decode
 from .fixtures import Case, load
 from .fixtures import case_paths as fixture_cases
