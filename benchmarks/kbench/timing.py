@@ -44,6 +44,11 @@ class Cell:
     def ms(self) -> float | None:
         return statistics.median(self.samples) if self.samples else None
 
+    @property
+    def ms_min(self) -> float | None:
+        """The fastest call: on a loaded machine the least disturbed by other work (as ``timeit`` advises)."""
+        return min(self.samples) if self.samples else None
+
 
 class Timeout(Exception):
     pass
