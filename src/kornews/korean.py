@@ -447,6 +447,21 @@ _PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<cre
 _LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
 
 
+def cut_tail(rx: re.Pattern[str], s: str, window: int = 256) -> str:
+    """``s`` without the match of the end-anchored (``…$``) pattern ``rx``, searched only in a tail
+    window that grows (x4) while the match starts at the window's edge: linear in ``len(s)`` where
+    ``rx.sub("", s)`` would retry the pattern from every position (quadratic on a 100k-character token)."""
+    n = len(s)
+    while True:
+        pos = max(0, n - window)
+        m = rx.search(s, pos)
+        if m is None:
+            return s
+        if m.start() > pos or pos == 0:
+            return s[: m.start()] + s[m.end() :]
+        window *= 4
+
+
 class Caption(NamedTuple):
     """A photo caption split into ``caption`` text (None if only a credit) and ``credit``."""
 
@@ -472,7 +487,7 @@ def split_caption(text: str) -> Caption:
     while changed and s:
         changed = False
         for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
-            new = rx.sub("", s)
+            new = cut_tail(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
