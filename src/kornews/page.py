@@ -36,6 +36,7 @@ import re
 import zlib
 from collections.abc import Iterator
 from functools import cached_property
+from itertools import accumulate
 from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -292,6 +293,98 @@ def _scrub_json(value: Any) -> Any:
     return root[0]
 
 
+MAX_DEPTH = 512
+"""Elements nested deeper than this are attached at this depth (as browsers do: Chromium's parser
+stops at 512); a pathologically deep page would otherwise cost quadratic time in the parser."""
+_DEPTH_CHECK_TAGS = 10_000
+"""Pages with fewer ``<`` than this are not checked for depth (they cannot be slow to parse)."""
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]*>|<!--")
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen frame "
+    "p li dt dd option optgroup tr td th thead tbody tfoot caption colgroup rb rt rp rtc html head body".split()
+)
+"""Void elements and elements whose end tag may be omitted (they do not build depth)."""
+
+
+_QUICK_TAG = re.compile(
+    r"<(/?)(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|option"
+    r"|tr|td|th|BR|IMG|P|LI|TD|TR)[\s/>])[A-Za-z]"
+)
+"""Start/end tags for the quick depth bound (case-sensitive on purpose: fast; the common void and
+end-tag-optional names excluded, others only make the bound looser)."""
+_STEP = {"": 1, "/": -1}
+
+
+def _tags(html: str) -> Iterator[tuple[bool, int, int]]:
+    """(is end tag, start, end) of each element tag of ``html`` that builds depth, skipping comments
+    and the content of raw-text elements (``<script>`` …); linear (``find`` for each closing)."""
+    pos, n = 0, len(html)
+    lower: str | None = None
+    while pos < n:
+        m = _TAG.search(html, pos)
+        if m is None:
+            return
+        name = m.group(2)
+        if name is None:  # a comment: skip to its end (an unclosed one runs to the end)
+            end = html.find("-->", m.end())
+            if end < 0:
+                return
+            pos = end + 3
+            continue
+        pos = m.end()
+        name = name.lower()
+        if not m.group(1) and name in _RAW_TEXT:
+            if lower is None:
+                lower = html.lower()
+            end = lower.find("</" + name, pos)
+            if end < 0:
+                return
+            close = html.find(">", end)
+            if close < 0:
+                return
+            pos = close + 1
+            continue
+        if name in _NOT_NESTING or (not m.group(1) and m.group(0).endswith("/>")):
+            continue
+        yield bool(m.group(1)), m.start(), m.end()
+
+
+def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with the start and end tags of elements nested deeper than ``max_depth`` removed
+    (their content stays, attached at that depth); the same string when no element is that deep or
+    the page has fewer than 10,000 tags.  Linear: one scan over the tags (two when it cuts)."""
+    if html.count("<") < _DEPTH_CHECK_TAGS:
+        return html
+    # quick bound in C: running sum of +1 per start / -1 per end tag; max - min bounds the depth
+    sums = list(accumulate(map(_STEP.__getitem__, _QUICK_TAG.findall(html))))
+    if not sums or max(sums) - min(0, min(sums)) <= max_depth:
+        return html
+    depth = 0
+    for is_end, _, _ in _tags(html):
+        depth = max(depth - 1, 0) if is_end else depth + 1
+        if depth > max_depth:
+            break
+    else:
+        return html
+    out: list[str] = []
+    last = 0
+    stack: list[bool] = []  # per open element: True when its tags are dropped
+    for is_end, start, end in _tags(html):
+        if is_end:
+            if not stack or not stack.pop():
+                continue
+        else:
+            drop = len(stack) >= max_depth
+            stack.append(drop)
+            if not drop:
+                continue
+        out.append(html[last:start])
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
 _GZIP_MAGIC = b"\x1f\x8b"
 _WARC_MAGIC = re.compile(rb"\s{0,64}WARC/1\.")
 _WARC_MAGIC_STR = re.compile(r"\s{0,64}WARC/1\.")
@@ -400,7 +493,10 @@ class Page:
             decoded = decode_page(checked, content_type)
             html = decoded.text
             if "\x00" in html:
-                parsed = cls(html.replace("\x00", ""), url)
+                html = html.replace("\x00", "")
+            shallow = limit_nesting(html)
+            if shallow is not html or "\x00" in decoded.text:
+                parsed = cls(shallow, url)
             elif decoded.codec == "utf-8" and not decoded.errors:
                 # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
                 parsed = cls(html, url, utf8=checked)
@@ -413,7 +509,7 @@ class Page:
             checked = checked.replace("\x00", "")
         if _SURROGATE.search(checked):  # a lone surrogate cannot go to the parser (nor to UTF-8 output)
             checked = _SURROGATE.sub("\ufffd", checked)
-        return cls(checked, url)
+        return cls(limit_nesting(checked), url)
 
     # -- selection helpers -------------------------------------------------------------------
     def first(self, *selectors: str) -> LexborNode | None:
