@@ -118,6 +118,7 @@ def extract(
     _check_args(url, content_type, outlet)
     with _page_budget(time_budget, url):
         parsed = Page.from_input(page, url, content_type, max_bytes=max_bytes)
+        limits.check()  # the parse of a huge page may already have used the budget
         ext = choose(parsed, url, outlet)
         result: Article = _guard(ext, url, ext.extract, parsed)
     if parsed.decode_errors:
@@ -140,6 +141,7 @@ def extract_listing(
     _check_args(url, content_type, outlet)
     with _page_budget(time_budget, url):
         parsed = Page.from_input(page, url, content_type, max_bytes=max_bytes)
+        limits.check()
         ext: Extractor | None
         if outlet:
             ext = registry.get(outlet)

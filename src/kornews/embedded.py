@@ -171,8 +171,9 @@ def _parse_rows(stream: str) -> dict[str, Any]:
                 continue
             # the length counts UTF-8 bytes
             data = stream[start : start + size].encode("utf-8")[:size].decode("utf-8", "ignore")
-            rows[rid] = data
-            pos = start + len(data)
+            end = _resync(stream, start + len(data))
+            rows[rid] = stream[start:end]
+            pos = end
             continue
         nl = stream.find("\n", pos)
         end = n if nl < 0 else nl
@@ -183,6 +184,23 @@ def _parse_rows(stream: str) -> dict[str, Any]:
                 rows[rid] = value
         pos = end + 1
     return rows
+
+
+_NEXT_ROW = re.compile(r"[0-9a-fA-F]{1,8}:[\[{\"TIHEDW$]")
+
+
+def _resync(stream: str, end: int) -> int:
+    """``end`` if a row (or the stream's end) starts there, else the nearest row start within 64
+    characters (a T row whose byte length no longer fits its text: one damaged character must not
+    shift every later row); ``end`` when none is near."""
+    n = len(stream)
+    if end >= n or _NEXT_ROW.match(stream, end):
+        return end
+    for d in range(1, 65):
+        for cand in (end + d, end - d):
+            if 0 < cand < n and _NEXT_ROW.match(stream, cand):
+                return cand
+    return end
 
 
 def json_scripts(page: Page) -> Iterator[Any]:

@@ -448,18 +448,22 @@ _LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
 
 
 def cut_tail(rx: re.Pattern[str], s: str, window: int = 256) -> str:
-    """``s`` without the match of the end-anchored (``…$``) pattern ``rx``, searched only in a tail
-    window that grows (x4) while the match starts at the window's edge: linear in ``len(s)`` where
-    ``rx.sub("", s)`` would retry the pattern from every position (quadratic on a 100k-character token)."""
+    """``s`` without the match of the end-anchored (``…$``) pattern ``rx`` (as ``rx.sub("", s)``),
+    searched in a tail window first; while a wider window (x4) finds an earlier start, it grows.
+    Linear for patterns of repeated units (``(?:\\s*EMAIL)+\\s*$``) where ``rx.sub`` retries the
+    pattern from every position (quadratic on a 100k-character token)."""
     n = len(s)
-    while True:
-        pos = max(0, n - window)
-        m = rx.search(s, pos)
-        if m is None:
-            return s
-        if m.start() > pos or pos == 0:
-            return s[: m.start()] + s[m.end() :]
+    m = rx.search(s, max(0, n - window))
+    if m is None:
+        return s
+    start = m.start()
+    while start > 0 and window < n:
         window *= 4
+        wider = rx.search(s, max(0, n - window))
+        if wider is None or wider.start() >= start:
+            break
+        start = wider.start()
+    return s[:start]
 
 
 class Caption(NamedTuple):
