@@ -208,7 +208,8 @@ def _between_elements(rng: random.Random, data: bytes) -> int:
                 default=-1)
         if j >= 0 and not any(a <= j < b for a, b in scripts):
             return data.find(b">", j) + 1
-    return _after_tag(rng, data)
+    body = data.lower().find(b"<body")
+    return data.find(b">", body) + 1 if body >= 0 else 0
 
 
 def _head_insert(data: bytes, snippet: bytes) -> bytes:

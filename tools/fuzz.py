@@ -85,11 +85,14 @@ def main() -> int:
         if len(slowest) > 50:
             slowest.sort(reverse=True)
             del slowest[20:]
-        if result.status in ("raw", "lost") and findings < 200:
+        # a bare ExtractionError in strict mode is a RecursionError ("nested too deeply"): a finding too
+        internal = result.status == "error" and result.detail.startswith("ExtractionError:")
+        if (result.status in ("raw", "lost") or internal) and findings < 200:
             findings += 1
-            with open(out / f"finding-{findings:03d}-{result.status}.pickle", "wb") as fh:
+            label = "internal" if internal else result.status
+            with open(out / f"finding-{findings:03d}-{label}.pickle", "wb") as fh:
                 pickle.dump(item, fh)
-            (out / f"finding-{findings:03d}-{result.status}.txt").write_text(
+            (out / f"finding-{findings:03d}-{label}.txt").write_text(
                 f"{item.entry} {item.kind}\n{result.detail}\n", encoding="utf-8"
             )
         if (i + 1) % args.every == 0:

@@ -168,12 +168,18 @@ def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
     first = first_texts(root)
     root_id = root.mem_id
     candidates: list[LexborNode] = []
+    verdicts: dict[str, bool] = {}  # first text -> matches a heading (box texts repeat)
     for step, node in enumerate(root.traverse()):
         if step & 1023 == 0:
             limits.check()
         if node.tag in BOX_TAGS and node.mem_id != root_id:
             text = first.get(node.mem_id)
-            if text and any(rx.search(text) for rx in headings):
+            if not text:
+                continue
+            verdict = verdicts.get(text)
+            if verdict is None:
+                verdict = verdicts[text] = any(rx.search(text) for rx in headings)
+            if verdict:
                 candidates.append(node)
     removed: set[int] = set()
     for node in reversed(candidates):  # innermost first
