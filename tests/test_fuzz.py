@@ -289,7 +289,7 @@ def test_article_round_trip_still_works(reference: tuple[bytes, str, kornews.Art
 def test_nested_boxes_drop_boxes_is_linear() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    from kornews.base import drop_boxes, first_texts
+    from kornews.cleanup import drop_boxes, first_texts
 
     n = 5_000
     tree = LexborHTMLParser("<body>" + "<div>" * n + "관련기사 목록" + "</div>" * n + "<p>본문</p></body>")

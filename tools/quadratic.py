@@ -24,7 +24,7 @@ from kornews import dom, korean
 try:  # the module re-cut moved drop_boxes to cleanup.py
     from kornews.cleanup import drop_boxes  # type: ignore[import-not-found, unused-ignore]
 except ImportError:
-    from kornews.base import drop_boxes
+    from kornews.base import drop_boxes  # the shim re-exports it
 
 HEADING = [re.compile(r"^관련\s*기사")]
 

@@ -11,8 +11,8 @@ import attrs
 
 from . import limits, registry
 from .article import Article, Listing
-from .base import Extractor
 from .errors import ExtractionError, InvalidInput, KornewsError, NotAnArticle, TimeBudgetExceeded, UnsupportedPage
+from .extractor import Extractor
 from .page import Page, read_input
 from .text import TextPage
 
