@@ -21,6 +21,7 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
+from . import limits
 from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble, is_deck_line
 from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
@@ -92,7 +93,9 @@ def _collect(root: LexborNode) -> _Stats:
     st.nodes[rid] = root
     st.block_of[rid] = rid
     st.order.append(rid)
-    for node in root.traverse(include_text=True):
+    for step, node in enumerate(root.traverse(include_text=True)):
+        if step & 1023 == 0:
+            limits.check()  # the per-page time budget
         mid = node.mem_id
         if mid == rid:
             continue

@@ -409,6 +409,25 @@ _PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<cre
 _LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
 
 
+def cut_tail(rx: re.Pattern[str], s: str, window: int = 256) -> str:
+    """``s`` without the match of the end-anchored (``…$``) pattern ``rx`` (as ``rx.sub("", s)``),
+    searched in a tail window first; while a wider window (x4) finds an earlier start, it grows.
+    Linear for patterns of repeated units (``(?:\\s*EMAIL)+\\s*$``) where ``rx.sub`` retries the
+    pattern from every position (quadratic on a 100k-character token)."""
+    n = len(s)
+    m = rx.search(s, max(0, n - window))
+    if m is None:
+        return s
+    start = m.start()
+    while start > 0 and window < n:
+        window *= 4
+        wider = rx.search(s, max(0, n - window))
+        if wider is None or wider.start() >= start:
+            break
+        start = wider.start()
+    return s[:start]
+
+
 class Caption(NamedTuple):
     """A photo caption split into ``caption`` text (None if only a credit) and ``credit``."""
 
@@ -434,7 +453,7 @@ def split_caption(text: str) -> Caption:
     while changed and s:
         changed = False
         for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
-            new = rx.sub("", s)
+            new = cut_tail(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:

@@ -252,8 +252,11 @@ class HankookIlbo(HtmlExtractor):
         strong = node.css_first("strong")
         if strong is None:
             return None
+        name = k.clean_ws(strong.text())
+        if not name:
+            return None
         text = k.clean_ws(node.text(separator=" "))
-        place = text.partition(k.clean_ws(strong.text()))[0].strip(" ,")
+        place = text.partition(name)[0].strip(" ,")
         return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
 
 
@@ -293,6 +296,8 @@ def _writer(line: str) -> bool:
 
 def _writer_place(line: str, name: str) -> str | None:
     """The place written before the reporter's name (as in :meth:`HankookIlbo._place`)."""
+    if not name:
+        return None
     place = line.partition(name)[0].strip(" ,")
     return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
 
