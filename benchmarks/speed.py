@@ -34,8 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-import kornews  # noqa: E402
 from selectolax.lexbor import LexborHTMLParser  # noqa: E402
+
+import kornews  # noqa: E402
 
 
 def load_pages(min_kb: float, extra: list[str]) -> list[tuple[str, bytes, str | None]]:
@@ -112,14 +113,14 @@ def fresh(code: str, runs: int = 5) -> list[float]:
 
 def startup(page: tuple[str, bytes, str | None]) -> tuple[float, float]:
     """(ms to ``import kornews``, ms of the first extraction after it) in a fresh interpreter."""
-    name, data, url = page
+    _name, data, url = page
     tmp = Path("/tmp") / "kornews-profile-page.html"
     tmp.write_bytes(data)
     code = (
-        "import sys, time; sys.path.insert(0, 'src'); data = open(%r, 'rb').read(); "
+        f"import sys, time; sys.path.insert(0, 'src'); data = open({str(tmp)!r}, 'rb').read(); "
         "t0 = time.perf_counter(); import kornews; t1 = time.perf_counter(); "
-        "kornews.extract(data, url=%r); t2 = time.perf_counter(); print((t1 - t0) * 1e3, (t2 - t1) * 1e3)"
-    ) % (str(tmp), url)
+        f"kornews.extract(data, url={url!r}); t2 = time.perf_counter(); print((t1 - t0) * 1e3, (t2 - t1) * 1e3)"
+    )
     imp, first = fresh(code)
     return imp, first
 
