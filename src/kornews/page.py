@@ -103,6 +103,9 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+_NUL_SAFE = frozenset({"utf-8", "cp949"})
+"""Codecs in which a zero byte only ever encodes U+0000 (so the bytes can be tested for it)."""
+
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
                   "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "webpage"}
 
@@ -126,7 +129,8 @@ class Page:
         if isinstance(page, (bytes, bytearray, memoryview)):
             data = bytes(page)
             html, codec = decode_with_codec(data, content_type)
-            if "\x00" in html:
+            # in UTF-8 and CP949 a zero byte is U+0000 and nothing else: test the bytes (memchr), not the text
+            if (b"\x00" in data) if codec in _NUL_SAFE else ("\x00" in html):
                 return cls(html.replace("\x00", ""), url)
             # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
             return cls(html, url, utf8=data if codec == "utf-8" else None)
@@ -167,6 +171,8 @@ class Page:
         link = link.strip()
         if link.startswith("//"):
             return "https:" + link
+        if link.startswith(("https://", "http://")) and "/." not in link and not link.endswith(("?", "#")):
+            return link  # already absolute and nothing urljoin would normalise
         base = self.url or self.canonical
         try:
             return urljoin(base, link) if base else link
