@@ -452,7 +452,8 @@ class Extractor:
     @classmethod
     def recognise(cls, page: Page) -> int:
         """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
-        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2."""
+        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2 (:meth:`Page.mentions`;
+        an override should give scan-only evidence at most 2, see ``registry.for_page``)."""
         if any(host_matches(h, cls.domains) for h in page.hosts):
             return 10
         meta = page.meta
@@ -460,7 +461,7 @@ class Extractor:
             value = meta.get(key)
             if value and any(name and name.lower() in value.lower() for name in cls.site_names):
                 return 6
-        if any(d in page.html for d in cls.domains):
+        if any(page.mentions(d) for d in cls.domains):
             return 2
         return 0
 

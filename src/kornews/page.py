@@ -120,6 +120,8 @@ class Page:
     def __init__(self, html: str, url: str | None = None, *, utf8: bytes | None = None) -> None:
         self.html = html
         self.url = url
+        self.scans_deferred = False
+        """While True, :meth:`mentions` answers False without scanning (see ``registry.for_page``)."""
         # ``utf8``: the same page as UTF-8 bytes, when the caller has them (saves re-encoding ``html``)
         self.tree = LexborHTMLParser(utf8 if utf8 is not None else html)
 
@@ -178,6 +180,12 @@ class Page:
             return urljoin(base, link) if base else link
         except ValueError:
             return link
+
+    def mentions(self, needle: str) -> bool:
+        """True when ``needle`` occurs anywhere in the page's HTML source: a scan of the whole text,
+        the weakest evidence there is; False without scanning while :attr:`scans_deferred` is set
+        (the registry's first recognition pass, which only looks at hosts, metadata and markup)."""
+        return not self.scans_deferred and needle in self.html
 
     # -- metadata ----------------------------------------------------------------------------
     @cached_property

@@ -103,8 +103,28 @@ def for_listing_url(url: str | None) -> Extractor | None:
     return None
 
 
+SCAN_SCORE = 2
+"""The most a recognition from a scan of the page source (:meth:`Page.mentions`) may score."""
+
+
 def for_page(page: Page) -> Extractor | None:
-    """The extractor that recognises ``page`` most surely (portals win ties over outlets)."""
+    """The extractor that recognises ``page`` most surely (portals win ties over outlets).
+
+    Two passes at most: the first with :attr:`Page.scans_deferred` set (hosts, metadata and markup
+    only; no scan of the page source per registered domain); the second, with scans, only when the
+    first found nothing scoring above :data:`SCAN_SCORE`, which scan evidence could not beat anyway.
+    """
+    page.scans_deferred = True
+    try:
+        best, score = _recognise(page)
+    finally:
+        page.scans_deferred = False
+    if score > SCAN_SCORE:
+        return best
+    return _recognise(page)[0]
+
+
+def _recognise(page: Page) -> tuple[Extractor | None, int]:
     best: Extractor | None = None
     best_key = (0, 0)
     for ext in extractors():
