@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kornews import registry
@@ -77,6 +77,7 @@ def test_nul_characters_go_whatever_the_codec(data: bytes, text: str) -> None:
 _URL_CHARS = st.text(st.sampled_from("abc/.?#&=;:%-_~ 가0"), max_size=20)
 
 
+@settings(max_examples=300)
 @given(st.sampled_from(["http://", "https://"]), st.sampled_from(["a.com", "img.x.co.kr", "b.kr:8080"]), _URL_CHARS)
 def test_absolute_links_come_back_as_urljoin_gives_them(scheme: str, host: str, rest: str) -> None:
     base = "https://www.example.co.kr/news/view/1?x=1"
@@ -98,3 +99,26 @@ def test_entry_point_precheck_sees_a_declaring_distribution(tmp_path: Path, monk
     zipped.write_bytes(b"PK")
     monkeypatch.setattr(sys, "path", [str(zipped)])
     assert registry._may_have_entry_points()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_one_metadata_query_finds_what_three_did(path: Path) -> None:
+    page = Page.from_input(_bytes(path))
+    metas, links, scripts = page._metadata_nodes
+    assert [n.html for n in metas] == [n.html for n in page.tree.css("meta")]
+    assert [n.html for n in links] == [n.html for n in page.tree.css("link[rel]")]
+    assert [n.html for n in scripts] == [n.html for n in page.tree.css('script[type="application/ld+json"]')]
+    tags = [n.attributes.get("content") for n in page.tree.css('meta[property="article:tag"]')]
+    assert page.meta_values("article:tag") == [t for t in tags if t is not None]
+
+
+def test_metadata_nodes_anywhere_in_the_page() -> None:
+    page = Page(
+        '<html><head><meta property="og:title" content="제목"><link rel="canonical" href="https://a.kr/1"></head>'
+        '<body><meta itemprop="datePublished" content="2025-01-02"><meta property="article:tag" content="경제">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "헤드라인"}</script></body></html>'
+    )
+    assert page.meta == {"og:title": "제목", "datepublished": "2025-01-02", "article:tag": "경제"}
+    assert page.canonical == "https://a.kr/1"
+    assert page.article_ld == {"@type": "NewsArticle", "headline": "헤드라인"}
+    assert page.meta_values("article:tag") == ["경제"]

@@ -103,6 +103,9 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+_METADATA = 'meta, link[rel], script[type="application/ld+json"]'
+"""The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+
 _NUL_SAFE = frozenset({"utf-8", "cp949"})
 """Codecs in which a zero byte only ever encodes U+0000 (so the bytes can be tested for it)."""
 
@@ -173,7 +176,13 @@ class Page:
         link = link.strip()
         if link.startswith("//"):
             return "https:" + link
-        if link.startswith(("https://", "http://")) and "/." not in link and not link.endswith(("?", "#")):
+        if (
+            link.startswith(("https://", "http://"))
+            and not link.endswith(("?", "#"))
+            and "/." not in link
+            and ";" not in link
+            and "?#" not in link
+        ):
             return link  # already absolute and nothing urljoin would normalise
         base = self.url or self.canonical
         try:
@@ -189,10 +198,33 @@ class Page:
 
     # -- metadata ----------------------------------------------------------------------------
     @cached_property
+    def _metadata_nodes(self) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
+        """(``<meta>``, ``<link rel>``, JSON-LD ``<script>``) nodes in page order: one selector query
+        over the whole document for all of :attr:`meta`, :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
+        metas: list[LexborNode] = []
+        links: list[LexborNode] = []
+        scripts: list[LexborNode] = []
+        for node in self.tree.css(_METADATA):
+            tag = node.tag
+            (metas if tag == "meta" else links if tag == "link" else scripts).append(node)
+        return metas, links, scripts
+
+    def meta_values(self, prop: str) -> list[str]:
+        """The ``content`` of every ``<meta property=prop>`` (exact ``property``), in page order."""
+        out: list[str] = []
+        for node in self._metadata_nodes[0]:
+            attrs = node.attributes
+            if attrs.get("property") == prop:
+                content = attrs.get("content")
+                if content is not None:
+                    out.append(content)
+        return out
+
+    @cached_property
     def meta(self) -> dict[str, str]:
         """``<meta>`` content by lower-cased name/property/itemprop (first non-empty wins)."""
         out: dict[str, str] = {}
-        for node in self.tree.css("meta"):
+        for node in self._metadata_nodes[0]:
             attrs = node.attributes
             content = attrs.get("content")
             if not content or not content.strip():
@@ -206,7 +238,7 @@ class Page:
     @cached_property
     def canonical(self) -> str | None:
         """``<link rel=canonical>`` href, else ``og:url``; None if neither."""
-        for node in self.tree.css("link[rel]"):
+        for node in self._metadata_nodes[1]:
             if "canonical" in (node.attributes.get("rel") or "").lower().split():
                 href = (node.attributes.get("href") or "").strip()
                 if href:
@@ -217,7 +249,7 @@ class Page:
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object of the page, ``@graph`` members flattened, in page order."""
         out: list[dict[str, Any]] = []
-        for node in self.tree.css('script[type="application/ld+json"]'):
+        for node in self._metadata_nodes[2]:
             raw = node.text(deep=True) or ""
             try:
                 data = json.loads(raw, strict=False)
