@@ -122,3 +122,14 @@ def test_metadata_nodes_anywhere_in_the_page() -> None:
     assert page.canonical == "https://a.kr/1"
     assert page.article_ld == {"@type": "NewsArticle", "headline": "헤드라인"}
     assert page.meta_values("article:tag") == ["경제"]
+
+
+_LINEISH = st.text(st.sampled_from(list("cC©ⓒ저작권자무단전재배포금지 opyrightOPYRIGHT=/:재판매사진기자연합뉴스[]().가나")), max_size=60)
+
+
+@given(_LINEISH)
+def test_copyright_and_caption_prefilters_reject_only_what_the_regexes_reject(text: str) -> None:
+    from kornews import korean as k
+
+    assert k.is_copyright(text) == (len(text) <= 200 and k._COPYRIGHT_RE.search(text) is not None)
+    assert k.looks_like_caption(text) == (len(text) <= 400 and k._CAPTION_HINT.search(k.clean_ws(text)) is not None)
