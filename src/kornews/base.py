@@ -410,6 +410,11 @@ def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | No
     return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
 
 
+@functools.lru_cache(maxsize=512)
+def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n.lower() for n in names if n)
+
+
 class Extractor:
     """Base of every extractor.  Subclasses declare class attributes (see the module docstring)."""
 
@@ -457,10 +462,13 @@ class Extractor:
         if any(host_matches(h, cls.domains) for h in page.hosts):
             return 10
         meta = page.meta
+        names = _lower_names(tuple(cls.site_names))
         for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
             value = meta.get(key)
-            if value and any(name and name.lower() in value.lower() for name in cls.site_names):
-                return 6
+            if value and names:
+                low = value.lower()
+                if any(name in low for name in names):
+                    return 6
         if any(page.mentions(d) for d in cls.domains):
             return 2
         return 0
