@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
 from .boilerplate import GENERIC_RULES
@@ -47,6 +47,10 @@ _MIN_PARAGRAPH = 15
 """Hangul syllables a text block needs to count as paragraph text in the density scoring."""
 _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
+
+
+_TEXT_ID = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
+"""Lexbor's tag id of text nodes (comparing ints is cheaper than building ``node.tag`` strings)."""
 
 
 def _hangul(text: str) -> int:
@@ -106,8 +110,9 @@ def _collect(root: LexborNode) -> _Stats:
     block_of[rid] = rid
     order.append(rid)
     for node in root.traverse(include_text=True):
-        tag = node.tag
-        if tag == "-text":
+        if node.tag_id == _TEXT_ID:
+            if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
+                continue
             text = node.text_content or ""
             # most text nodes are the whitespace between tags, or ASCII without a year: nothing to count
             if text.isascii() and "19" not in text and "20" not in text:
@@ -126,6 +131,7 @@ def _collect(root: LexborNode) -> _Stats:
             if len(date_blocks) < 8 and len(text) <= 60 and date_text.search(text):
                 date_blocks.append(pid)
             continue
+        tag = node.tag
         mid = node.mem_id
         if mid == rid:
             continue
