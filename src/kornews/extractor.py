@@ -28,9 +28,7 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from .article import Article, Listing, Reporter
-from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble, drop_boxes
-from .content import read_text
 from .dom import Block, blocks
 from .errors import MissingField, NotAnArticle, UnsupportedPage
 from .page import Page, host_matches, ld_text
@@ -166,6 +164,9 @@ class Extractor:
         ``rules`` added to the generic ones, and reports the Article as this extractor's (layout
         ``"text"``).  Outlets whose rendered pages have a known shape override this.
         """
+        from .boilerplate import GENERIC_RULES  # the content layer only when text is read (import time)
+        from .content import read_text
+
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(
             page, title=title, body=body, published=published, modified=modified, reporters=line_reporters
