@@ -109,17 +109,18 @@ def _collect(root: LexborNode) -> _Stats:
     nodes[rid] = root
     block_of[rid] = rid
     order.append(rid)
-    for node in root.traverse(include_text=True):
+    walk = root.traverse(include_text=True)
+    next(walk, None)  # the root itself
+    for node in walk:
         if node.tag_id == _TEXT_ID:
             if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 continue
-            text = node.text_content or ""
-            # most text nodes are the whitespace between tags, or ASCII without a year: nothing to count
-            if text.isascii() and "19" not in text and "20" not in text:
-                continue
             parent = node.parent
             pid = parent.mem_id if parent is not None else rid
-            if pid in skip:  # script, style … (before counting: a script can hold the whole page as JSON)
+            if pid in skip:  # script, style …: before reading the text (a script can hold the page as JSON)
+                continue
+            text = node.text_content or ""
+            if text.isascii() and "19" not in text and "20" not in text:  # ASCII without a year: nothing to count
                 continue
             h = _hangul(text)
             if h == 0 and not date_text.search(text):
@@ -133,8 +134,6 @@ def _collect(root: LexborNode) -> _Stats:
             continue
         tag = node.tag
         mid = node.mem_id
-        if mid == rid:
-            continue
         parent = node.parent
         pid = parent.mem_id if parent is not None else rid
         if pid in skip or tag is None or tag[0] == "-" or tag in skip_tags:
@@ -150,16 +149,17 @@ def _collect(root: LexborNode) -> _Stats:
         if pid in chrome or tag in chrome_tags or chrome_name(node):
             chrome.add(mid)
     # subtree totals: children come after their parent in pre-order, so add in reverse
-    st.sub_img[rid] = 1 if root.tag == "img" else 0
-    for mid in st.order:
-        st.sub_h[mid] = st.own_h.get(mid, 0)
-        st.sub_link_h[mid] = st.own_link_h.get(mid, 0)
-    for mid in reversed(st.order):
-        up = st.parent.get(mid)
+    sub_img[rid] = 1 if root.tag == "img" else 0
+    sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
+    sub_link_h = st.sub_link_h = {mid: own_link_h.get(mid, 0) for mid in order}
+    for mid in reversed(order):
+        up = parent_of.get(mid)
         if up is not None:
-            st.sub_h[up] += st.sub_h[mid]
-            st.sub_link_h[up] += st.sub_link_h[mid]
-            st.sub_img[up] += st.sub_img[mid]
+            sub_h[up] += sub_h[mid]
+            if mid in own_link_h or sub_link_h[mid]:
+                sub_link_h[up] += sub_link_h[mid]
+            if sub_img[mid]:
+                sub_img[up] += sub_img[mid]
     return st
 
 
