@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
 from . import limits
@@ -50,8 +50,12 @@ _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
 
 
+_TEXT_ID = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
+"""Lexbor's tag id of text nodes (comparing ints is cheaper than building ``node.tag`` strings)."""
+
+
 def _hangul(text: str) -> int:
-    return len(_HANGUL.findall(text))
+    return 0 if text.isascii() else len(_HANGUL.findall(text))
 
 
 def _norm(text: str) -> str:
@@ -61,7 +65,16 @@ def _norm(text: str) -> str:
 def _chrome_name(node: LexborNode) -> bool:
     attrs = node.attributes
     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return bool(name.strip()) and _CHROME_NAME.search(name) is not None
+    known = _CHROME_NAMES.get(name)
+    if known is None:
+        known = _CHROME_NAMES[name] = bool(name.strip()) and _CHROME_NAME.search(name) is not None
+        if len(_CHROME_NAMES) > 4096:  # bounded: pages with generated class names
+            _CHROME_NAMES.clear()
+    return known
+
+
+_CHROME_NAMES: dict[str, bool] = {}
+"""``_chrome_name`` by ``"class id"`` string: a page repeats the same few class names many times."""
 
 
 # -- the density pass -------------------------------------------------------------------------
@@ -90,56 +103,68 @@ def _collect(root: LexborNode) -> _Stats:
     """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags."""
     st = _Stats()
     rid = root.mem_id
-    st.nodes[rid] = root
-    st.block_of[rid] = rid
-    st.order.append(rid)
-    for step, node in enumerate(root.traverse(include_text=True)):
-        if step & 1023 == 0:
+    # the loop runs once per node of the page: everything it touches is a local name
+    nodes, parent_of, block_of, order, sub_img = st.nodes, st.parent, st.block_of, st.order, st.sub_img
+    link, chrome, skip, own_h, own_link_h, date_blocks = st.link, st.chrome, st.skip, st.own_h, st.own_link_h, st.date_blocks
+    block_tags, skip_tags, chrome_tags, date_text, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _DATE_TEXT, _chrome_name
+    nodes[rid] = root
+    block_of[rid] = rid
+    order.append(rid)
+    walk = root.traverse(include_text=True)
+    next(walk, None)  # the root itself
+    step = 0
+    for node in walk:
+        step += 1
+        if not step & 1023:
             limits.check()  # the per-page time budget
-        mid = node.mem_id
-        if mid == rid:
-            continue
-        parent = node.parent
-        pid = parent.mem_id if parent is not None else rid
-        if pid in st.skip:
-            if node.tag != "-text":
-                st.skip.add(mid)
+        if node.tag_id == _TEXT_ID:
+            if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
+                continue
+            parent = node.parent
+            pid = parent.mem_id if parent is not None else rid
+            if pid in skip:  # script, style …: before reading the text (a script can hold the page as JSON)
+                continue
+            text = node.text_content or ""
+            if text.isascii() and "19" not in text and "20" not in text:  # ASCII without a year: nothing to count
+                continue
+            h = _hangul(text)
+            if h == 0 and not date_text.search(text):
+                continue
+            blk = block_of.get(pid, rid)
+            own_h[blk] = own_h.get(blk, 0) + h
+            if pid in link:
+                own_link_h[blk] = own_link_h.get(blk, 0) + h
+            if len(date_blocks) < 8 and len(text) <= 60 and date_text.search(text):
+                date_blocks.append(pid)
             continue
         tag = node.tag
-        if tag == "-text":
-            text = node.text_content or ""
-            h = _hangul(text)
-            if h == 0 and not _DATE_TEXT.search(text):
-                continue
-            blk = st.block_of.get(pid, rid)
-            st.own_h[blk] = st.own_h.get(blk, 0) + h
-            if pid in st.link:
-                st.own_link_h[blk] = st.own_link_h.get(blk, 0) + h
-            if len(st.date_blocks) < 8 and len(text) <= 60 and _DATE_TEXT.search(text):
-                st.date_blocks.append(pid)
+        mid = node.mem_id
+        parent = node.parent
+        pid = parent.mem_id if parent is not None else rid
+        if pid in skip or tag is None or tag[0] == "-" or tag in skip_tags:
+            skip.add(mid)
             continue
-        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
-            st.skip.add(mid)
-            continue
-        st.nodes[mid] = node
-        st.parent[mid] = pid
-        st.order.append(mid)
-        st.block_of[mid] = mid if tag in BLOCK_TAGS else st.block_of.get(pid, rid)
-        if tag == "a" or pid in st.link:
-            st.link.add(mid)
-        if pid in st.chrome or tag in _CHROME_TAGS or _chrome_name(node):
-            st.chrome.add(mid)
+        nodes[mid] = node
+        parent_of[mid] = pid
+        order.append(mid)
+        sub_img[mid] = 1 if tag == "img" else 0
+        block_of[mid] = mid if tag in block_tags else block_of.get(pid, rid)
+        if tag == "a" or pid in link:
+            link.add(mid)
+        if pid in chrome or tag in chrome_tags or chrome_name(node):
+            chrome.add(mid)
     # subtree totals: children come after their parent in pre-order, so add in reverse
-    for mid in st.order:
-        st.sub_h[mid] = st.own_h.get(mid, 0)
-        st.sub_link_h[mid] = st.own_link_h.get(mid, 0)
-        st.sub_img[mid] = 1 if st.nodes[mid].tag == "img" else 0
-    for mid in reversed(st.order):
-        up = st.parent.get(mid)
+    sub_img[rid] = 1 if root.tag == "img" else 0
+    sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
+    sub_link_h = st.sub_link_h = {mid: own_link_h.get(mid, 0) for mid in order}
+    for mid in reversed(order):
+        up = parent_of.get(mid)
         if up is not None:
-            st.sub_h[up] += st.sub_h[mid]
-            st.sub_link_h[up] += st.sub_link_h[mid]
-            st.sub_img[up] += st.sub_img[mid]
+            sub_h[up] += sub_h[mid]
+            if mid in own_link_h or sub_link_h[mid]:
+                sub_link_h[up] += sub_link_h[mid]
+            if sub_img[mid]:
+                sub_img[up] += sub_img[mid]
     return st
 
 

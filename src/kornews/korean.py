@@ -383,7 +383,12 @@ _COPYRIGHT_RE = re.compile(
 def is_copyright(text: str) -> bool:
     """True for a copyright line (``Copyright © 조선일보. 무단전재 및 재배포 금지.``, ``ⓒ 뉴스핌``,
     ``<저작권자 © 뉴스핌, 무단 전재-재배포 금지>``); short lines only (≤ 200 chars)."""
-    return len(text) <= 200 and _COPYRIGHT_RE.search(text) is not None
+    if len(text) > 200:
+        return False
+    # every match holds one of these (``copyright`` in any case has a c or C): a cheap test first
+    if not ("c" in text or "C" in text or "ⓒ" in text or "©" in text or "무단" in text or "저작권자" in text):
+        return False
+    return _COPYRIGHT_RE.search(text) is not None
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
@@ -509,7 +514,7 @@ def looks_like_caption(text: str) -> bool:
     Signals: a trailing credit ``[사진=…]``/``(사진 = …)``, a Newsis resale notice, a trailing
     ``/NAME 기자``, or a bare ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
     """
-    if len(text) > 400 or not any(key in text for key in _CAPTION_KEYS):
+    if len(text) > 400 or not ("=" in text or "/" in text or ":" in text or "재판매" in text):  # _CAPTION_KEYS
         return False
     return _CAPTION_HINT.search(clean_ws(text)) is not None
 

@@ -456,6 +456,9 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+_METADATA = 'meta, link[rel], script[type="application/ld+json"]'
+"""The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
                   "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "webpage"}
 
@@ -474,6 +477,8 @@ class Page:
         """The codec the page bytes were decoded with (None for ``str`` input)."""
         self.decode_errors = 0
         """How many undecodable byte sequences decoding replaced by U+FFFD."""
+        self.scans_deferred = False
+        """While True, :meth:`mentions` answers False without scanning (see ``registry.for_page``)."""
         # ``utf8``: the same page as UTF-8 bytes, when the caller has them (saves re-encoding ``html``)
         self.tree = LexborHTMLParser(utf8 if utf8 is not None else html)
 
@@ -536,18 +541,55 @@ class Page:
         link = link.strip()
         if link.startswith("//"):
             return "https:" + link
+        if (
+            link.startswith(("https://", "http://"))
+            and not link.endswith(("?", "#"))
+            and "/." not in link
+            and ";" not in link
+            and "?#" not in link
+        ):
+            return link  # already absolute and nothing urljoin would normalise
         base = self.url or self.canonical
         try:
             return urljoin(base, link) if base else link
         except ValueError:
             return link
 
+    def mentions(self, needle: str) -> bool:
+        """True when ``needle`` occurs anywhere in the page's HTML source: a scan of the whole text,
+        the weakest evidence there is; False without scanning while :attr:`scans_deferred` is set
+        (the registry's first recognition pass, which only looks at hosts, metadata and markup)."""
+        return not self.scans_deferred and needle in self.html
+
     # -- metadata ----------------------------------------------------------------------------
+    @cached_property
+    def _metadata_nodes(self) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
+        """(``<meta>``, ``<link rel>``, JSON-LD ``<script>``) nodes in page order: one selector query
+        over the whole document for all of :attr:`meta`, :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
+        metas: list[LexborNode] = []
+        links: list[LexborNode] = []
+        scripts: list[LexborNode] = []
+        for node in self.tree.css(_METADATA):
+            tag = node.tag
+            (metas if tag == "meta" else links if tag == "link" else scripts).append(node)
+        return metas, links, scripts
+
+    def meta_values(self, prop: str) -> list[str]:
+        """The ``content`` of every ``<meta property=prop>`` (exact ``property``), in page order."""
+        out: list[str] = []
+        for node in self._metadata_nodes[0]:
+            attrs = node.attributes
+            if attrs.get("property") == prop:
+                content = attrs.get("content")
+                if content is not None:
+                    out.append(content)
+        return out
+
     @cached_property
     def meta(self) -> dict[str, str]:
         """``<meta>`` content by lower-cased name/property/itemprop (first non-empty wins)."""
         out: dict[str, str] = {}
-        for node in self.tree.css("meta"):
+        for node in self._metadata_nodes[0]:
             attrs = node.attributes
             content = attrs.get("content")
             if not content or not content.strip():
@@ -561,7 +603,7 @@ class Page:
     @cached_property
     def canonical(self) -> str | None:
         """``<link rel=canonical>`` href, else ``og:url``; None if neither."""
-        for node in self.tree.css("link[rel]"):
+        for node in self._metadata_nodes[1]:
             if "canonical" in (node.attributes.get("rel") or "").lower().split():
                 href = (node.attributes.get("href") or "").strip()
                 if href:
@@ -572,7 +614,7 @@ class Page:
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object of the page, ``@graph`` members flattened, in page order."""
         out: list[dict[str, Any]] = []
-        for node in self.tree.css('script[type="application/ld+json"]'):
+        for node in self._metadata_nodes[2]:
             data = load_json((node.text(deep=True) or "").strip())
             if data is not None:
                 out.extend(_flatten_ld(data))

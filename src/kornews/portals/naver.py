@@ -170,8 +170,10 @@ class Naver(PortalExtractor):
         if any(host_matches(h, ("news.naver.com",)) for h in page.hosts):
             return 10
         naver = "네이버" in page.meta.get("twitter:site", "") or "네이버" in page.meta.get("og:article:author", "")
+        if not naver:
+            return 0  # before the markup queries: each is a pass over the whole document
         markup = (
             page.tree.css_first("article#dic_area") is not None
             or page.tree.css_first("#articleBodyContents") is not None
         )
-        return 8 if naver and markup else 0
+        return 8 if markup else 0
