@@ -101,6 +101,15 @@ def _build(m: re.Match[str]) -> datetime | date | None:
         return None
 
 
+DATE_RE = _DATE_RE
+"""The Korean/ISO date pattern :func:`parse_date` searches (groups ``y m d H M S ampm ampm2 tz``)."""
+
+
+def build_date(m: re.Match[str]) -> datetime | date | None:
+    """The value of a :data:`DATE_RE` match (aware KST datetime, or date), None if it is no valid date."""
+    return _build(m)
+
+
 def parse_date(text: str | None) -> ParsedDate | None:
     """Parse the first Korean/ISO date in ``text``.
 
@@ -578,10 +587,12 @@ __all__ = [
     "KST",
     "ROLES",
     "SUBHEADING_MARKS",
+    "DATE_RE",
     "Caption",
     "Lead",
     "ParsedDate",
     "Reporter",
+    "build_date",
     "clean_ws",
     "format_date",
     "headline_series",
