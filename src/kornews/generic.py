@@ -326,6 +326,39 @@ def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
     return frozenset(out)
 
 
+def _line_edge(node: LexborNode | None, forward: bool) -> bool:
+    """Nothing but whitespace between the link and a line break, a block edge or the container edge."""
+    while node is not None:
+        tag = node.tag
+        if tag == "-text":
+            if (node.text_content or "").strip():
+                return False
+        elif tag == "br" or tag in BLOCK_TAGS:
+            return True
+        elif tag != "-comment":
+            return False
+        node = node.next if forward else node.prev
+    return True
+
+
+def _drop_link_lines(container: LexborNode) -> None:
+    """Remove links that are a whole line of the container by themselves (a promo or a related
+    headline between ``<br>``s: ``<br><a>최신 유행 트렌드 총집결 #흥(클릭!)</a><br>``): short (≤ 80
+    characters), with Korean text, no image, alone between line breaks or block edges."""
+    doomed = []
+    for a in container.css("a"):
+        text = k.clean_ws(a.text(separator=" "))
+        if not text or len(text) > 80 or not _HANGUL.search(text) or a.css_first("img") is not None:
+            continue
+        parent = a.parent
+        if parent is None or (parent.tag not in BLOCK_TAGS and parent.mem_id != container.mem_id):
+            continue
+        if _line_edge(a.prev, False) and _line_edge(a.next, True):
+            doomed.append(a)
+    for a in doomed:
+        a.decompose()
+
+
 def _deck(container: LexborNode) -> list[str]:
     """Deck lines at the top of the container (``h2``/``h3``/``h4`` or a ``subtitle``/``mid_title`` box),
     removed from it; only short, non-sentence lines before the first paragraph."""
@@ -568,6 +601,7 @@ class GenericExtractor(Extractor):
         (photo boxes as figures) and pull out byline-only lines."""
         _prune(container, st, self.rules.boxes)
         drop_boxes(container, self.rules.boxes)
+        _drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)
         items, reporters = _reading_blocks(blocks(container, figures=figures, captions=CAPTION_SELECTORS))
