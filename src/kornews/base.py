@@ -320,9 +320,9 @@ def assemble(
             continue
         if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):
             label = k.photo_label(text)  # a label line right under the photo: ㈜…, a name, [사진=…]
-            last = images[-1]
-            if label is not None and not (label.caption and last.caption) and not (label.credit and last.credit):
-                images[-1] = Image(url=last.url, caption=last.caption or label.caption, credit=last.credit or label.credit)
+            pic = images[-1]
+            if label is not None and not (label.caption and pic.caption) and not (label.credit and pic.credit):
+                images[-1] = Image(url=pic.url, caption=pic.caption or label.caption, credit=pic.credit or label.credit)
                 continue  # prev_figure stays: a credit line may follow the caption line
         short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
         if short and k.is_copyright(text):
@@ -385,7 +385,8 @@ _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
     """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
-    organisation names are ignored."""
+    organisations (``@type`` Organization, or a name such as ``연합뉴스``: :func:`kornews.korean.is_organisation`)
+    are ignored."""
     if not ld:
         return []
     authors = ld.get("author")
@@ -402,7 +403,7 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
         parsed = k.parse_byline(name)
         if parsed:
             out.extend(parsed)
-        elif _KOREAN_NAME.match(name):
+        elif _KOREAN_NAME.match(name) and not k.is_organisation(name):
             out.append(k.Reporter(name, None, email.lower() if email else None))
     return out
 

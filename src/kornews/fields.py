@@ -10,7 +10,8 @@
   Column tags (``[단독]``, ``[2025 100대 CEO]``) are part of the headline and stay.
 * **Headline** (:func:`find_headline`): the headline element (``h1``–``h4``, or a node whose
   ``class``/``id`` says title/headline/subject) whose text is a structured title with its decoration
-  removed; else the structured title without decoration; else the first ``h1``.
+  removed; else the structured title without decoration; else the first ``h1``, else the first
+  element named a headline (``class="view_tit"``).
 * **Visible dates** (:func:`visible_dates`): date strings the page prints near the headline, the
   byline or the body (every form :func:`kornews.korean.parse_date` reads: ``2020-03-04 16:52:59``,
   ``2018.08.25 15:24``, ``2017.04.20. 오후 3:53``, ``2025년 7월 22일`` …), labelled (``입력``,
@@ -209,12 +210,15 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     keys = {_norm(s) for s in stripped if _norm(s)}
     best: Headline | None = None
     first_h1: LexborNode | None = None
+    first_named: LexborNode | None = None
     for node in page.tree.css(_HEADLINE_SELECTOR)[:_MAX_HEADLINE_NODES]:
         text = k.clean_ws(node.text(separator=" "))
         if not text or len(text) > 300:
             continue
-        if first_h1 is None and node.tag == "h1":
+        if first_h1 is None and node.tag == "h1" and not _site_like(text, names):
             first_h1 = node
+        if first_named is None and node.tag != "h1" and _headline_named(node, text, names):
+            first_named = node
         if best is not None and len(text) <= len(best.text):
             continue
         if _norm(text) in keys or any(_decorated(r, text, names) for r in raws):
@@ -224,9 +228,26 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
         return Headline(strip_decoration(best.text, names), best.node)
     if stripped:
         return Headline(stripped[0], None)
-    if first_h1 is not None:
-        return Headline(strip_decoration(k.clean_ws(first_h1.text(separator=" ")), names), first_h1)
+    for fallback in (first_h1, first_named):
+        if fallback is not None:
+            return Headline(strip_decoration(k.clean_ws(fallback.text(separator=" ")), names), fallback)
     return None
+
+
+_TITLE_NAME = re.compile(r"(?:^|[\s_\-])(?:(?:article|news|view|art)[_\-]?)?(?:title|tit|headline|subject)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _headline_named(node: LexborNode, text: str, names: Sequence[str]) -> bool:
+    """An element whose ``class``/``id`` names it the headline (``view_tit``, ``article-title``,
+    ``headline``), holding a headline-sized Korean text that is not the site's name."""
+    name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return (
+        8 <= len(text) <= 200
+        and _TITLE_NAME.search(name) is not None
+        and re.search("[가-힣]", text) is not None
+        and node.css_first("a, li") is None
+        and not _site_like(text, names)
+    )
 
 
 # -- visible dates ----------------------------------------------------------------------------
@@ -238,8 +259,9 @@ _PUB_LABEL = re.compile(
 _MOD_LABEL = re.compile(r"(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간|일시|시각)?|updated|modified", re.IGNORECASE)
 _NOT_DATE_TAGS = frozenset({"a", "nav", "footer", "aside", "option", "select", "label"})
 _NEAR = 30
-"""Elements (in document order) between a date and the headline/byline/body for it to count."""
+"""Elements (in document order) between a labelled date and the headline/byline/body for it to count."""
 _NEAR_UNLABELLED = 15
+"""Elements after the headline within which an unlabelled date may sit (when the body starts later)."""
 _MAX_CANDIDATES = 400
 
 
@@ -295,21 +317,23 @@ def _candidates(text: str, tail: str, index: int) -> list[_Candidate]:
 
 
 def visible_dates(
-    root: LexborNode, anchors: Iterable[LexborNode | None]
+    root: LexborNode, headline: LexborNode | None = None, container: LexborNode | None = None
 ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-    """(published, modified) printed on the page near ``anchors`` (the headline, the body container),
-    or near a byline text (``홍길동 기자``) found on the way.
+    """(published, modified) printed on the page near the ``headline`` element, the start of the body
+    ``container`` or a byline text (``홍길동 기자``) found on the way.
 
-    One pass over ``root`` in document order.  A date counts when it is within a few elements of an
-    anchor and not inside a link, ``nav``, ``aside`` or ``footer``.  A labelled date (``입력``,
-    ``기사입력 :[ … ]``, ``수정`` …) goes by its label; an unlabelled one counts as published only when
+    One pass over ``root`` in document order; dates inside a link, ``nav``, ``aside`` or ``footer``
+    never count.  A labelled date (``입력``, ``기사입력 :[ … ]``, ``수정`` …) counts within a few
+    elements of any of them and goes by its label.  An unlabelled date counts as published only when
     its text is little more than the date (``2020-03-04 16:52:59``, ``홍길동 기자 | 2020.03.04``) and it
-    is closer still to the headline or a byline.  The candidate nearest the headline wins."""
-    anchor_ids = {a.mem_id for a in anchors if a is not None}
+    sits between the headline and the body, or right beside a byline (so the dates of a related list
+    after the body never count).  The candidate nearest the headline wins."""
+    head_id = headline.mem_id if headline is not None else None
+    body_id = container.mem_id if container is not None else None
     skip: set[int] = set()
     index = 0
     tail = ""
-    anchor_at: list[int] = []
+    head_at = body_at = -1
     byline_at: list[int] = []
     found: list[_Candidate] = []
     for node in root.traverse(include_text=True):
@@ -337,23 +361,31 @@ def visible_dates(
             skip.add(node.mem_id)
             continue
         index += 1
-        if node.mem_id in anchor_ids:
-            anchor_at.append(index)
+        mid = node.mem_id
+        if mid == head_id:
+            head_at = index
+        if mid == body_id:
+            body_at = index
     if not found:
         return None, None
-    head = anchor_at[0] if anchor_at else (byline_at[0] if byline_at else 0)
+    spots = [i for i in (head_at, body_at) if i >= 0] + byline_at
+    ref = head_at if head_at >= 0 else body_at if body_at >= 0 else (byline_at[0] if byline_at else 0)
 
-    def near(c: _Candidate, spots: list[int], limit: int) -> bool:
-        return any(abs(c.at - s) <= limit for s in spots)
+    def near(c: _Candidate, places: list[int], limit: int) -> bool:
+        return any(abs(c.at - p) <= limit for p in places)
 
-    spots = anchor_at + byline_at
-    close = anchor_at[:1] + byline_at
+    def between(c: _Candidate) -> bool:
+        if head_at < 0:
+            return body_at >= 0 and 0 <= body_at - c.at <= _NEAR_UNLABELLED
+        end = body_at if body_at > head_at else head_at + _NEAR_UNLABELLED
+        return head_at - 3 <= c.at <= end and c.at - head_at <= _NEAR_UNLABELLED
+
     published = [c for c in found if c.label == "published" and near(c, spots, _NEAR)]
     if not published:
-        published = [c for c in found if c.label is None and c.dominant and near(c, close, _NEAR_UNLABELLED)]
+        published = [c for c in found if c.label is None and c.dominant and (between(c) or near(c, byline_at, 3))]
     modified = [c for c in found if c.label == "modified" and near(c, spots, _NEAR)]
-    pub = min(published, key=lambda c: abs(c.at - head)) if published else None
-    mod = min(modified, key=lambda c: abs(c.at - head)) if modified else None
+    pub = min(published, key=lambda c: abs(c.at - ref)) if published else None
+    mod = min(modified, key=lambda c: abs(c.at - ref)) if modified else None
     if pub is not None and mod is None:
         # a second unlabelled date right after the published one (``2020.03.04 16:52 | 2020.03.05 09:00``)
         later = [c for c in found if c.label is None and c.dominant and 0 <= c.at - pub.at <= 2 and c is not pub]

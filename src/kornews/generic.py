@@ -21,7 +21,7 @@ JSON-LD, merged by name.  Pages without a title or without body paragraphs raise
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 from typing import ClassVar, NamedTuple
 
@@ -473,10 +473,14 @@ class GenericExtractor(Extractor):
         return found
 
     def dates(
-        self, page: Page, emb: EmbeddedArticle | None, anchors: Sequence[LexborNode | None] = ()
+        self,
+        page: Page,
+        emb: EmbeddedArticle | None,
+        headline: LexborNode | None = None,
+        container: LexborNode | None = None,
     ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
         """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, reconciled with the
-        dates the page prints near ``anchors`` (headline element, body container) or a byline
+        dates the page prints near the ``headline`` element, the body ``container`` or a byline
         (:func:`kornews.fields.visible_dates`, :func:`kornews.fields.reconcile`: a visible time completes
         a structured day, a labelled ``수정`` date fills a missing modified date)."""
         meta, ld = page.meta, page.article_ld or {}
@@ -496,7 +500,7 @@ class GenericExtractor(Extractor):
         precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
         root = page.tree.body
         if root is not None and not (precise and modified is not None):
-            seen_published, seen_modified = visible_dates(root, anchors)
+            seen_published, seen_modified = visible_dates(root, headline, container)
             published = reconcile(published, seen_published)
             modified = reconcile(modified, seen_modified)
         return published, modified
@@ -618,7 +622,7 @@ class GenericExtractor(Extractor):
             body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
         if not body.paragraphs or sum(_hangul(p) for p in body.paragraphs) < _MIN_BODY_HANGUL:
             raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
-        published, modified = self.dates(page, emb, (headline.node, container))
+        published, modified = self.dates(page, emb, headline.node, container)
         ld = page.article_ld
         emb_reporters = [r for name in (emb.authors if emb else ()) for r in (k.parse_byline(name) or _bare(name))]
         publisher = self.site_name(page) or body.publisher
@@ -744,7 +748,7 @@ def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
 
 
 def _bare(name: str) -> list[k.Reporter]:
-    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
+    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
 
 
 def _split(value: str | None) -> list[str]:

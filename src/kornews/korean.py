@@ -245,6 +245,21 @@ def parse_byline(text: str | None) -> list[Reporter]:
     return out
 
 
+_ORGANISATION = re.compile(
+    r"^(?:㈜|\(주\)|주식회사)|[0-9A-Za-z]|^(?:편집국|편집부|보도국|취재팀|취재부|뉴스팀|온라인팀|디지털팀|기획팀)$"
+    r"|^[가-힣]{2,}(?:뉴스|일보|신문|방송|미디어|경제|닷컴|통신|데일리|타임스|매거진|저널|편집국|편집부|취재팀|취재부|"
+    r"기획팀|디지털팀|온라인팀|뉴스팀|보도국|센터|재단|협회|연구원|위원회|그룹)$",
+)
+
+
+def is_organisation(name: str) -> bool:
+    """True for a name that is an organisation, not a person: ``연합뉴스``, ``대전일보``, ``뉴스1``,
+    ``온라인뉴스팀``, ``편집국``, ``㈜예시``: digits or Latin letters, a company mark, a newsroom word, or
+    at least two syllables before an outlet/newsroom word (so ``이경제`` stays a person)."""
+    s = clean_ws(name)
+    return not s or _ORGANISATION.search(s) is not None
+
+
 _BYLINE_LINE = re.compile(
     r"^\s*[/=]?\s*(?:" + _NAMES + r")\s*" + ROLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?\s*$"
 )
@@ -591,8 +606,9 @@ def photo_label(text: str) -> Caption | None:
     * a company label ``㈜한국전력 본사 전경``, a person's name alone or with a title
       (``홍길동``, ``홍길동 대표``, ``▲김철수 ○○대 교수``), a ``▲``-marked caption -> (caption, None).
 
-    Text of more than 120 characters, sub-heading lines (``◆…``; ``▲`` marks a caption here) and
-    sentences without a credit (``…했다.``) are not labels."""
+    Text of more than 120 characters, sub-heading lines (``◆…``; ``▲`` marks a caption here),
+    sentences without a credit (``…했다.``) and a paragraph opening with a dateline lead (unless it
+    ends like a caption: :func:`looks_like_caption`) are not labels."""
     s = clean_ws(text)
     if not s or len(s) > 120 or (is_subheading(s) and s[0] not in "▲△"):
         return None
@@ -600,7 +616,13 @@ def photo_label(text: str) -> Caption | None:
         return Caption(None, None)
     if s.startswith("/") and len(s) <= 30:
         return Caption(None, s.lstrip("/ ").strip() or None)
+    if parse_byline_line(s) is not None:
+        return None  # a byline (the photographer's credit is written ``/홍길동 기자`` or ``사진=…``)
     cap = split_caption(s)
+    if cap.caption is None and cap.credit is not None:
+        return cap
+    if parse_lead(s) is not None and not looks_like_caption(s):
+        return None  # a dateline lead opens the story (``(포항=연합뉴스) 홍길동 기자 = …``)
     if cap.credit is not None:
         return cap
     m = _CREDIT_CIRCLE_C.match(s)
@@ -666,6 +688,7 @@ __all__ = [
     "format_date",
     "headline_series",
     "is_copyright",
+    "is_organisation",
     "is_subheading",
     "looks_like_caption",
     "merge_reporters",
