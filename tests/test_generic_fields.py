@@ -307,7 +307,9 @@ LABELS = ("입력", "등록", "기사입력", "승인", "발행", "송고", "게
     s.kst_datetimes(),
     st.sampled_from(STYLES),
     st.sampled_from(LABELS),
-    st.sampled_from(["{label} {date}", "{label}[ {date} ]", "<span>{label}</span> <em>{date}</em>", "{label} : {date}"]),
+    st.sampled_from(
+        ["{label} {date}", "{label}[ {date} ]", "<span>{label}</span> <em>{date}</em>", "{label} : {date}", "{date} {label}"]
+    ),
     st.booleans(),
 )
 def test_a_printed_date_near_the_headline_is_found_in_every_form(

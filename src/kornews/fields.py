@@ -100,10 +100,11 @@ _SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*|\s+[<>]|[<>]\s+)"
 _SEP_RE = re.compile(_SEP)
 _PAGE_WORDS = re.compile(
     r"^(?:모바일|mobile|m|뉴스|news|온라인|인터넷|인터넷\s*신문|기사\s*본문|기사\s*보기|본문|기사|상세\s*보기|"
-    r"뉴스\s*상세|기사\s*상세|상세|홈|home|전체\s*기사|최신\s*기사|포토|영상|오피니언)$",
+    r"뉴스\s*상세|기사\s*상세|상세|홈|home|전체\s*기사|최신\s*기사|포토|영상|오피니언|정치|경제|사회|문화|국제|"
+    r"스포츠|연예|IT|과학|생활|사설|칼럼|전국|지역|산업|증권|부동산|금융|라이프|엔터|세계|북한|교육|건강)$",
     re.IGNORECASE,
 )
-"""Segments of a ``<title>`` that name the kind of page, not the article."""
+"""Segments of a ``<title>`` that name the kind of page or its section, not the article."""
 
 
 def _site_like(segment: str, names: Sequence[str]) -> bool:
@@ -272,6 +273,12 @@ class _Candidate(NamedTuple):
     dominant: bool  # the text is little more than the date (and its label)
 
 
+_LABEL_AFTER = re.compile(
+    r"\s*[\])]?\s*(?:(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고)|(?:최종\s*)?(?:수정|업데이트))(?![가-힣])"
+)
+"""A label right after a date (``2020.03.04 16:52 입력``)."""
+
+
 def _label(before: str) -> str | None:
     pub = None
     for m in _PUB_LABEL.finditer(before):
@@ -296,13 +303,19 @@ def _candidates(text: str, tail: str, index: int) -> list[_Candidate]:
     for m in _QUICK_DATE.finditer(tail):
         pos = m.end()
     rest = text
+    postfix = False  # labels after their dates: ``2020.03.04 16:52 입력 | 2020.03.05 09:10 수정``
     for m in k.DATE_RE.finditer(context, pos):
         if m.end() <= offset:
             continue
         value = k.build_date(m)
         if value is None:
             continue
-        label = _label(context[pos : m.start()])
+        label = None if postfix else _label(context[pos : m.start()])
+        if label is None and (postfix or not out):
+            after = _LABEL_AFTER.match(context, m.end())
+            if after is not None:
+                postfix = True
+                label = _label(after.group(0))
         pos = m.end()
         rest = rest.replace(m.group(0).strip(), " ")
         out.append(_Candidate(index, k.ParsedDate(value, m.group(0).strip()), label, False))
