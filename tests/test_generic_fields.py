@@ -384,3 +384,10 @@ def test_is_organisation() -> None:
         assert k.is_organisation(name), name
     for name in ("홍길동", "남궁민수", "이경제"):
         assert not k.is_organisation(name), name
+
+
+def test_desks_and_outlets_are_not_bylines() -> None:
+    for text in ("온라인뉴스팀 기자", "디지털뉴스부 기자", "연합뉴스 기자", "사회부 기자"):
+        assert k.parse_byline(text) == [], text
+    assert k.parse_byline("대전일보 홍길동 기자") == [k.Reporter("홍길동", "기자", None)]
+    assert k.parse_byline("사회부 홍길동·김철수 기자") == [k.Reporter("홍길동", "기자", None), k.Reporter("김철수", "기자", None)]

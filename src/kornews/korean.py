@@ -213,7 +213,7 @@ EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 EMAIL_RE = re.compile(EMAIL)
 _NAMES = _NAME_STRICT + r"(?:\s*[·ㆍ,・/]\s*" + _NAME_STRICT + r")*"
 _BYLINE_RE = re.compile(
-    r"(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?![가-힣])"
+    r"(?<![가-힣])(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?![가-힣])"
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ,・/]\s*")
@@ -232,13 +232,15 @@ def parse_byline(text: str | None) -> list[Reporter]:
 
     ``"홍길동·김철수 기자"`` -> two reporters with role 기자; ``"이해인 기자 2024. 12. 5. 00:55"`` -> one;
     ``"/김지호 기자"`` -> one.  An e-mail right after a role is attached to the last name before it.
-    Names never contain role words, brackets or e-mail.  A lone ``NAME`` without role is not a byline.
+    Names never contain role words, brackets or e-mail, never start inside a word, and are never an
+    organisation or desk (``연합뉴스 기자``, ``사회부 기자``: :func:`is_organisation`).  A lone ``NAME``
+    without role is not a byline.
     """
     if not text:
         return []
     out: list[Reporter] = []
     for m in _BYLINE_RE.finditer(text):
-        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
+        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n and not is_organisation(n)]
         email = m.group("email").lower() if m.group("email") else None
         for i, name in enumerate(names):
             out.append(Reporter(name, m.group("role"), email if i == len(names) - 1 else None))
@@ -248,14 +250,17 @@ def parse_byline(text: str | None) -> list[Reporter]:
 _ORGANISATION = re.compile(
     r"^(?:㈜|\(주\)|주식회사)|[0-9A-Za-z]|^(?:편집국|편집부|보도국|취재팀|취재부|뉴스팀|온라인팀|디지털팀|기획팀)$"
     r"|^[가-힣]{2,}(?:뉴스|일보|신문|방송|미디어|경제|닷컴|통신|데일리|타임스|매거진|저널|편집국|편집부|취재팀|취재부|"
-    r"기획팀|디지털팀|온라인팀|뉴스팀|보도국|센터|재단|협회|연구원|위원회|그룹)$",
+    r"기획팀|디지털팀|온라인팀|뉴스팀|보도국|센터|재단|협회|연구원|위원회|그룹)$"
+    r"|^(?:사회|정치|경제|산업|국제|문화|스포츠|연예|디지털|온라인|편집|사진|영상|취재|기획|뉴스|보도|체육|금융|증권|"
+    r"전국|지방|생활|과학|부동산|산업경제|정책|사회정책)(?:부|팀|국|센터|본부|데스크)$",
 )
 
 
 def is_organisation(name: str) -> bool:
     """True for a name that is an organisation, not a person: ``연합뉴스``, ``대전일보``, ``뉴스1``,
     ``온라인뉴스팀``, ``편집국``, ``㈜예시``: digits or Latin letters, a company mark, a newsroom word, or
-    at least two syllables before an outlet/newsroom word (so ``이경제`` stays a person)."""
+    at least two syllables before an outlet/newsroom word (so ``이경제`` stays a person), or a desk
+    (``사회부``, ``디지털뉴스팀``)."""
     s = clean_ws(name)
     return not s or _ORGANISATION.search(s) is not None
 
