@@ -679,11 +679,11 @@ def headline_series(title: str) -> str | None:
 
 
 __all__ = [
+    "DATE_RE",
     "EMAIL_RE",
     "KST",
     "ROLES",
     "SUBHEADING_MARKS",
-    "DATE_RE",
     "Caption",
     "Lead",
     "ParsedDate",
