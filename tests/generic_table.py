@@ -1,9 +1,10 @@
 """The generic reader alone vs the outlet module, page by page (issue 15's table).
 
 For every HTML article fixture of an outlet or portal (``fixtures/<outlet>/*.json`` with kind
-``article``, whatever module its expected output was made with), the page is read again with the
-outlet modules off (``outlet="generic"``) and compared field by field with the outlet module's
-expected output:
+``article``, whatever module its expected output was made with), and for the real pages kept in
+``tests/data/generic_real/`` with their gold, the page is read again with the outlet modules off
+(``outlet="generic"``) and compared field by field with the outlet module's expected output (or the
+gold):
 
 * ``title``: exact equality;
 * ``published``: equal to the minute when the expected value has a time, equal day otherwise;
@@ -17,10 +18,12 @@ Used by ``tests/test_generic_fields.py`` and printed by ``tools/generic_table.py
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -149,9 +152,38 @@ def compare(case: Case) -> Row:
     )
 
 
+REAL_LOCAL = Path(__file__).parent / "data" / "generic_real"
+"""Real pages kept test-local (copied byte for byte from /work/shared/real-pages/) with their gold
+``.expected.json`` (title, published, reporters as names, body)."""
+
+
+def compare_gold(path: Path) -> Row:
+    """Read the page ``path`` with the generic extractor and compare it with its gold answer."""
+    import kornews
+
+    gold = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    got = kornews.extract(path.read_bytes(), url=gold.get("url"), outlet="generic").to_dict()
+    reporters = tuple(r["name"] for r in got["reporters"])
+    return Row(
+        case=f"{path.parent.name}/{path.stem}",
+        provenance="real (gold)",
+        title_ok=got["title"] == gold["title"],
+        title=got["title"],
+        expected_title=gold["title"],
+        date_ok=dates_agree(got["published"], gold.get("published")),
+        published=got["published"],
+        expected_published=gold.get("published"),
+        reporters_ok=reporters == tuple(gold.get("reporters") or ()),
+        reporters=reporters,
+        expected_reporters=tuple(gold.get("reporters") or ()),
+        body_f1=token_f1(got["body"], gold.get("body") or ()),
+        captions_in_body=captions_in_body(got["body"], gold.get("images") or ()),
+    )
+
+
 def rows() -> list[Row]:
-    """One :class:`Row` per HTML article fixture of an outlet or portal."""
-    return [compare(c) for c in outlet_cases()]
+    """One :class:`Row` per HTML article fixture of an outlet or portal, then the test-local real pages."""
+    return [compare(c) for c in outlet_cases()] + [compare_gold(p) for p in sorted(REAL_LOCAL.glob("*.html"))]
 
 
 def _mark(ok: bool) -> str:
@@ -189,4 +221,15 @@ def render(table: list[Row]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["Row", "captions_in_body", "compare", "dates_agree", "outlet_cases", "render", "rows", "token_f1"]
+__all__ = [
+    "REAL_LOCAL",
+    "Row",
+    "captions_in_body",
+    "compare",
+    "compare_gold",
+    "dates_agree",
+    "outlet_cases",
+    "render",
+    "rows",
+    "token_f1",
+]
