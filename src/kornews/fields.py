@@ -279,16 +279,18 @@ _LABEL_AFTER = re.compile(
 """A label right after a date (``2020.03.04 16:52 입력``)."""
 
 
+_LABEL_END = re.compile(r"(?:일|시간|일시|시각)?\s*[:：\[\](|]*\s*$")
+
+
 def _label(before: str) -> str | None:
-    pub = None
-    for m in _PUB_LABEL.finditer(before):
-        pub = m.end()
-    mod = None
-    for m in _MOD_LABEL.finditer(before):
-        mod = m.end()
-    if pub is None and mod is None:
-        return None
-    return "modified" if (mod or -1) > (pub or -1) else "published"
+    """``published``/``modified`` when ``before`` ends with a date label (only spaces, ``:``, brackets
+    between the label and the date), else None."""
+    best: tuple[int, str] | None = None
+    for rx, kind in ((_PUB_LABEL, "published"), (_MOD_LABEL, "modified")):
+        for m in rx.finditer(before):
+            if _LABEL_END.fullmatch(before, m.end()) and (best is None or m.end() > best[0]):
+                best = (m.end(), kind)
+    return best[1] if best else None
 
 
 _DOMINANT_REST = re.compile(r"[\s\[\](){}<>:：|/·ㆍ,.\-~]+")
