@@ -255,7 +255,8 @@ def assemble(
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
     text block that looks like a caption becomes the caption of the figure just before it, or an
-    image without URL; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
+    image without URL; a short block right under a figure that has a photo label's shape (``㈜…``, a
+    name alone, ``[사진=…]``, ``ⓒ…``: :func:`kornews.korean.photo_label`) completes its caption/credit; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
     is parsed and cut (``lead=False`` skips that).  Everything else is a paragraph.
 
     Appended link lists (``rules.lists``) are removed first (:func:`drop_lists`).
@@ -286,6 +287,12 @@ def assemble(
             break
         if drops is not None and drops(text):
             continue
+        if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):
+            label = k.photo_label(text)  # a label line right under the photo: ㈜…, a name, [사진=…]
+            pic = images[-1]
+            if label is not None and not (label.caption and pic.caption) and not (label.credit and pic.credit):
+                images[-1] = Image(url=pic.url, caption=pic.caption or label.caption, credit=pic.credit or label.credit)
+                continue  # prev_figure stays: a credit line may follow the caption line
         short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
         if short and k.is_copyright(text):
             copyright = copyright or text

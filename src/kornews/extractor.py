@@ -48,7 +48,8 @@ _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
-    organisation names are ignored."""
+    organisations (``@type`` Organization, or a name such as ``연합뉴스``: :func:`kornews.korean.is_organisation`)
+    are ignored."""
     if not ld:
         return []
     authors = ld.get("author")
@@ -65,7 +66,7 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
         parsed = k.parse_byline(name)
         if parsed:
             out.extend(parsed)
-        elif _KOREAN_NAME.match(name):
+        elif _KOREAN_NAME.match(name) and not k.is_organisation(name):
             out.append(k.RawReporter(name, None, email.lower() if email else None))
     return out
 
