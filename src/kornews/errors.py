@@ -11,6 +11,9 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
     └── ExtractionError      an extractor claimed the page but could not build an Article
         ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
         └── MissingField     a required field (title or body) is absent
+    ├── ArchiveError         a WARC/ARC file that cannot be read (damaged, truncated, not an archive)
+    ├── PageTimeout          a page took longer than the caller's time budget (batch ``--timeout``)
+    └── MissingDependency    an optional extra is needed (``kornews[warc]``, ``[parquet]``, ``[spark]``)
 """
 
 from __future__ import annotations
@@ -53,11 +56,30 @@ class MissingField(ExtractionError):
         super().__init__(f"required field {field!r} not found", outlet=outlet, url=url)
 
 
+class ArchiveError(KornewsError):
+    """A WARC/ARC archive could not be read: damaged, truncated, or not an archive at all."""
+
+
+class PageTimeout(KornewsError):
+    """Extracting one page took longer than the time budget the caller set; ``seconds`` is the budget."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"page took longer than {seconds:g} s")
+
+
+class MissingDependency(KornewsError):
+    """An optional extra is not installed; the message names the ``pip install`` command."""
+
+
 __all__ = [
+    "ArchiveError",
     "DecodeError",
     "ExtractionError",
     "KornewsError",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
+    "PageTimeout",
     "UnsupportedPage",
 ]
