@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
-from . import registry
+from . import ids, registry
 from .article import Article, Listing
 from .base import Extractor
 from .errors import ExtractionError, KornewsError, NotAnArticle, UnsupportedPage
 from .page import Page
 from .text import TextPage
+
+_log = logging.getLogger("kornews")
+"""The library's logger: ``DEBUG`` records say which extractor was chosen and why (``kornews -v``)."""
 
 _STRICT = os.environ.get("KORNEWS_STRICT") == "1"
 """With ``KORNEWS_STRICT=1`` an unexpected exception inside an extractor propagates as is (tests use
@@ -32,21 +36,33 @@ def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-unt
 def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Extractor:
     """The extractor for ``page``: the named ``outlet``, else the one claiming ``url``, else the one
     recognising the page, else the generic extractor; raises UnsupportedPage if none."""
+    debug = _log.isEnabledFor(logging.DEBUG)
     if outlet:
+        if debug:
+            _log.debug("extractor %s: forced by outlet= (url=%s)", outlet, url)
         return registry.get(outlet)
     ext = registry.for_url(url)
     if ext is not None:
+        if debug:
+            _log.debug("extractor %s: its article URL pattern claims %s", ext.id, url)
         return ext
     listing = registry.for_listing_url(url)
     if listing is not None:
+        if debug:
+            _log.debug("extractor %s: %s is one of its listing URLs: not an article", listing.id, url)
         raise NotAnArticle(
             "this URL is a listing/search page: use kornews.extract_listing()", outlet=listing.id, url=url
         )
     ext = registry.for_page(page)
     if ext is not None:
+        if debug:
+            _log.debug("extractor %s: recognised from the page (score %d; no URL pattern claims url=%s)",
+                       ext.id, ext.recognise(page), url)
         return ext
     generic = registry.fallback()
     if generic is not None:
+        if debug:
+            _log.debug("extractor %s: fallback, no outlet claims the URL or recognises the page (url=%s)", generic.id, url)
         return generic
     raise UnsupportedPage(f"no extractor recognises this page (url={url})")
 
@@ -68,7 +84,9 @@ def extract(
     parsed = Page.from_input(page, url, content_type)
     ext = choose(parsed, url, outlet)
     result: Article = _guard(ext, url, ext.extract, parsed)
-    return result
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("extractor %s read layout %s (url=%s)", ext.id, result.layout, url)
+    return ids.fill(result)
 
 
 def extract_listing(
@@ -111,8 +129,12 @@ def extract_text(text: str, url: str | None = None, outlet: str | None = None) -
         if generic is None:
             raise UnsupportedPage("no extractor recognises this text")
         ext = generic
+        if _log.isEnabledFor(logging.DEBUG):
+            _log.debug("text mode: extractor %s: fallback, no text markers matched (url=%s)", ext.id, url)
+    elif _log.isEnabledFor(logging.DEBUG):
+        _log.debug("text mode: extractor %s (outlet=%s, url=%s)", ext.id, outlet, url)
     result: Article | Listing = _guard(ext, url, ext.extract_text, tp)
-    return result
+    return ids.fill(result) if isinstance(result, Article) else result
 
 
 def supported() -> list[dict[str, object]]:

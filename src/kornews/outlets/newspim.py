@@ -38,6 +38,7 @@ class Newspim(HtmlExtractor):
     name = "뉴스핌"
     domains = ("newspim.com",)
     site_names = ("뉴스핌", "Newspim", "NewsPim")
+    article_ids = patterns(r"newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?(?P<id>\d{15})(?!\d)")
     article_urls = patterns(
         r"https?://(?:www\.|m\.)?newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?\d{15}\b",
     )

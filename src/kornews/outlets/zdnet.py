@@ -126,6 +126,7 @@ class ZDNetKorea(HtmlExtractor):
     name = "지디넷코리아"
     domains = ("zdnet.co.kr",)
     site_names = ("지디넷코리아", "ZDNet Korea", "ZDNET Korea", "ZDNetKorea", "ZDNETKOREA")
+    article_ids = patterns(r"zdnet\.co\.kr/[^#]*[?&]no=(?P<id>\d{14})(?!\d)")
     article_urls = patterns(r"https?://(?:www\.|m\.)?zdnet\.co\.kr/view/?\?(?:[^#\s]*&)?no=\d{14}(?!\d)")
     listing_urls = patterns(r"https?://(?:www\.|m\.)?zdnet\.co\.kr/(?:search|news|newskey)/?(?:\?|$)")
     example_urls = (

@@ -86,6 +86,7 @@ def pages(draw: st.DrawFn) -> tuple[bytes, str, Article]:
         "publisher": "뉴스핌",
         "layout": layout,
         "url": url,
+        "article_id": url.rsplit("/", 1)[1],
         "canonical_url": url,
     }
     if layout == "2021":
