@@ -56,13 +56,19 @@ def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Ext
     ext = registry.for_page(page)
     if ext is not None:
         if debug:
-            _log.debug("extractor %s: recognised from the page (score %d; no URL pattern claims url=%s)",
-                       ext.id, ext.recognise(page), url)
+            _log.debug(
+                "extractor %s: recognised from the page (score %d; no URL pattern claims url=%s)",
+                ext.id,
+                ext.recognise(page),
+                url,
+            )
         return ext
     generic = registry.fallback()
     if generic is not None:
         if debug:
-            _log.debug("extractor %s: fallback, no outlet claims the URL or recognises the page (url=%s)", generic.id, url)
+            _log.debug(
+                "extractor %s: fallback, no outlet claims the URL or recognises the page (url=%s)", generic.id, url
+            )
         return generic
     raise UnsupportedPage(f"no extractor recognises this page (url={url})")
 

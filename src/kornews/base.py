@@ -251,7 +251,9 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
     end = n
     for idx, b in enumerate(out):
         if b.kind == "text" and (
-            _matches(b.text, rules.stop) or _matches(b.text, rules.boxes) or (rules.end_at_copyright and k.is_copyright(b.text))
+            _matches(b.text, rules.stop)
+            or _matches(b.text, rules.boxes)
+            or (rules.end_at_copyright and k.is_copyright(b.text))
         ):
             end = idx
             break
@@ -340,7 +342,13 @@ def assemble(
             prev_figure = False
             continue
         prev_figure = False
-        if lead and dateline is None and not reporters and len(paragraphs) <= _MAX_DECK and all(map(is_deck_line, paragraphs)):
+        if (
+            lead
+            and dateline is None
+            and not reporters
+            and len(paragraphs) <= _MAX_DECK
+            and all(map(is_deck_line, paragraphs))
+        ):
             parsed = k.parse_lead(text)
             if parsed is not None:
                 deck.extend(paragraphs)
@@ -676,7 +684,9 @@ class HtmlExtractor(Extractor):
         self.not_an_article(page)
         layout = self.layout_for(page)
         if layout is None:
-            raise NotAnArticle(f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url)
+            raise NotAnArticle(
+                f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url
+            )
         title = self.title(page, layout)
         subtitles = self.subtitles(page, layout)
         published, modified = self.dates(page, layout)
@@ -719,5 +729,3 @@ def _split_tags(value: str | None) -> list[str]:
     if not value:
         return []
     return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
-
-

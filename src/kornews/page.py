@@ -27,9 +27,19 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _ALIASES = {
-    "euc-kr": "cp949", "euckr": "cp949", "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "ksc5601": "cp949",
-    "x-windows-949": "cp949", "windows-949": "cp949", "ms949": "cp949", "uhc": "cp949", "cp949": "cp949",
-    "utf8": "utf-8", "utf-8": "utf-8", "unicode": "utf-8",
+    "euc-kr": "cp949",
+    "euckr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "ks_c_5601": "cp949",
+    "ksc5601": "cp949",
+    "x-windows-949": "cp949",
+    "windows-949": "cp949",
+    "ms949": "cp949",
+    "uhc": "cp949",
+    "cp949": "cp949",
+    "utf8": "utf-8",
+    "utf-8": "utf-8",
+    "unicode": "utf-8",
 }
 
 
@@ -103,8 +113,17 @@ def host_of(url: str | None) -> str:
         return ""
 
 
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-                  "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "webpage"}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "webpage",
+}
 
 
 class Page:

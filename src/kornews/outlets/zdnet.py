@@ -385,7 +385,12 @@ class ZDNetKorea(HtmlExtractor):
         kept = self._skip_related(lines[i_date + 1 :], flags[i_date + 1 :] if len(flags) == len(lines) else None)
         body = self.clean(line_blocks(kept))
         return self.text_article(
-            page, title=title, body=body, published=published, modified=modified, subtitles=tuple(deck) or body.subtitles
+            page,
+            title=title,
+            body=body,
+            published=published,
+            modified=modified,
+            subtitles=tuple(deck) or body.subtitles,
         )
 
     def _skip_related(self, lines: Sequence[str], bullets: Sequence[bool] | None) -> list[str]:
