@@ -106,17 +106,39 @@ def _load_extractor(spec: str) -> type[Extractor]:
     return obj
 
 
-def _setup_logging(verbose: int) -> None:
+def _setup_logging(verbose: int) -> logging.Handler | None:
+    """``-v``: the library's DEBUG records (why each extractor was chosen) on stderr; ``-vv``: every
+    logger's.  Returns the handler added (removed again at the end of the command)."""
     if not verbose:
-        return
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
-    logging.getLogger("kornews").setLevel(logging.DEBUG)
+        return None
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+    log = logging.getLogger("kornews")
+    log.setLevel(logging.DEBUG)
+    log.addHandler(handler)
+    log.propagate = False
     if verbose > 1:
-        logging.getLogger().setLevel(logging.DEBUG)
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
+    return handler
+
+
+def _teardown_logging(handler: logging.Handler | None) -> None:
+    if handler is not None:
+        log = logging.getLogger("kornews")
+        log.removeHandler(handler)
+        log.setLevel(logging.NOTSET)
+        log.propagate = True
 
 
 def _cmd_extract(args: argparse.Namespace, listing: bool = False) -> int:
-    _setup_logging(args.verbose)
+    handler = _setup_logging(args.verbose)
+    try:
+        return _extract_batch(args, listing)
+    finally:
+        _teardown_logging(handler)
+
+
+def _extract_batch(args: argparse.Namespace, listing: bool) -> int:
     for spec in args.extractor or ():
         registry.register(_load_extractor(spec))
     files_from: list[str] = []

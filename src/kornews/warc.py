@@ -17,7 +17,8 @@ What is read (each record is either yielded as a :class:`WarcPage` or counted in
   HTML).  The payload is the HTTP body with chunked transfer coding and gzip/deflate content coding
   undone; the HTTP ``Content-Type`` header travels with it (its charset decides the decoding);
   ``WARC-Target-URI`` is the page URL.  Skipped: ``http-status`` (not 200), ``not-html``,
-  ``content-encoding`` (a coding that cannot be undone, such as ``br`` without FastWARC), ``empty``.
+  ``content-encoding`` (a coding that cannot be undone: damaged, or ``br`` without the ``brotli``
+  module), ``empty``.
 * ``conversion`` records (Common Crawl WET files: the page rendered to text) become text-mode pages
   (:func:`kornews.extract_text`).
 * ``warcinfo``, ``request``, ``revisit``, ``metadata``, ``resource``, ``continuation`` records are
@@ -25,7 +26,7 @@ What is read (each record is either yielded as a :class:`WarcPage` or counted in
 * ARC files (the Internet Archive's format before WARC; ``filedesc://`` header): every record is an
   HTTP response and is read as above (the ARC date, ``YYYYMMDDhhmmss``, becomes ``warc_date``).
 
-Readers: FastWARC (``pip install 'kornews[warc]'``; fast, also reads zstd/lz4 and ``br``), else a small
+Readers: FastWARC (``pip install 'kornews[warc]'``; fast, also reads zstd/lz4 archives), else a small
 reader in the standard library (plain or gzip WARC, one gzip member per record or the whole file,
 and ARC, which FastWARC does not read).  ``engine="auto"`` uses FastWARC for WARC when it is
 installed; ``engine="fastwarc"`` insists on it (:class:`~kornews.errors.MissingDependency` if absent).
@@ -295,12 +296,18 @@ def _decode_content(data: bytes, coding: str) -> bytes | None:
     try:
         if coding in ("gzip", "x-gzip"):
             return zlib.decompress(data, 16 + zlib.MAX_WBITS)
+        if coding == "br":
+            try:
+                import brotli  # type: ignore[import-not-found]
+            except ImportError:
+                return None
+            return bytes(brotli.decompress(data))
         if coding == "deflate":
             try:
                 return zlib.decompress(data)
             except zlib.error:
                 return zlib.decompress(data, -zlib.MAX_WBITS)
-    except zlib.error:
+    except Exception:  # zlib.error, brotli.error: a coding that does not decode
         return None
     return None
 
@@ -503,17 +510,15 @@ def _fastwarc_pages(stream: IO[bytes], stats: WarcStats, name: str) -> Iterator[
             record_id = record.record_id
             date = headers.get("WARC-Date")
             if rtype == response:
-                if not record.is_http:
+                block = record.reader.read()
+                if len(block) < record.content_length:
+                    raise ArchiveError(
+                        f"{name}: record truncated (wanted {record.content_length} bytes, got {len(block)})"
+                    )
+                if "application/http" not in (headers.get("Content-Type") or "application/http").lower():
                     stats.skip("not-http")
                     continue
-                record.parse_http(auto_decode="all")
-                http = record.http_headers
-                if http.status_code != 200:
-                    stats.skip("http-status")
-                    continue
-                page = _html_page(
-                    record.reader.read(), http.get("Content-Type"), stats, url=url, record_id=record_id, date=date
-                )
+                page = _http_page(block, stats, url=url, record_id=record_id, date=date)
             elif rtype == conversion:
                 page = _text_page(record.reader.read(), stats, url=url, record_id=record_id, date=date)
             else:
