@@ -37,6 +37,7 @@ A damaged archive raises :class:`~kornews.errors.ArchiveError` at the record whe
 from __future__ import annotations
 
 import gzip
+import importlib
 import io
 import logging
 import re
@@ -298,7 +299,7 @@ def _decode_content(data: bytes, coding: str) -> bytes | None:
             return zlib.decompress(data, 16 + zlib.MAX_WBITS)
         if coding == "br":
             try:
-                import brotli  # type: ignore[import-not-found]
+                brotli = importlib.import_module("brotli")
             except ImportError:
                 return None
             return bytes(brotli.decompress(data))
