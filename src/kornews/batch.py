@@ -303,7 +303,7 @@ def jobs(
             if warc.sniff(data[:512]):
                 import io
 
-                yield from _archive_jobs(io.BytesIO(data), "-", stats, engine, errors_out, url)
+                yield from archive_jobs(io.BytesIO(data), "-", stats, engine, errors_out, url)
             else:
                 if data[:2] == b"\x1f\x8b":
                     data = gzip.decompress(data)
@@ -318,7 +318,7 @@ def jobs(
                 continue
             inputs.current = fh
             try:
-                yield from _archive_jobs(fh, path, stats, engine, errors_out, url)
+                yield from archive_jobs(fh, path, stats, engine, errors_out, url)
             finally:
                 inputs.current = None
                 fh.close()
@@ -330,14 +330,16 @@ def jobs(
             pass
 
 
-def _archive_jobs(
+def archive_jobs(
     fh: IO[bytes],
     source: str,
     stats: warc.WarcStats,
-    engine: warc.Engine,
-    errors_out: list[dict[str, Any]] | None,
-    url: str | None,
+    engine: warc.Engine = "auto",
+    errors_out: list[dict[str, Any]] | None = None,
+    url: str | None = None,
 ) -> Iterator[Job]:
+    """The jobs of the pages of one open archive (``source`` names it in the records); an
+    unreadable archive adds an ``error`` record to ``errors_out``."""
     try:
         for page in warc.iter_pages(fh, stats=stats, engine=engine):
             yield Job(
@@ -525,6 +527,7 @@ __all__ = [
     "Inputs",
     "Job",
     "Report",
+    "archive_jobs",
     "article_record",
     "dedupe",
     "error_classes",
