@@ -331,3 +331,11 @@ def test_report_counts() -> None:
     assert (d["records"], d["articles"], d["listings"], d["errors"], d["fallback_share"]) == (5, 3, 1, 1, 0.3333)
     assert d["by_extractor_layout"][0] == {"extractor": "newsis", "layout": "2025", "articles": 2}
     assert d["errors_by_class"] == {"MissingField": 1}
+
+
+def test_output_schema_doc_lists_every_column() -> None:
+    from kornews.output import COLUMNS
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "output-schema.md").read_text(encoding="utf-8")
+    documented = [line.split("|")[1].strip().strip("`") for line in doc.splitlines() if line.startswith("| `")]
+    assert [c for c in documented if c in COLUMNS] == list(COLUMNS)

@@ -29,7 +29,7 @@ ZDNET_URL = "https://zdnet.co.kr/view/?no=20250627115300"
 PAGES = [
     (NEWSIS_URL, (FIXTURES / "newsis" / "layout-2025.html").read_bytes()),
     (ZDNET_URL, (FIXTURES / "zdnet" / "article-20250627115300.html").read_bytes()),
-    ("https://x.example/empty", b"<html><body></body></html>"),
+    ("https://x.example.kr/empty", b"<html><body></body></html>"),
 ]
 
 
@@ -86,7 +86,7 @@ def test_extract_dataframe(session: Any) -> None:
     assert [r.asDict() for r in newsis["reporters"]] == [x.to_dict() for x in expected.reporters]
     assert list(newsis["body"]) == list(expected.body)
     assert rows[ZDNET_URL]["extractor"] == "zdnet"
-    bad = rows["https://x.example/empty"]
+    bad = rows["https://x.example.kr/empty"]
     assert bad["kind"] == "error" and bad["error_classes"][-1] == "KornewsError"
 
 
@@ -99,7 +99,7 @@ def test_warc_job_writes_parquet(session: Any, tmp_path: Path) -> None:
         tmp_path / "b.warc.gz", [*warcgen.cc_news_fetch(ZDNET_URL, PAGES[1][1]), warcgen.response(*PAGES[2])]
     )
     out = tmp_path / "out.parquet"
-    ks.warc_job(session, [str(a), str(b), str(tmp_path / "missing.warc.gz")], str(out))
+    ks.warc_job(session, [str(a), str(b), str(tmp_path / "missing.warc.gz")], str(out), keep=ks.korean_news_url)
     rows = sorted(session.read.parquet(str(out)).collect(), key=lambda r: (r["source"], r["warc_target_uri"] or ""))
     assert [(Path(r["source"]).name, r["kind"], r["extractor"]) for r in rows] == [
         ("a.warc.gz", "article", "newsis"),
@@ -110,3 +110,9 @@ def test_warc_job_writes_parquet(session: Any, tmp_path: Path) -> None:
     assert rows[0]["warc_record_id"] == "<urn:uuid:a>"
     assert rows[0]["warc_date"].timestamp() == 1753160431.0  # 2025-07-22T05:00:31Z
     assert rows[3]["error_class"] == "FileNotFoundError"
+
+
+def test_korean_news_url() -> None:
+    assert ks.korean_news_url(NEWSIS_URL) and ks.korean_news_url("https://n.news.naver.com/article/001/0000000001")
+    assert ks.korean_news_url("https://www.hani.co.kr/arti/1.html")
+    assert not ks.korean_news_url("https://www.bbc.co.uk/news/1") and not ks.korean_news_url(None)

@@ -29,7 +29,7 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import IO, Any
 
@@ -156,7 +156,23 @@ def _open(path: str) -> IO[bytes]:
     return open(path.removeprefix("file://"), "rb")
 
 
-def _warc_partition(paths: Iterable[str], timeout: float | None) -> Iterator[tuple[Any, ...]]:
+def korean_news_url(url: str | None) -> bool:
+    """True for a URL of an outlet or portal kornews knows, or of any ``.kr`` host: the pages worth
+    extracting in a multilingual crawl such as CC-NEWS (pass as ``keep=`` to :func:`warc_job`)."""
+    from . import registry
+    from .page import host_matches, host_of
+
+    host = host_of(url)
+    if not host:
+        return False
+    if host.endswith(".kr"):
+        return True
+    return any(host_matches(host, e.domains) for e in registry.extractors())
+
+
+def _warc_partition(
+    paths: Iterable[str], timeout: float | None, keep: Callable[[str | None], bool] | None
+) -> Iterator[tuple[Any, ...]]:
     engine: warc.Engine = "auto"
     for path in paths:
         try:
@@ -167,7 +183,8 @@ def _warc_partition(paths: Iterable[str], timeout: float | None) -> Iterator[tup
         with fh:
             errors: list[dict[str, Any]] = []
             for job in batch.archive_jobs(fh, path, warc.WarcStats(), engine, errors):
-                yield to_row(batch.process(job, timeout=timeout))
+                if keep is None or keep(job.url):
+                    yield to_row(batch.process(job, timeout=timeout))
             for rec in errors:
                 yield to_row(rec)
 
@@ -180,14 +197,17 @@ def warc_job(
     partitions: int | None = None,
     timeout: float | None = 60.0,
     mode: str = "overwrite",
+    keep: Callable[[str | None], bool] | None = None,
 ) -> Any:
     """Read the WARC/ARC/WET files ``paths`` on the cluster (one task per file unless ``partitions``
     says otherwise; FastWARC on the workers), extract every page and write the records to Parquet at
-    ``output``.  Returns the DataFrame that was written (lazy: reading it again re-runs the job)."""
+    ``output``.  ``keep``: a test of the page URL (e.g. :func:`korean_news_url`); pages it rejects are
+    not extracted (nor written).  Returns the DataFrame that was written (lazy: reading it again
+    re-runs the job)."""
     if not paths:
         raise ValueError("warc_job needs at least one WARC path")
     n = partitions or len(paths)
-    rdd = session.sparkContext.parallelize(list(paths), n).mapPartitions(lambda ps: _warc_partition(ps, timeout))
+    rdd = session.sparkContext.parallelize(list(paths), n).mapPartitions(lambda ps: _warc_partition(ps, timeout, keep))
     df = session.createDataFrame(rdd, record_schema())
     df.write.mode(mode).parquet(output)
     return df
@@ -203,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--master", default=None, help="Spark master (default: spark-submit's, else local[*])")
     parser.add_argument("--partitions", type=int, default=None)
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--all-hosts", action="store_true", help="extract every page (default: Korean news hosts only)")
     args = parser.parse_args(argv)
     try:
         from pyspark.sql import SparkSession
@@ -216,7 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # local workers run this interpreter
     session = builder.getOrCreate()
     try:
-        warc_job(session, args.paths, args.output, partitions=args.partitions, timeout=args.timeout)
+        keep = None if args.all_hosts else korean_news_url
+        warc_job(session, args.paths, args.output, partitions=args.partitions, timeout=args.timeout, keep=keep)
         counts = {r["kind"]: r["count"] for r in session.read.parquet(args.output).groupBy("kind").count().collect()}
         print(f"kornews.spark: wrote {sum(counts.values())} records to {args.output}: {counts}", file=sys.stderr)
     finally:
@@ -228,4 +250,4 @@ if __name__ == "__main__":  # pragma: no cover
     raise SystemExit(main())
 
 
-__all__ = ["article_schema", "extract_dataframe", "main", "record_schema", "to_row", "warc_job"]
+__all__ = ["article_schema", "extract_dataframe", "korean_news_url", "main", "record_schema", "to_row", "warc_job"]
