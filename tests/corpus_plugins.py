@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 
 from kornews import Article
-from kornews.base import Extractor, patterns
+from kornews.extractor import Extractor
 from kornews.page import Page
+from kornews.spec import patterns
 
 
 class EchoExtractor(Extractor):

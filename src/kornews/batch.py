@@ -44,8 +44,8 @@ import attrs
 
 from . import api, errors, ids, registry, warc
 from .article import Article, Listing
-from .base import Extractor
 from .errors import KornewsError, NotAnArticle, PageTimeout
+from .extractor import Extractor
 
 _log = logging.getLogger(__name__)
 

@@ -45,8 +45,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import __version__, api, batch, registry
-from .base import Extractor
 from .errors import KornewsError, MissingDependency
+from .extractor import Extractor
 from .output import ParquetWriter, Writer
 
 

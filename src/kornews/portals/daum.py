@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 
 from .. import korean as k
-from ..base import Layout, Rules, patterns
 from ..page import Page, host_matches
+from ..spec import Layout, Rules, patterns
 from .common import PortalExtractor
 
 _DATE = r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}"
