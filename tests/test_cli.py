@@ -339,3 +339,21 @@ def test_output_schema_doc_lists_every_column() -> None:
     doc = (Path(__file__).resolve().parents[1] / "docs" / "output-schema.md").read_text(encoding="utf-8")
     documented = [line.split("|")[1].strip().strip("`") for line in doc.splitlines() if line.startswith("| `")]
     assert [c for c in documented if c in COLUMNS] == list(COLUMNS)
+
+
+def test_korean_only_skips_other_hosts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = warcgen.write(
+        tmp_path / "cc.warc.gz",
+        [
+            warcgen.response(NEWSIS_URL, NEWSIS.read_bytes()),
+            warcgen.response("https://www.bbc.co.uk/news/world-1", b"<html><body><p>English news</p></body></html>"),
+            warcgen.response("https://www.hani.co.kr/arti/1.html", b"<html><body></body></html>"),
+        ],
+    )
+    report = tmp_path / "r.json"
+    code, out, _ = run(capsys, "extract", str(path), "--korean-only", "-q", "--report", str(report))
+    assert [r["warc_target_uri"] for r in lines(out)] == [NEWSIS_URL, "https://www.hani.co.kr/arti/1.html"]
+    assert code == 1  # the empty hani page is an error record
+    assert json.loads(report.read_text())["archives"]["skipped"] == {"filtered": 1}
+    assert batch.korean_news_url("https://n.news.naver.com/article/001/0000000001")
+    assert not batch.korean_news_url(None) and not batch.korean_news_url("https://www.bbc.co.uk/")

@@ -7,11 +7,22 @@
 
 from .api import extract, extract_listing, extract_text, supported
 from .article import Article, Image, Listing, ListingItem, Reporter
-from .errors import DecodeError, ExtractionError, KornewsError, MissingField, NotAnArticle, UnsupportedPage
+from .errors import (
+    ArchiveError,
+    DecodeError,
+    ExtractionError,
+    KornewsError,
+    MissingDependency,
+    MissingField,
+    NotAnArticle,
+    PageTimeout,
+    UnsupportedPage,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArchiveError",
     "Article",
     "DecodeError",
     "ExtractionError",
@@ -19,8 +30,10 @@ __all__ = [
     "KornewsError",
     "Listing",
     "ListingItem",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
+    "PageTimeout",
     "Reporter",
     "UnsupportedPage",
     "__version__",

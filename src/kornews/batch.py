@@ -35,7 +35,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -46,6 +46,7 @@ from . import api, errors, ids, registry, warc
 from .article import Article, Listing
 from .errors import KornewsError, NotAnArticle, PageTimeout
 from .extractor import Extractor
+from .page import host_matches, host_of
 
 _log = logging.getLogger(__name__)
 
@@ -356,6 +357,26 @@ def archive_jobs(
             errors_out.append(error_record(exc, {"source": source, **dict.fromkeys(PROVENANCE[1:])}))
 
 
+def korean_news_url(url: str | None) -> bool:
+    """True for a URL of an outlet or portal kornews knows, or of any ``.kr`` host: the pages worth
+    extracting in a multilingual crawl such as CC-NEWS (``kornews extract --korean-only``)."""
+    host = host_of(url)
+    if not host:
+        return False
+    if host.endswith(".kr"):
+        return True
+    return any(host_matches(host, e.domains) for e in registry.extractors())
+
+
+def keep_only(jobs: Iterable[Job], keep: Callable[[str | None], bool], stats: warc.WarcStats) -> Iterator[Job]:
+    """The jobs whose URL passes ``keep``; the others are counted in ``stats`` as ``filtered``."""
+    for job in jobs:
+        if keep(job.url):
+            yield job
+        else:
+            stats.skip("filtered")
+
+
 # -- running --------------------------------------------------------------------------------------
 
 _WORKER_OPTIONS: dict[str, Any] = {}
@@ -535,6 +556,8 @@ __all__ = [
     "expand",
     "is_fallback",
     "jobs",
+    "keep_only",
+    "korean_news_url",
     "listing_record",
     "process",
     "run",

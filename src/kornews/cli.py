@@ -5,7 +5,7 @@
     kornews extract [PATH ...] [--files-from FILE] [--glob PATTERN] [-o FILE]
                     [--format jsonl|json|csv|parquet|text] [--url URL] [--outlet ID] [--text]
                     [-j N] [--timeout SECONDS] [--dedupe] [--report FILE] [--extractor MODULE:CLASS]
-                    [--warc-engine auto|fastwarc|stdlib] [-q] [-v]
+                    [--korean-only] [--warc-engine auto|fastwarc|stdlib] [-q] [-v]
     kornews listing PATH ... [same options]
     kornews outlets [--format table|json]
 
@@ -168,6 +168,8 @@ def _extract_batch(args: argparse.Namespace, listing: bool) -> int:
         errors_out=archive_errors,
         engine=args.warc_engine,
     )
+    if args.korean_only:
+        jobs = batch.keep_only(jobs, batch.korean_news_url, report.warc)
     timeout = args.timeout if args.timeout and args.timeout > 0 else None
     records: Iterator[dict[str, Any]] = batch.run(jobs, workers=max(1, args.jobs), outlet=args.outlet, timeout=timeout)
     if args.dedupe:
@@ -253,6 +255,11 @@ def _batch_options(p: argparse.ArgumentParser, paths_help: str) -> None:
     p.add_argument("--report", metavar="FILE", help="write the batch report as JSON to FILE")
     p.add_argument(
         "--extractor", action="append", metavar="MODULE:CLASS", help="register an Extractor class for this run"
+    )
+    p.add_argument(
+        "--korean-only",
+        action="store_true",
+        help="skip pages whose URL is not of a known outlet/portal or a .kr host (multilingual crawls such as CC-NEWS)",
     )
     p.add_argument("--warc-engine", choices=["auto", "fastwarc", "stdlib"], default="auto", help="WARC reader")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line and no report on stderr")

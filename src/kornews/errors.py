@@ -8,9 +8,9 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
     KornewsError
     ├── DecodeError          bytes that no candidate encoding decodes into plausible text
     ├── UnsupportedPage      no extractor claims the page (or the named outlet is unknown)
-    └── ExtractionError      an extractor claimed the page but could not build an Article
-        ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
-        └── MissingField     a required field (title or body) is absent
+    ├── ExtractionError      an extractor claimed the page but could not build an Article
+    │   ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
+    │   └── MissingField     a required field (title or body) is absent
     ├── ArchiveError         a WARC/ARC file that cannot be read (damaged, truncated, not an archive)
     ├── PageTimeout          a page took longer than the caller's time budget (batch ``--timeout``)
     └── MissingDependency    an optional extra is needed (``kornews[warc]``, ``[parquet]``, ``[spark]``)

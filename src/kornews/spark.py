@@ -156,18 +156,8 @@ def _open(path: str) -> IO[bytes]:
     return open(path.removeprefix("file://"), "rb")
 
 
-def korean_news_url(url: str | None) -> bool:
-    """True for a URL of an outlet or portal kornews knows, or of any ``.kr`` host: the pages worth
-    extracting in a multilingual crawl such as CC-NEWS (pass as ``keep=`` to :func:`warc_job`)."""
-    from . import registry
-    from .page import host_matches, host_of
-
-    host = host_of(url)
-    if not host:
-        return False
-    if host.endswith(".kr"):
-        return True
-    return any(host_matches(host, e.domains) for e in registry.extractors())
+korean_news_url = batch.korean_news_url
+"""The URL filter for multilingual crawls (:func:`kornews.batch.korean_news_url`)."""
 
 
 def _warc_partition(
