@@ -126,7 +126,7 @@ def test_held_out_vocabulary_is_in_no_library_rule() -> None:
     from kornews.generic import GenericExtractor
 
     exts = [*registry.extractors(), GenericExtractor()]
-    pats = [rx for e in exts for rx in (*e.rules.stop, *e.rules.drop, *e.rules.boxes, *e.rules.lists)]
+    pats = [rx for e in exts for rx in (*e.rules.stop, *e.rules.skip, *e.rules.boxes, *e.rules.lists)]
     pats += [boilerplate.AD_LABEL]
     for words in HELD_OUT.values():
         for word in words:

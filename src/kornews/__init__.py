@@ -8,12 +8,19 @@
 from .api import extract, extract_listing, extract_text, supported
 from .article import Article, Image, Listing, ListingItem, Reporter
 from .errors import (
+    ArchiveError,
+    ContainerInput,
     DecodeError,
     ExtractionError,
+    InvalidInput,
+    InvalidRecord,
     KornewsError,
     ListingPage,
+    MissingDependency,
     MissingField,
     NotAnArticle,
+    PageTooLarge,
+    TimeBudgetExceeded,
     UnknownLayout,
     UnsupportedPage,
 )
@@ -21,17 +28,24 @@ from .errors import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArchiveError",
     "Article",
+    "ContainerInput",
     "DecodeError",
     "ExtractionError",
     "Image",
+    "InvalidInput",
+    "InvalidRecord",
     "KornewsError",
     "Listing",
     "ListingItem",
     "ListingPage",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
+    "PageTooLarge",
     "Reporter",
+    "TimeBudgetExceeded",
     "UnknownLayout",
     "UnsupportedPage",
     "__version__",

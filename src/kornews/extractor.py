@@ -6,9 +6,10 @@ An outlet module subclasses :class:`HtmlExtractor` and declares, as class attrib
 * ``article_urls`` (compiled patterns), ``example_urls`` it must claim and ``non_article_urls`` of the
   same hosts it must not claim;
 * ``layouts``: one :class:`~kornews.spec.Layout` per known template (newest first) with the CSS
-  selectors of each field and the blocks to drop;
+  selectors of each field and of the nodes to remove from its body (``Layout.remove``);
+* ``remove``: CSS selectors of nodes removed from the body container in every layout;
 * ``rules``: the outlet's text-level :class:`~kornews.spec.Rules` (lines that end the article, lines
-  to drop), applied to its HTML, to its pages rendered as text, and to copies of its articles on portals;
+  to skip), applied to its HTML, to its pages rendered as text, and to copies of its articles on portals;
 * ``text_markers``: patterns that recognise the outlet in rendered text.
 
 Field resolution (``HtmlExtractor.extract``): title from the layout's selectors, else JSON-LD
@@ -22,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any, ClassVar
 
 import attrs
@@ -37,6 +39,7 @@ from .content import (
     _DATE_META,
     _MIN_BODY_HANGUL,
     _MODIFIED_META,
+    _OFFSET,
     CAPTION_SELECTORS,
     _bare,
     _BodyResult,
@@ -44,24 +47,22 @@ from .content import (
     _deck,
     _first_date,
     _hangul,
-    _has_dates,
     _is_byline_block,
-    _is_suffixed,
-    _labelled_near,
     _norm,
     _photo_boxes,
     _prune,
     _reading_blocks,
     _split,
     _Stats,
-    _strip_suffix,
     densest_container,
+    drop_link_lines,
     read_text,
     strip_boilerplate,
 )
 from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
+from .fields import Headline, find_headline, reconcile, site_names, visible_dates
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules
 from .text import TextPage, line_blocks
@@ -70,7 +71,7 @@ MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
 
 
-def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
+def to_reporters(*groups: Iterable[k.RawReporter]) -> tuple[Reporter, ...]:
     """Merge raw reporter tuples (see :func:`kornews.korean.merge_reporters`) into Reporter records."""
     merged = k.merge_reporters(*(list(g) for g in groups))
     return tuple(Reporter(name=r.name, role=r.role, email=r.email) for r in merged)
@@ -79,14 +80,15 @@ def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
-def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
+def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
-    organisation names are ignored."""
+    organisations (``@type`` Organization, or a name such as ``연합뉴스``: :func:`kornews.korean.is_organisation`)
+    are ignored."""
     if not ld:
         return []
     authors = ld.get("author")
     items = authors if isinstance(authors, list) else [authors] if authors else []
-    out: list[k.Reporter] = []
+    out: list[k.RawReporter] = []
     for item in items:
         if isinstance(item, dict):
             if str(item.get("@type", "")).lower() == "organization":
@@ -98,8 +100,8 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
         parsed = k.parse_byline(name)
         if parsed:
             out.extend(parsed)
-        elif _KOREAN_NAME.match(name):
-            out.append(k.Reporter(name, None, email.lower() if email else None))
+        elif _KOREAN_NAME.match(name) and not k.is_organisation(name):
+            out.append(k.RawReporter(name, None, email.lower() if email else None))
     return out
 
 
@@ -111,6 +113,11 @@ def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | No
             if parsed is not None:
                 return parsed, None
     return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
+
+
+@functools.lru_cache(maxsize=512)
+def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n.lower() for n in names if n)
 
 
 class Extractor:
@@ -140,6 +147,11 @@ class Extractor:
     """Text-level cleanup rules (see :class:`Rules`)."""
     priority: ClassVar[int] = 0
     """Tie-breaker when two extractors recognise a page equally (higher wins)."""
+    article_ids: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns finding the article's id in its URLs (searched in the URL, canonical URL and, for a
+    portal copy, the original link); the named groups found are joined by ``/`` (Naver
+    ``oid``/``aid`` -> ``"607/0000001728"``).  An outlet's id goes to ``Article.article_id``, a
+    portal's to ``Article.portal_id`` (see :mod:`kornews.ids`)."""
 
     # -- claiming ---------------------------------------------------------------------------
     @classmethod
@@ -155,15 +167,19 @@ class Extractor:
     @classmethod
     def recognise(cls, page: Page) -> int:
         """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
-        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2."""
+        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2 (:meth:`Page.mentions`;
+        an override should give scan-only evidence at most 2, see ``registry.for_page``)."""
         if any(host_matches(h, cls.domains) for h in page.hosts):
             return 10
         meta = page.meta
+        names = _lower_names(tuple(cls.site_names))
         for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
             value = meta.get(key)
-            if value and any(name and name.lower() in value.lower() for name in cls.site_names):
-                return 6
-        if any(d in page.html for d in cls.domains):
+            if value and names:
+                low = value.lower()
+                if any(name in low for name in names):
+                    return 6
+        if any(page.mentions(d) for d in cls.domains):
             return 2
         return 0
 
@@ -209,7 +225,7 @@ class Extractor:
         body: Body,
         published: k.ParsedDate | None = None,
         modified: k.ParsedDate | None = None,
-        reporters: Iterable[k.Reporter] = (),
+        reporters: Iterable[k.RawReporter] = (),
         **fields: Any,
     ) -> Article:
         """The Article of a text-mode reading: this extractor's identity, layout ``"text"``, the
@@ -254,8 +270,13 @@ class HtmlExtractor(Extractor):
 
     layouts: ClassVar[tuple[Layout, ...]] = ()
     """Known templates, newest first."""
-    drop: ClassVar[tuple[str, ...]] = ()
-    """Selectors dropped from the body container in every layout."""
+    remove: ClassVar[tuple[str, ...]] = ()
+    """Selectors of nodes removed from the body container in every layout (see also ``Layout.remove``)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "drop" in vars(cls):  # the attribute's name before 0.1: silently ignored would be worse
+            raise TypeError(f"{cls.__name__}.drop is now {cls.__name__}.remove (CSS selectors; text patterns: Rules.skip)")
 
     def fits(self, page: Page) -> bool:
         """True when a layout matches ``page`` (or the extractor has no layouts)."""
@@ -336,21 +357,21 @@ class HtmlExtractor(Extractor):
             out.extend(k.clean_ws(n.text(separator=" ")).lstrip("#") for n in page.tree.css(sel))
         return list(dict.fromkeys(t for t in out if t))
 
-    def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
+    def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
         """Reporters named in the layout's byline nodes (each node parsed, e-mails attached; a node holding
         only an e-mail, such as a ``mailto:`` link, gives a nameless reporter that :func:`to_reporters` merges)."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         for sel in layout.byline:
             for node in page.tree.css(sel):
                 text = k.clean_ws(node.text(separator=" "))
                 parsed = k.parse_byline(text)
                 if not parsed and _KOREAN_NAME.match(text):
-                    parsed = [k.Reporter(text, None, None)]
+                    parsed = [k.RawReporter(text, None, None)]
                 emails = k.EMAIL_RE.findall(text)
                 if parsed and emails and not parsed[-1].email:
                     parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
                 elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
-                    parsed = [k.Reporter("", None, e.lower()) for e in emails]
+                    parsed = [k.RawReporter("", None, e.lower()) for e in emails]
                 out.extend(parsed)
         return out
 
@@ -362,11 +383,11 @@ class HtmlExtractor(Extractor):
         return node
 
     def body(self, page: Page, layout: Layout) -> Body:
-        """The cleaned body: drop selectors removed, blocks read, :meth:`clean` applied."""
+        """The cleaned body: ``remove`` selectors removed, blocks read, :meth:`clean` applied."""
         node = self.body_node(page, layout)
-        drop = ", ".join(self.drop + layout.drop)
-        if drop:
-            for junk in node.css(drop):
+        removed = ", ".join(self.remove + layout.remove)
+        if removed:
+            for junk in node.css(removed):
                 junk.decompose()
         strip_boilerplate(node, self.box_headings(), self.rules.stop)
         figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))
@@ -420,7 +441,7 @@ class HtmlExtractor(Extractor):
         subtitles = self.subtitles(page, layout)
         published, modified = self.dates(page, layout)
         if published is None and page.tree.body is not None:  # the layout's date nodes moved: the content layer's dates
-            published, found_modified = self.content_dates(page, None, _collect(page.tree.body))
+            published, found_modified = self.content_dates(page, None)
             modified = modified or found_modified
         section = self.section(page, layout)
         tags = self.tags(page, layout)
@@ -459,9 +480,9 @@ class HtmlExtractor(Extractor):
     # -- the content layer ----------------------------------------------------------------------
     def fallback_layout(self) -> Layout:
         """The union of every layout's field selectors (title, deck, byline, dates, section, tags,
-        figures, captions, drop), newest layout first: what the content layer tries before its own
+        figures, captions, remove), newest layout first: what the content layer tries before its own
         heuristics.  ``name`` is ``"fallback"``, ``match`` and ``body`` are empty."""
-        return _union_layout(self.layouts, self.drop)
+        return _union_layout(self.layouts, self.remove)
 
     def fallback_name(self, evidence: str) -> str:
         """``Article.layout`` of a content-layer reading (``evidence``: ``density``, ``json-ld``,
@@ -486,53 +507,49 @@ class HtmlExtractor(Extractor):
         """Read ``page`` with the content layer and this extractor's knowledge on top: the union of its
         layouts' selectors first for title, deck, dates and byline; structured data (JSON-LD, meta,
         embedded JSON); the body found by :func:`kornews.content.densest_container` (or JSON-LD
-        ``articleBody``, or the embedded article), cleaned of the drop selectors of every layout, then
+        ``articleBody``, or the embedded article), cleaned of the ``remove`` selectors of every layout, then
         of chrome, link lists and boxes, and read by the shared cleanup with :meth:`fallback_rules`.
         Raises NotAnArticle when the page has no headline or no article text."""
         union = self.fallback_layout()
         emb = find_article(page)
-        title = self.fallback_title(page, union, emb)
+        headline = self.fallback_headline(page, union, emb)
         subtitles_sel = self.subtitles(page, union) if union.subtitle else []
         byline_sel = self.byline(page, union) if union.byline else []
         rules = self.fallback_rules()
-        body, deck, line_reporters, evidence, st, container = self.content_body(
-            page, emb, rules, lambda items: assemble(items, rules, page=page), union.drop
-        )
-        return self.content_article(
-            page, union, emb, title, subtitles_sel, byline_sel, _BodyResult(body, deck, line_reporters, evidence, st, container)
-        )
+        read = self.content_body(page, emb, rules, lambda items: assemble(items, rules, page=page), union.remove)
+        return self.content_article(page, union, emb, headline, subtitles_sel, byline_sel, read)
 
-    def fallback_title(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> str:
-        """The layouts' title selectors (through :meth:`title`), else :meth:`content_title`."""
-        if union.title and page.text(*union.title):
-            return self.title(page, union)
-        return self.content_title(page, emb)
+    def fallback_headline(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> Headline:
+        """The layouts' title selectors (through :meth:`title`), else :meth:`content_headline`."""
+        if union.title:
+            node = page.first(*union.title)
+            if node is not None and k.clean_ws(node.text(separator=" ")):
+                return Headline(self.title(page, union), node)
+        return self.content_headline(page, emb)
 
     def content_article(
         self,
         page: Page,
         union: Layout,
         emb: EmbeddedArticle | None,
-        title: str,
+        headline: Headline,
         subtitles_sel: list[str],
-        byline_sel: list[k.Reporter],
+        byline_sel: list[k.RawReporter],
         read: _BodyResult,
         **fields: Any,
     ) -> Article:
         """The Article of a content-layer reading (``fields`` override anything)."""
         body, deck, line_reporters, evidence, st, container = read
+        title = headline.text
         if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
             body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
         if not body.paragraphs or _hangul_total(body.paragraphs) < MIN_BODY_HANGUL:
             raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
-        if st is None:
-            root = page.tree.body
-            st = _collect(root) if root is not None and not _has_dates(page, emb) else None
         published = modified = None
         if self.layouts:
             published, modified = self.dates(page, union)
         if published is None or modified is None:
-            p, m = self.content_dates(page, emb, st)
+            p, m = self.content_dates(page, emb, headline.node, container)
             published, modified = published or p, modified or m
         ld = page.article_ld
         emb_reporters = [r for name in (emb.authors if emb else ()) for r in (k.parse_byline(name) or _bare(name))]
@@ -584,35 +601,38 @@ class HtmlExtractor(Extractor):
         return page.meta.get("og:site_name") or ld_text(ld.get("publisher")) or page.meta.get("application-name")
 
     def content_title(self, page: Page, emb: EmbeddedArticle | None) -> str:
-        """Headline: JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>`` without the site
-        suffix, else the first ``h1``; the page's visible heading wins when it is the same headline."""
+        """The headline text (see :meth:`content_headline`)."""
+        return self.content_headline(page, emb).text
+
+    def content_headline(self, page: Page, emb: EmbeddedArticle | None) -> Headline:
+        """Headline and the element it was read from: the page's headline element whose text is a
+        structured title (JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>``) without
+        the site decoration, else that structured title without decoration, else the first ``h1``
+        (:func:`kornews.fields.find_headline`; the decoration is learned from the page's own site names)."""
         ld = page.article_ld or {}
-        site = self.site_name(page)
-        candidates = [ld_text(ld.get("headline")), emb.title if emb else None]
-        for raw in (page.meta.get("og:title"), page.meta.get("twitter:title"), page.text("title")):
-            if raw:
-                candidates.append(_strip_suffix(k.clean_ws(raw), site))
-        title = next((k.clean_ws(c) for c in candidates if c and k.clean_ws(c)), None)
-        visible = None
-        for node in page.tree.css("h1, h2, h3")[:40]:
-            text = k.clean_ws(node.text(separator=" "))
-            if not text or len(text) > 300:
-                continue
-            if title is None and node.tag == "h1":
-                visible = text
-                break
-            if title is not None and (_norm(text) == _norm(title) or _is_suffixed(title, text)):
-                visible = text
-                break
-        title = visible or title
-        if not title:
+        structured = [
+            ld_text(ld.get("headline")),
+            emb.title if emb else None,
+            page.meta.get("og:title"),
+            page.meta.get("twitter:title"),
+            page.text("title"),
+        ]
+        found = find_headline(page, structured, site_names(page))
+        if found is None or not found.text:
             raise NotAnArticle("no headline on this page", outlet=self.id, url=page.url)
-        return title
+        return found
 
     def content_dates(
-        self, page: Page, emb: EmbeddedArticle | None, st: _Stats | None
+        self,
+        page: Page,
+        emb: EmbeddedArticle | None,
+        headline: LexborNode | None = None,
+        container: LexborNode | None = None,
     ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, then labelled text."""
+        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, reconciled with the
+        dates the page prints near the ``headline`` element, the body ``container`` or a byline
+        (:func:`kornews.fields.visible_dates`, :func:`kornews.fields.reconcile`: a visible time completes
+        a structured day, a labelled ``수정`` date fills a missing modified date)."""
         meta, ld = page.meta, page.article_ld or {}
         published = _first_date(
             [meta.get("article:published_time"), ld_text(ld.get("datePublished")), emb.published if emb else None]
@@ -627,24 +647,21 @@ class HtmlExtractor(Extractor):
                 node = page.tree.css_first(sel)
                 if node is not None and published is None:
                     published = k.parse_date(node.attributes.get(attr))
-        if (published is None or modified is None) and st is not None:
-            for mid in st.date_blocks:
-                p, m = _labelled_near(st, mid)
-                if p is not None and published is None:
-                    published = p
-                if m is not None and modified is None:
-                    modified = m
-                if published is not None and modified is not None:
-                    break
+        precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
+        root = page.tree.body
+        if root is not None and not (precise and modified is not None):
+            seen_published, seen_modified = visible_dates(root, headline, container)
+            published = reconcile(published, seen_published)
+            modified = reconcile(modified, seen_modified)
         return published, modified
 
     def content_bylines(
         self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
-    ) -> list[k.Reporter]:
+    ) -> list[k.RawReporter]:
         """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
         a role, maybe a place, e-mail or date) among the 40 blocks before the article container, else
         among the 8 after it."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         if st is not None and container is not None and container.mem_id in st.nodes:
             idx = st.order.index(container.mem_id)
             seen = 0
@@ -712,11 +729,11 @@ class HtmlExtractor(Extractor):
         emb: EmbeddedArticle | None,
         rules: Rules,
         clean: Callable[[list[Block]], Body],
-        drop: tuple[str, ...] = (),
+        remove: tuple[str, ...] = (),
     ) -> _BodyResult:
         """The cleaned body, its deck lines, byline-line reporters, the evidence used, density stats:
         JSON-LD ``articleBody`` with line breaks, else the embedded article, else the densest
-        container (``drop`` selectors and chrome removed inside it), else a flat ``articleBody``.
+        container (``remove`` selectors and chrome removed inside it), else a flat ``articleBody``.
         ``rules`` give the box headings, ``clean`` assembles the blocks."""
         ld_body = ld_text((page.article_ld or {}).get("articleBody")) if page.article_ld else None
         raw_ld = (page.article_ld or {}).get("articleBody")
@@ -727,7 +744,7 @@ class HtmlExtractor(Extractor):
         if emb is not None:
             fragment = LexborHTMLParser(emb.html).body
             if fragment is not None:
-                deck, items, reporters = self.content_read(fragment, _collect(fragment), rules, drop)
+                deck, items, reporters = self.content_read(fragment, _collect(fragment), rules, remove)
                 body = clean(items)
                 if body.paragraphs:
                     return _BodyResult(body, deck, reporters, emb.source)
@@ -740,7 +757,7 @@ class HtmlExtractor(Extractor):
                 items, reporters = _reading_blocks([Block("text", ld_body)])
                 return _BodyResult(clean(items), [], reporters, "json-ld", st)
             raise NotAnArticle("no Korean paragraph text on this page", outlet=self.id, url=page.url)
-        deck, items, reporters = self.content_read(container, st, rules, drop)
+        deck, items, reporters = self.content_read(container, st, rules, remove)
         body = clean(items)
         if ld_body and _hangul(ld_body) > 2 * sum(_hangul(p) for p in body.paragraphs):
             items, reporters = _reading_blocks([Block("text", ld_body)])
@@ -748,15 +765,16 @@ class HtmlExtractor(Extractor):
         return _BodyResult(body, deck, reporters, "density", st, container)
 
     def content_read(
-        self, container: LexborNode, st: _Stats, rules: Rules, drop: tuple[str, ...] = ()
-    ) -> tuple[list[str], list[Block], list[k.Reporter]]:
+        self, container: LexborNode, st: _Stats, rules: Rules, remove: tuple[str, ...] = ()
+    ) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
-        (photo boxes as figures) and pull out byline-only lines; ``drop`` selectors go first."""
-        if drop:
-            for junk in container.css(", ".join(drop)):
+        (photo boxes as figures) and pull out byline-only lines; ``remove`` selectors go first."""
+        if remove:
+            for junk in container.css(", ".join(remove)):
                 junk.decompose()
         _prune(container, st, rules.boxes)
         strip_boilerplate(container, rules.boxes, rules.stop)
+        drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)
         items, reporters = _reading_blocks(blocks(container, figures=figures, captions=CAPTION_SELECTORS))
@@ -778,8 +796,8 @@ def _hangul_total(paragraphs: Iterable[str]) -> int:
 
 
 @functools.cache
-def _union_layout(layouts: tuple[Layout, ...], drop: tuple[str, ...]) -> Layout:
-    """The union of ``layouts``' field selectors, and ``drop`` (see :meth:`HtmlExtractor.fallback_layout`)."""
+def _union_layout(layouts: tuple[Layout, ...], remove: tuple[str, ...]) -> Layout:
+    """The union of ``layouts``' field selectors, and ``remove`` (see :meth:`HtmlExtractor.fallback_layout`)."""
 
     def merged(field: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(sel for layout in layouts for sel in getattr(layout, field)))
@@ -795,7 +813,7 @@ def _union_layout(layouts: tuple[Layout, ...], drop: tuple[str, ...]) -> Layout:
         modified=merged("modified"),
         section=merged("section"),
         tags=merged("tags"),
-        drop=tuple(dict.fromkeys(drop + merged("drop"))),
+        remove=tuple(dict.fromkeys(remove + merged("remove"))),
         figures=merged("figures"),
         captions=merged("captions") or ("figcaption",),
     )

@@ -1,6 +1,6 @@
 """Daum News (다음뉴스) — v.daum.net: the portal's copies of its partner presses' stories.
 
-Evidence (see ``../shared/outlets.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
+Evidence (``docs/evidence/daum.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
 Daum pages rendered to text, and the selectors public scrapers use for Daum.
 
 * Article URLs ``https://v.daum.net/v/<id>`` (17 digits ``YYYYMMDDhhmmss`` + 3, or a newer
@@ -58,6 +58,7 @@ class Daum(PortalExtractor):
     name = "다음뉴스"
     domains = ("v.daum.net",)
     site_names = ("다음뉴스", "Daum News")
+    article_ids = patterns(r"v\.daum\.net/v/(?P<id>\d{17}|[0-9A-Za-z]{10,16})(?:[/?#]|$)")
     article_urls = patterns(
         r"https?://(?:m\.|news\.|m\.news\.)?v\.daum\.net/v/(?:\d{17}|(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{10,16})/?(?:[?#]|$)",
     )
@@ -87,13 +88,21 @@ class Daum(PortalExtractor):
     )
     rules = Rules(
         stop=patterns(r"^이 기사에 대해 어떻게 생각하시나요\??$"),
-        drop=patterns(
+        skip=patterns(
             r"^번역\s*beta\b",
             r"^Translated by kaka\s?o?\s?i$",
             r"^글자\s*크기\s*설정\b",
             r"^이 글자\s*크기로 변경됩니다\.?$",
             r"^\(예시\)\s*가장 빠른 뉴스가",
             r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)$",
+            r"^(?:기사 도구 모음|번역할 언어 선택|글자 크기 조절 레이어)$",
+            r"^가나다라마바사 (?:매우 )?(?:작은|보통|큰) 폰트$",
+            # the machine-translation notice (2022 template), in each language it is printed in
+            r"^The copyright belongs to the original writer of the content",
+            r"^版权归内容原作者所有",
+            r"^原文の著作権は原著著作者にあり",
+            r"^Hak cipta milik penulis asli dari konten",
+            r"^Bản quyền thuộc về tác giả gốc",
         ),
     )
     summary_heads = patterns(r"^전체 맥락을 이해하기 위해서는 (?:기사 )?본문 (?:전체)?보기를 권장합니다\.?$")
@@ -101,7 +110,7 @@ class Daum(PortalExtractor):
     press_selectors = ((".head_view .thumb_g[alt]", "alt"), ("a.link_cp img[alt]", "alt"))
     origin_links = ("a.link_original", ".info_view a.link_source", "a.btn_original")
     copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright", "div.article_view > p")
-    drop = (
+    remove = (
         "strong.summary_view",
         ".layer_summary",
         ".wrap_trans",
