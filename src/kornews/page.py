@@ -7,7 +7,8 @@ is decompressed, bounded by the size limit; a WARC file (``WARC/1.x`` at its sta
 
 Decoding (``decode_page``), after the HTML standard's encoding sniffing, tuned for Korean pages:
 
-1. a byte-order mark (UTF-8, UTF-16LE/BE) wins;
+1. a byte-order mark (UTF-8, UTF-16LE/BE) wins; bytes whose first 4 KiB are over 10 % NUL, nearly
+   all at odd (even) offsets, are UTF-16LE (BE) without a BOM;
 2. else the charset of ``content_type`` (the HTTP header), else the first ``<meta charset>`` /
    ``http-equiv`` declaration in the first 4 KiB whose label the WHATWG Encoding standard knows
    (unknown labels such as ``"undefined"`` are ignored; ``iso-8859-1``/``ascii`` mean windows-1252,
@@ -170,6 +171,11 @@ def decode_page(data: bytes, content_type: str | None = None) -> Decoded:
         if data.startswith(bom):
             decoded = _lossy(data[len(bom) :], codec)
             return Decoded(decoded.text, codec + "-bom", decoded.errors)
+    head = data[:4096]
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if max(odd, even) * 10 > len(head) and min(odd, even) * 10 < max(odd, even):
+        # UTF-16 without a BOM: the markup's ASCII leaves a NUL in every other byte
+        return _lossy(data[: len(data) & ~1], "utf-16-le" if odd > even else "utf-16-be")
     if data.isascii():
         return Decoded(data.decode("ascii"), "utf-8")
     declared = declared_charset(data, content_type)
