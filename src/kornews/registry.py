@@ -107,6 +107,11 @@ def register(cls: type[Extractor]) -> type[Extractor]:
     return cls
 
 
+def registered() -> tuple[type[Extractor], ...]:
+    """The classes registered at run time with :func:`register` (batch workers re-register them)."""
+    return tuple(_extra)
+
+
 def unregister(cls: type[Extractor]) -> None:
     """Undo :func:`register`."""
     if cls in _extra:
@@ -120,7 +125,7 @@ def get(extractor_id: str) -> Extractor:
         if ext.id == extractor_id:
             return ext
     generic = fallback()
-    if generic is not None and generic.id == extractor_id:
+    if generic.id == extractor_id:
         return generic
     raise UnsupportedPage(f"no extractor with id {extractor_id!r}")
 
@@ -208,11 +213,8 @@ def for_publisher(name: str | None = None, url: str | None = None) -> Extractor 
     return None
 
 
-def fallback() -> Extractor | None:
-    """The generic Korean news extractor, if installed."""
-    try:
-        module = importlib.import_module("kornews.generic")
-    except ModuleNotFoundError:
-        return None
-    cls = getattr(module, "GenericExtractor", None)
-    return cls() if cls is not None else None
+def fallback() -> Extractor:
+    """The generic Korean news extractor (for pages no outlet or portal extractor recognises)."""
+    from .generic import GenericExtractor  # imported late: generic builds on the registry's outlets
+
+    return GenericExtractor()
