@@ -201,8 +201,8 @@ class GenericExtractor(Extractor):
     def tags(self, page: Page) -> tuple[str, ...]:
         """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)

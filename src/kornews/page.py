@@ -94,11 +94,13 @@ _WHATWG_CODECS = frozenset(
 _KOREAN_CODECS = frozenset({"cp949", "utf-8"})
 
 _HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
-_NON_ASCII_RUNS = re.compile("[^\x00-\x7f]+")
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")
 _COMMON_HANGUL = frozenset(
     bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF)
 )
 """The 2,350 Hangul syllables of KS X 1001 (EUC-KR rows 0xB0-0xC8): what real Korean text is made of."""
+_COMMON_HANGUL_RE = re.compile("[" + "".join(sorted(_COMMON_HANGUL)) + "]")
+"""One of :data:`_COMMON_HANGUL` (a character class: counting its matches is one scan in C)."""
 
 
 def label_codec(label: str) -> str | None:
@@ -130,14 +132,15 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
 
 def hangul_plausible(text: str) -> bool:
     """True when ``text`` reads as Korean (see the module docstring); looks at the first 2 M characters."""
-    chars = "".join(_NON_ASCII_RUNS.findall(text, 0, 2_000_000))[:400_000].replace("\ufffd", "")
+    chars = _ASCII_RUNS.sub("", text[:2_000_000])[:400_000].replace("\ufffd", "")  # its non-ASCII runs, joined
     if not chars:
         return False
-    syllables = _HANGUL_SYLLABLE.findall(chars)
-    if len(syllables) * 10 < len(chars) * 3:
+    # counted by what one C-level substitution removes (each match is one character), not per character
+    syllables = len(chars) - len(_HANGUL_SYLLABLE.sub("", chars))
+    if syllables * 10 < len(chars) * 3:
         return False
-    common = sum(1 for c in syllables if c in _COMMON_HANGUL)
-    return common * 10 >= len(syllables) * 9
+    common = len(chars) - len(_COMMON_HANGUL_RE.sub("", chars))
+    return common * 10 >= syllables * 9
 
 
 class Decoded(NamedTuple):
@@ -462,6 +465,9 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+_NUL_SAFE = frozenset({"utf-8", "cp949"})
+"""Codecs in which a zero byte only ever encodes U+0000 (so the bytes can be tested for it)."""
+
 _METADATA = 'meta, link[rel], script[type="application/ld+json"]'
 """The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
 
@@ -512,10 +518,12 @@ class Page:
         if isinstance(checked, bytes):
             decoded = decode_page(checked, content_type)
             html = decoded.text
-            if "\x00" in html:
+            # in UTF-8 and CP949 a zero byte is U+0000 and nothing else: test the bytes (memchr), once
+            has_nul = (b"\x00" in checked) if decoded.codec in _NUL_SAFE else ("\x00" in html)
+            if has_nul:
                 html = html.replace("\x00", "")
             shallow = limit_nesting(html)
-            if shallow is not html or "\x00" in decoded.text:
+            if shallow is not html or has_nul:
                 parsed = cls(shallow, url)
             elif decoded.codec == "utf-8" and not decoded.errors:
                 # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
