@@ -20,6 +20,7 @@ layout's date nodes; body from the layout's body container, cleaned by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
@@ -28,9 +29,7 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from .article import Article, Listing, Reporter
-from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble, drop_boxes
-from .content import read_text
 from .dom import Block, blocks
 from .errors import MissingField, NotAnArticle, UnsupportedPage
 from .page import Page, host_matches, ld_text
@@ -49,7 +48,8 @@ _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
-    organisation names are ignored."""
+    organisations (``@type`` Organization, or a name such as ``연합뉴스``: :func:`kornews.korean.is_organisation`)
+    are ignored."""
     if not ld:
         return []
     authors = ld.get("author")
@@ -66,7 +66,7 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
         parsed = k.parse_byline(name)
         if parsed:
             out.extend(parsed)
-        elif _KOREAN_NAME.match(name):
+        elif _KOREAN_NAME.match(name) and not k.is_organisation(name):
             out.append(k.RawReporter(name, None, email.lower() if email else None))
     return out
 
@@ -79,6 +79,11 @@ def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | No
             if parsed is not None:
                 return parsed, None
     return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
+
+
+@functools.lru_cache(maxsize=512)
+def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n.lower() for n in names if n)
 
 
 class Extractor:
@@ -108,6 +113,11 @@ class Extractor:
     """Text-level cleanup rules (see :class:`Rules`)."""
     priority: ClassVar[int] = 0
     """Tie-breaker when two extractors recognise a page equally (higher wins)."""
+    article_ids: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns finding the article's id in its URLs (searched in the URL, canonical URL and, for a
+    portal copy, the original link); the named groups found are joined by ``/`` (Naver
+    ``oid``/``aid`` -> ``"607/0000001728"``).  An outlet's id goes to ``Article.article_id``, a
+    portal's to ``Article.portal_id`` (see :mod:`kornews.ids`)."""
 
     # -- claiming ---------------------------------------------------------------------------
     @classmethod
@@ -123,15 +133,19 @@ class Extractor:
     @classmethod
     def recognise(cls, page: Page) -> int:
         """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
-        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2."""
+        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2 (:meth:`Page.mentions`;
+        an override should give scan-only evidence at most 2, see ``registry.for_page``)."""
         if any(host_matches(h, cls.domains) for h in page.hosts):
             return 10
         meta = page.meta
+        names = _lower_names(tuple(cls.site_names))
         for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
             value = meta.get(key)
-            if value and any(name and name.lower() in value.lower() for name in cls.site_names):
-                return 6
-        if any(d in page.html for d in cls.domains):
+            if value and names:
+                low = value.lower()
+                if any(name in low for name in names):
+                    return 6
+        if any(page.mentions(d) for d in cls.domains):
             return 2
         return 0
 
@@ -157,6 +171,9 @@ class Extractor:
         ``rules`` added to the generic ones, and reports the Article as this extractor's (layout
         ``"text"``).  Outlets whose rendered pages have a known shape override this.
         """
+        from .boilerplate import GENERIC_RULES  # the content layer only when text is read (import time)
+        from .content import read_text
+
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(
             page, title=title, body=body, published=published, modified=modified, reporters=line_reporters

@@ -64,6 +64,7 @@ class HankookIlbo(HtmlExtractor):
     name = "한국일보"
     domains = ("hankookilbo.com",)
     site_names = ("한국일보", "Hankookilbo", "hankookilbo")
+    article_ids = patterns(r"(?i)hankookilbo\.com/news/read/(?P<id>[a-z]{0,2}\d{14,})")
     article_urls = patterns(r"(?i)https?://(?:www\.|m\.)?hankookilbo\.com/news/read/[a-z]{0,2}\d{14,}")
     example_urls = (
         "https://www.hankookilbo.com/News/Read/A2025051516330004328",
@@ -252,8 +253,11 @@ class HankookIlbo(HtmlExtractor):
         strong = node.css_first("strong")
         if strong is None:
             return None
+        name = k.clean_ws(strong.text())
+        if not name:
+            return None
         text = k.clean_ws(node.text(separator=" "))
-        place = text.partition(k.clean_ws(strong.text()))[0].strip(" ,")
+        place = text.partition(name)[0].strip(" ,")
         return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
 
 
@@ -293,6 +297,8 @@ def _writer(line: str) -> bool:
 
 def _writer_place(line: str, name: str) -> str | None:
     """The place written before the reporter's name (as in :meth:`HankookIlbo._place`)."""
+    if not name:
+        return None
     place = line.partition(name)[0].strip(" ,")
     return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
 

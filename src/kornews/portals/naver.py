@@ -43,6 +43,10 @@ class Naver(PortalExtractor):
     name = "네이버 뉴스"
     domains = ("news.naver.com",)
     site_names = ("네이버 뉴스", "NAVER News")
+    article_ids = patterns(
+        r"news\.naver\.com/(?:mnews/)?article/(?P<oid>\d{3})/(?P<aid>\d{10})(?:[/?#]|$)",
+        r"news\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?(?=[^#]*\boid=(?P<oid>\d{3})\b)(?=[^#]*\baid=(?P<aid>\d{10})\b)",
+    )
     article_urls = patterns(
         r"https?://(?:n|m)\.news\.naver\.com/(?:mnews/)?article/\d{3}/\d{10}/?(?:[?#]|$)",
         r"https?://(?:news|m\.news)\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?" + _OID_AID,
@@ -170,8 +174,10 @@ class Naver(PortalExtractor):
         if any(host_matches(h, ("news.naver.com",)) for h in page.hosts):
             return 10
         naver = "네이버" in page.meta.get("twitter:site", "") or "네이버" in page.meta.get("og:article:author", "")
+        if not naver:
+            return 0  # before the markup queries: each is a pass over the whole document
         markup = (
             page.tree.css_first("article#dic_area") is not None
             or page.tree.css_first("#articleBodyContents") is not None
         )
-        return 8 if naver and markup else 0
+        return 8 if markup else 0
