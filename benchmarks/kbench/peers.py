@@ -174,12 +174,6 @@ def build(only: set[str] | None = None, skip: set[str] | None = None) -> tuple[l
     for name, package, factory, scored, note in SPECS:
         if (only and name not in only) or (skip and name in skip):
             continue
-        if name == KORNEWS_GENERIC:
-            from kornews import registry
-
-            if registry.fallback() is None:
-                missing.append((name, "kornews.generic not installed"))
-                continue
         try:
             tools.append(Tool(name, package, factory(), scored, note))
         except Exception as exc:  # ImportError above all; any setup failure counts as "cannot run"
