@@ -11,7 +11,7 @@ against each page's gold body (real and reconstructed apart). The parts live in 
     python benchmarks/run.py --quick         # fewer repetitions
     python benchmarks/run.py --json out.json # also machine-readable results
     python benchmarks/run.py --no-docs       # leave docs/benchmarks.md alone
-    python benchmarks/run.py --only kornews,"lexbor parse (floor)" --no-docs   # just these tools
+    python benchmarks/run.py --only kornews,nourl,generic,parse --no-docs   # just these tools (names or aliases)
 
 Peers are benchmark-only dependencies (``pip install -e '.[bench]'``); a peer that is not installed is reported
 as such, a peer that raises on a page gets F1 0 for that page and the failure is counted and shown.
@@ -40,10 +40,10 @@ QUICK_REPS = 3
 def _names(arg: str | None) -> set[str] | None:
     if not arg:
         return None
-    names = {n.strip() for n in arg.split(",") if n.strip()}
+    names = {peers.ALIASES.get(n.strip(), n.strip()) for n in arg.split(",") if n.strip()}
     unknown = names - set(peers.NAMES)
     if unknown:
-        raise SystemExit(f"unknown tool(s) {sorted(unknown)}; known: {peers.NAMES}")
+        raise SystemExit(f"unknown tool(s) {sorted(unknown)}; known: {peers.NAMES}, aliases {sorted(peers.ALIASES)}")
     return names
 
 
@@ -61,7 +61,10 @@ def main(argv: list[str] | None = None) -> int:
         help="directory of real saved pages (default: ../shared/real-pages when present: %(default)s)",
     )
     ap.add_argument("--no-real-pages", action="store_true", help="fixtures only")
-    ap.add_argument("--only", help="comma-separated tool names to run (default: all)")
+    ap.add_argument(
+        "--only",
+        help="comma-separated tool names or aliases (parse, url, nourl, generic, trafilatura-nometa, ...) to run",
+    )
     ap.add_argument("--skip", help="comma-separated tool names to leave out")
     ap.add_argument("--no-cold-start", action="store_true", help="skip the fresh-interpreter import timing")
     ap.add_argument("--seed", type=int, default=0, help="seed of the page order per round (%(default)s)")
