@@ -52,20 +52,19 @@ def tokens(paragraphs: list[object]) -> Counter[str]:
 
 
 def _fixture_pages(fixtures: Path) -> tuple[list[tuple[bool, Page]], list[tuple[str, str]]]:
-    from tests.fixtures import Case  # this tree's fixture format
+    from kornews.testing.fixtures import is_case, load  # the one loader of the fixture format
 
     found: list[tuple[bool, Page]] = []
     skipped: list[tuple[str, str]] = []
     for path in sorted(fixtures.glob("*/*.json")):
         cid = f"{path.parent.name}/{path.stem}"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            if not is_case(path):
+                continue  # not a fixture case
+            case = load(path)
         except (OSError, ValueError) as exc:
             skipped.append((cid, f"unreadable JSON: {exc}"))
             continue
-        if not isinstance(data, dict) or not isinstance(data.get("_source"), dict):
-            continue  # not a fixture case
-        case = Case(path, data)
         if case.kind != "article":
             continue
         body = case.expected.get("body")
