@@ -8,12 +8,14 @@
 from .api import extract, extract_listing, extract_text, supported
 from .article import Article, Image, Listing, ListingItem, Reporter
 from .errors import (
+    ArchiveError,
     ContainerInput,
     DecodeError,
     ExtractionError,
     InvalidInput,
     InvalidRecord,
     KornewsError,
+    MissingDependency,
     MissingField,
     NotAnArticle,
     PageTooLarge,
@@ -24,6 +26,7 @@ from .errors import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArchiveError",
     "Article",
     "ContainerInput",
     "DecodeError",
@@ -34,6 +37,7 @@ __all__ = [
     "KornewsError",
     "Listing",
     "ListingItem",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
     "PageTooLarge",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from . import limits, registry
+from . import ids, limits, registry
 from .article import Article, Listing
 from .errors import ExtractionError, InvalidInput, KornewsError, NotAnArticle, TimeBudgetExceeded, UnsupportedPage
 from .extractor import Extractor
@@ -18,6 +19,8 @@ from .text import TextPage
 
 _T = TypeVar("_T")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_log = logging.getLogger("kornews")
+"""The library's logger: ``DEBUG`` records say which extractor was chosen and why (``kornews -v``)."""
 
 
 def _guard(ext: Extractor, url: str | None, func: Callable[..., _T], *args: Any) -> _T:
@@ -73,17 +76,37 @@ def _scrub(record: _T) -> _T:
 def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Extractor:
     """The extractor for ``page``: the named ``outlet``, else the one claiming ``url``, else the one
     recognising the page, else the generic extractor; raises UnsupportedPage for an unknown ``outlet``."""
+    debug = _log.isEnabledFor(logging.DEBUG)
     if outlet:
+        if debug:
+            _log.debug("extractor %s: forced by outlet= (url=%s)", outlet, url)
         return registry.get(outlet)
     ext = registry.for_url(url)
     if ext is not None:
+        if debug:
+            _log.debug("extractor %s: its article URL pattern claims %s", ext.id, url)
         return ext
     listing = registry.for_listing_url(url)
     if listing is not None:
+        if debug:
+            _log.debug("extractor %s: %s is one of its listing URLs: not an article", listing.id, url)
         raise NotAnArticle(
             "this URL is a listing/search page: use kornews.extract_listing()", outlet=listing.id, url=url
         )
-    return registry.for_page(page) or registry.fallback()
+    ext = registry.for_page(page)
+    if ext is not None:
+        if debug:
+            _log.debug(
+                "extractor %s: recognised from the page (score %d; no URL pattern claims url=%s)",
+                ext.id,
+                ext.recognise(page),
+                url,
+            )
+        return ext
+    generic = registry.fallback()
+    if debug:
+        _log.debug("extractor %s: fallback, no outlet claims the URL or recognises the page (url=%s)", generic.id, url)
+    return generic
 
 
 def extract(
@@ -117,7 +140,9 @@ def extract(
         result: Article = _guard(ext, url, ext.extract, parsed)
     if parsed.decode_errors:
         result = attrs.evolve(result, decode_errors=parsed.decode_errors)
-    return _scrub(result)
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("extractor %s read layout %s (url=%s)", ext.id, result.layout, url)
+    return ids.fill(_scrub(result))
 
 
 def extract_listing(
@@ -177,8 +202,13 @@ def extract_text(
             ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
         if ext is None:
             ext = registry.fallback()
+            if _log.isEnabledFor(logging.DEBUG):
+                _log.debug("text mode: extractor %s: fallback, no text markers matched (url=%s)", ext.id, url)
+        elif _log.isEnabledFor(logging.DEBUG):
+            _log.debug("text mode: extractor %s (outlet=%s, url=%s)", ext.id, outlet, url)
         result: Article | Listing = _guard(ext, url, ext.extract_text, tp)
-    return _scrub(result)
+    result = _scrub(result)
+    return ids.fill(result) if isinstance(result, Article) else result
 
 
 def supported() -> list[dict[str, object]]:

@@ -15,9 +15,11 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
     ├── TimeBudgetExceeded   reading the page took longer than the time budget
     │                        (``time_budget``/``KORNEWS_TIME_BUDGET``)
     ├── UnsupportedPage      no extractor claims the page (or the named outlet is unknown)
-    └── ExtractionError      an extractor claimed the page but could not build an Article
-        ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
-        └── MissingField     a required field (title or body) is absent
+    ├── ExtractionError      an extractor claimed the page but could not build an Article
+    │   ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
+    │   └── MissingField     a required field (title or body) is absent
+    ├── ArchiveError         a WARC/ARC file that cannot be read (damaged, truncated, not an archive)
+    └── MissingDependency    an optional extra is needed (``kornews[warc]``, ``[parquet]``, ``[spark]``)
 """
 
 from __future__ import annotations
@@ -101,13 +103,23 @@ class MissingField(ExtractionError):
         super().__init__(f"required field {field!r} not found", outlet=outlet, url=url)
 
 
+class ArchiveError(KornewsError):
+    """A WARC/ARC archive could not be read: damaged, truncated, or not an archive at all."""
+
+
+class MissingDependency(KornewsError):
+    """An optional extra is not installed; the message names the ``pip install`` command."""
+
+
 __all__ = [
+    "ArchiveError",
     "ContainerInput",
     "DecodeError",
     "ExtractionError",
     "InvalidInput",
     "InvalidRecord",
     "KornewsError",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
     "PageTooLarge",

@@ -113,6 +113,11 @@ class Extractor:
     """Text-level cleanup rules (see :class:`Rules`)."""
     priority: ClassVar[int] = 0
     """Tie-breaker when two extractors recognise a page equally (higher wins)."""
+    article_ids: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns finding the article's id in its URLs (searched in the URL, canonical URL and, for a
+    portal copy, the original link); the named groups found are joined by ``/`` (Naver
+    ``oid``/``aid`` -> ``"607/0000001728"``).  An outlet's id goes to ``Article.article_id``, a
+    portal's to ``Article.portal_id`` (see :mod:`kornews.ids`)."""
 
     # -- claiming ---------------------------------------------------------------------------
     @classmethod

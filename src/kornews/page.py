@@ -459,8 +459,17 @@ def host_of(url: str | None) -> str:
 _METADATA = 'meta, link[rel], script[type="application/ld+json"]'
 """The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
 
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-                  "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "webpage"}
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "webpage",
+}
 
 
 class Page:

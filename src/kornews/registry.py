@@ -107,6 +107,11 @@ def register(cls: type[Extractor]) -> type[Extractor]:
     return cls
 
 
+def registered() -> tuple[type[Extractor], ...]:
+    """The classes registered at run time with :func:`register` (batch workers re-register them)."""
+    return tuple(_extra)
+
+
 def unregister(cls: type[Extractor]) -> None:
     """Undo :func:`register`."""
     if cls in _extra:

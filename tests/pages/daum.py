@@ -164,6 +164,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "layout": "2024",
         "url": url,
         "canonical_url": url,
+        "portal_id": daum_id,
         "reporters": reporters,
         "dateline": dateline,
         "published_raw": regdate,

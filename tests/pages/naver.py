@@ -36,6 +36,14 @@ PRESSES: tuple[tuple[str, str | None, str, str], ...] = (
 )
 """(press name, outlet id when one of kornews' outlets, Naver oid, the story on the press's site)."""
 
+ORIGIN_IDS = {
+    "https://www.chosun.com/economy/tech_it/2024/12/05/5JXWGAPKRFGJBCD3NQ6R2MHKRU/": "5JXWGAPKRFGJBCD3NQ6R2MHKRU",
+    "https://biz.heraldcorp.com/article/10008681": "10008681",
+    "https://www.newsis.com/view/NISX20250722_0003261234": "NISX20250722_0003261234",
+    "https://zdnet.co.kr/view/?no=20250627115300": "20250627115300",
+}
+"""The origin outlet's id of each original link (Newspim's 14-digit link is not one of its article URLs)."""
+
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
@@ -64,7 +72,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     press, outlet, oid, original = draw(st.sampled_from(PRESSES))
     outlet = outlet_id(outlet)
     art = draw(s.articles(email_domain="example.co.kr", with_seconds=True))
-    url = f"https://n.news.naver.com/mnews/article/{oid}/{draw(st.integers(1, 9999999999)):010d}"
+    aid = f"{draw(st.integers(1, 9999999999)):010d}"
+    url = f"https://n.news.naver.com/mnews/article/{oid}/{aid}"
 
     first = _e(art.paragraphs[0])
     dateline: str | None = art.place
@@ -139,6 +148,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "url": url,
         "canonical_url": url,
         "original_url": original,
+        "article_id": ORIGIN_IDS.get(original) if outlet else None,
+        "portal_id": f"{oid}/{aid}",
         "reporters": (Reporter(name=art.reporter, role="기자", email=art.email),),
         "dateline": dateline,
         "published_raw": published,

@@ -69,6 +69,7 @@ def pages(draw: st.DrawFn, inner_boilerplate: bool = True) -> tuple[bytes, str, 
         "publisher": "뉴시스",
         "layout": layout,
         "url": url,
+        "article_id": url.rsplit("/", 1)[1],
         "canonical_url": url,
     }
 

@@ -157,6 +157,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "publisher": "지디넷코리아",
         "layout": "view",
         "url": url,
+        "article_id": no,
         "canonical_url": url,
         "subtitles": subtitles,
         "reporters": (Reporter(name=art.reporter, role="기자", email=art.email if with_email else None),),

@@ -201,6 +201,11 @@ class Chosun(HtmlExtractor):
     name = "조선일보"
     domains = ("chosun.com",)
     site_names = ("조선일보", "조선닷컴", "Chosun Ilbo", "ChosunIlbo", "chosun.com", "Chosun")
+    article_ids = patterns(
+        r"chosun\.com/(?:[^?#]*/)?(?:19|20)\d\d/[01]\d/[0-3]\d/(?P<id>[A-Z0-9]{26})(?:[/?#]|$)",  # Arc story id
+        r"chosun\.com/site/data/html_dir/(?:19|20)\d\d/[01]\d/[0-3]\d/(?P<id>\d{13})\.html?",  # legacy
+        r"chosun\.com/[^#]*[?&]contid=(?P<id>\d{13})(?!\d)",  # legacy mobile
+    )
     article_urls = patterns(
         # Arc: /<section>[/<sub>[/<sub>]]/YYYY/MM/DD/<26-char story id>/
         r"https?://(?:www\.|m\.)?chosun\.com/(?!(?:english|photo|gallery|video|search|tag|people)/)"

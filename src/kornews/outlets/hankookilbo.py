@@ -64,6 +64,7 @@ class HankookIlbo(HtmlExtractor):
     name = "한국일보"
     domains = ("hankookilbo.com",)
     site_names = ("한국일보", "Hankookilbo", "hankookilbo")
+    article_ids = patterns(r"(?i)hankookilbo\.com/news/read/(?P<id>[a-z]{0,2}\d{14,})")
     article_urls = patterns(r"(?i)https?://(?:www\.|m\.)?hankookilbo\.com/news/read/[a-z]{0,2}\d{14,}")
     example_urls = (
         "https://www.hankookilbo.com/News/Read/A2025051516330004328",

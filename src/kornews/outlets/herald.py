@@ -63,6 +63,10 @@ class Herald(HtmlExtractor):
     name = "헤럴드경제"
     domains = ("heraldcorp.com",)
     site_names = ("헤럴드경제", "Herald Economy", "HeraldCorp", "heraldcorp.com")
+    article_ids = patterns(
+        r"heraldcorp\.com/article/(?P<id>\d{5,10})(?:[/?#]|$)",
+        r"heraldcorp\.com/[^#]*[?&]ud=(?P<id>(?:19|20)\d{10,16})(?!\d)",
+    )
     article_urls = patterns(
         _HOST + r"/article/\d{5,10}(?:[/?#]|$)",
         _HOST + r"/view\.php\?(?:[^#]*&)?ud=(?:19|20)\d{6}\d{4,8}(?:[&#]|$)",

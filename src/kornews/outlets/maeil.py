@@ -39,6 +39,10 @@ class Maeil(HtmlExtractor):
     name = "매일경제"
     domains = ("mk.co.kr",)
     site_names = ("매일경제", "Maeil Business", "mk.co.kr")
+    article_ids = patterns(
+        r"mk\.co\.kr/news/[a-z_\-]+/(?P<id>\d{6,9})(?:[/?#]|$)",
+        r"mk\.co\.kr/(?:newsRead|view)\.php\?(?:[^#]*&)?no=(?P<id>\d+)",
+    )
     article_urls = patterns(
         r"https?://(?:www\.|m\.)?mk\.co\.kr/news/(?!en/|jp/|cn/)[a-z_\-]+/\d{6,9}(?:[/?#]|$)",
         r"https?://(?:news|m)\.mk\.co\.kr/(?:newsRead|view)\.php\?(?:[^#]*&)?no=\d+",

@@ -48,6 +48,7 @@ class Newsis(HtmlExtractor):
     name = "뉴시스"
     domains = ("newsis.com",)
     site_names = ("뉴시스", "NEWSIS", "Newsis")
+    article_ids = patterns(r"newsis\.com/.*?\b(?P<id>NISX\d{8}_\d{10})(?!\d)")
     article_urls = patterns(
         r"https?://(?:www\.|mobile\.|m\.)?newsis\.com/view(?:/|\.html?)?(?:\?(?:[^#]*&)?(?:ar_)?id=)?NISX\d{8}_\d{10}(?!\d)",
     )

@@ -25,9 +25,23 @@ from ..errors import MissingField, NotAnArticle
 from ..text import TextPage, bulleted, line_blocks
 
 _BODY_DROP = (
-    "section#aiSummary", ".ai-summary", ".relation-news", "div.related", ".related-news", ".view_ad",
-    ".ad", "[id^=div-gpt-ad]", ".gam", "ins.adsbygoogle", ".translate", ".stock-tracker", ".font-size",
-    ".lang-select", ".best-news", ".anda-shop", ".top-btn",
+    "section#aiSummary",
+    ".ai-summary",
+    ".relation-news",
+    "div.related",
+    ".related-news",
+    ".view_ad",
+    ".ad",
+    "[id^=div-gpt-ad]",
+    ".gam",
+    "ins.adsbygoogle",
+    ".translate",
+    ".stock-tracker",
+    ".font-size",
+    ".lang-select",
+    ".best-news",
+    ".anda-shop",
+    ".top-btn",
 )
 
 
@@ -38,6 +52,7 @@ class Newspim(HtmlExtractor):
     name = "뉴스핌"
     domains = ("newspim.com",)
     site_names = ("뉴스핌", "Newspim", "NewsPim")
+    article_ids = patterns(r"newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?(?P<id>\d{15})(?!\d)")
     article_urls = patterns(
         r"https?://(?:www\.|m\.)?newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?\d{15}\b",
     )
@@ -55,7 +70,11 @@ class Newspim(HtmlExtractor):
     text_markers = patterns(r"\[[^\]=]{1,10}=뉴스핌\]", r"@newspim\.com", r"\[뉴스핌 베스트 기사\]", r"뉴스핌 AI")
     rules = Rules(
         boxes=patterns(
-            r"^\[뉴스핌 베스트 기사\]", r"^AI 핵심 요약", r"^관련\s*(?:기사|뉴스)", r"^종목 추적기", r"^기사 번역$",
+            r"^\[뉴스핌 베스트 기사\]",
+            r"^AI 핵심 요약",
+            r"^관련\s*(?:기사|뉴스)",
+            r"^종목 추적기",
+            r"^기사 번역$",
             r"^※ (?:본문 글자 크기 조정|번역할 언어 선택)",
         ),
         skip=patterns(r"^결과물 출력을 준비하고 있어요\.$", r"^안다쇼핑$", r"^Top으로 이동$"),

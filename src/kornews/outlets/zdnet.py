@@ -126,6 +126,7 @@ class ZDNetKorea(HtmlExtractor):
     name = "지디넷코리아"
     domains = ("zdnet.co.kr",)
     site_names = ("지디넷코리아", "ZDNet Korea", "ZDNET Korea", "ZDNetKorea", "ZDNETKOREA")
+    article_ids = patterns(r"zdnet\.co\.kr/[^#]*[?&]no=(?P<id>\d{14})(?!\d)")
     article_urls = patterns(r"https?://(?:www\.|m\.)?zdnet\.co\.kr/view/?\?(?:[^#\s]*&)?no=\d{14}(?!\d)")
     listing_urls = patterns(r"https?://(?:www\.|m\.)?zdnet\.co\.kr/(?:search|news|newskey)/?(?:\?|$)")
     example_urls = (
@@ -384,7 +385,12 @@ class ZDNetKorea(HtmlExtractor):
         kept = self._skip_related(lines[i_date + 1 :], flags[i_date + 1 :] if len(flags) == len(lines) else None)
         body = self.clean(line_blocks(kept))
         return self.text_article(
-            page, title=title, body=body, published=published, modified=modified, subtitles=tuple(deck) or body.subtitles
+            page,
+            title=title,
+            body=body,
+            published=published,
+            modified=modified,
+            subtitles=tuple(deck) or body.subtitles,
         )
 
     def _skip_related(self, lines: Sequence[str], bullets: Sequence[bool] | None) -> list[str]:

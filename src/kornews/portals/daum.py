@@ -58,6 +58,7 @@ class Daum(PortalExtractor):
     name = "다음뉴스"
     domains = ("v.daum.net",)
     site_names = ("다음뉴스", "Daum News")
+    article_ids = patterns(r"v\.daum\.net/v/(?P<id>\d{17}|[0-9A-Za-z]{10,16})(?:[/?#]|$)")
     article_urls = patterns(
         r"https?://(?:m\.|news\.|m\.news\.)?v\.daum\.net/v/(?:\d{17}|(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{10,16})/?(?:[?#]|$)",
     )

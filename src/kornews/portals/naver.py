@@ -43,6 +43,10 @@ class Naver(PortalExtractor):
     name = "네이버 뉴스"
     domains = ("news.naver.com",)
     site_names = ("네이버 뉴스", "NAVER News")
+    article_ids = patterns(
+        r"news\.naver\.com/(?:mnews/)?article/(?P<oid>\d{3})/(?P<aid>\d{10})(?:[/?#]|$)",
+        r"news\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?(?=[^#]*\boid=(?P<oid>\d{3})\b)(?=[^#]*\baid=(?P<aid>\d{10})\b)",
+    )
     article_urls = patterns(
         r"https?://(?:n|m)\.news\.naver\.com/(?:mnews/)?article/\d{3}/\d{10}/?(?:[?#]|$)",
         r"https?://(?:news|m\.news)\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?" + _OID_AID,
