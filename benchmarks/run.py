@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated tool names or aliases (parse, url, nourl, generic, trafilatura-nometa, ...) to run",
     )
     ap.add_argument("--skip", help="comma-separated tool names to leave out")
+    ap.add_argument("--pages", help="comma-separated substrings: only pages whose id contains one (e.g. naver,chosun/)")
     ap.add_argument("--no-cold-start", action="store_true", help="skip the fresh-interpreter import timing")
     ap.add_argument("--seed", type=int, default=0, help="seed of the page order per round (%(default)s)")
     ap.add_argument("--machine-note", default="", help="a sentence on the machine (e.g. shared, other jobs)")
@@ -77,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore")  # peers warn about missing optional parts on every call
     real_dir = None if args.no_real_pages else args.real_pages
     pages, skipped = pages_mod.load(args.fixtures, real_dir)
+    if args.pages:
+        wanted = [w.strip() for w in args.pages.split(",") if w.strip()]
+        pages = [p for p in pages if any(w in p.id for w in wanted)]
     if not pages:
         print(f"no article pages under {args.fixtures}", file=sys.stderr)
         return 1
