@@ -26,6 +26,7 @@ from kornews.fields import reconcile, strip_decoration
 from kornews.testing import strategies as s
 
 from .generic_table import REAL_LOCAL, compare, compare_gold, dates_agree, outlet_cases, render, token_f1
+from .pages.dates import format_date
 
 # -- (a) and (b): every HTML article fixture, generic alone ------------------------------------
 
@@ -312,8 +313,8 @@ def test_a_printed_date_near_the_headline_is_found_in_every_form(
     when: datetime, style: str, label: str, shape: str, beside_byline: bool
 ) -> None:
     """SYNTHETIC pages without structured dates: the date printed under the headline (or beside the
-    byline), in any style :func:`kornews.korean.format_date` writes, with or without a label."""
-    text = shape.format(label=label, date=k.format_date(when, style))
+    byline), in any style ``tests.pages.dates.format_date`` writes, with or without a label."""
+    text = shape.format(label=label, date=format_date(when, style))
     info = (
         f'<div class="info"><span>홍길동 기자</span> <span class="d">{text}</span></div>'
         if beside_byline
@@ -385,8 +386,8 @@ def test_is_organisation() -> None:
 def test_desks_and_outlets_are_not_bylines() -> None:
     for text in ("온라인뉴스팀 기자", "디지털뉴스부 기자", "연합뉴스 기자", "사회부 기자"):
         assert k.parse_byline(text) == [], text
-    assert k.parse_byline("대전일보 홍길동 기자") == [k.Reporter("홍길동", "기자", None)]
-    assert k.parse_byline("사회부 홍길동·김철수 기자") == [k.Reporter("홍길동", "기자", None), k.Reporter("김철수", "기자", None)]
+    assert k.parse_byline("대전일보 홍길동 기자") == [k.RawReporter("홍길동", "기자", None)]
+    assert k.parse_byline("사회부 홍길동·김철수 기자") == [k.RawReporter("홍길동", "기자", None), k.RawReporter("김철수", "기자", None)]
 
 
 def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:

@@ -87,7 +87,7 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "l
 class _BodyResult(NamedTuple):
     body: Body
     deck: list[str]
-    reporters: list[k.Reporter]
+    reporters: list[k.RawReporter]
     evidence: str
     stats: _Stats | None = None
     container: LexborNode | None = None
@@ -167,10 +167,10 @@ class GenericExtractor(Extractor):
 
     def byline_nodes(
         self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
-    ) -> list[k.Reporter]:
+    ) -> list[k.RawReporter]:
         """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
         a role, maybe a place, e-mail or date) among the 40 blocks before the article container."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         if st is not None and container is not None and container.mem_id in st.nodes:
             idx = st.order.index(container.mem_id)
             seen = 0
@@ -258,7 +258,7 @@ class GenericExtractor(Extractor):
             return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
         return _BodyResult(body, deck, reporters, "density", st, container)
 
-    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.Reporter]]:
+    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines."""
         _prune(container, st, self.rules.boxes)
@@ -343,8 +343,16 @@ def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
     return None
 
 
-def _bare(name: str) -> list[k.Reporter]:
-    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
+def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
+    ld = page.article_ld or {}
+    return bool(
+        (page.meta.get("article:published_time") or ld.get("datePublished") or (emb and emb.published))
+        and (page.meta.get("article:modified_time") or ld.get("dateModified") or (emb and emb.modified))
+    )
+
+
+def _bare(name: str) -> list[k.RawReporter]:
+    return [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
 
 
 def _split(value: str | None) -> list[str]:

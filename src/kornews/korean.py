@@ -159,55 +159,40 @@ def parse_labelled_dates(text: str | None) -> tuple[ParsedDate | None, ParsedDat
     return published, modified
 
 
-def format_date(value: datetime | date, style: str = "dot") -> str:
-    """Render a date the way Korean outlets do; the inverse of :func:`parse_date` for every style.
-
-    Styles: ``dot`` ``2025.07.22 14:00:25``, ``slash`` ``2025/07/22 14:00:25``, ``daum``
-    ``2024. 12. 5. 00:55``, ``hangul`` ``2025년02월14일 08:00:05``, ``naver`` ``2023.11.02. 오후 8:06``
-    (minute precision), ``iso`` ISO 8601 with offset, ``compact`` ``YYYYMMDDHHMMSS``.
-    A ``date`` renders without a time in every style.
-    """
-    if isinstance(value, datetime):
-        v = value.astimezone(KST)
-        d = v.date()
-    else:
-        v = None
-        d = value
-    if style == "iso":
-        return v.isoformat() if v is not None else d.isoformat()
-    if style == "compact":
-        return v.strftime("%Y%m%d%H%M%S") if v is not None else d.strftime("%Y%m%d")
-    if style == "daum":
-        head = f"{d.year}. {d.month}. {d.day}."
-        return head if v is None else f"{head} {v:%H:%M}"
-    if style == "hangul":
-        head = f"{d.year}년{d.month:02d}월{d.day:02d}일"
-        return head if v is None else f"{head} {v:%H:%M:%S}"
-    if style == "naver":
-        head = f"{d.year}.{d.month:02d}.{d.day:02d}."
-        if v is None:
-            return head
-        half = "오전" if v.hour < 12 else "오후"
-        hour = v.hour % 12 or 12
-        return f"{head} {half} {hour}:{v.minute:02d}"
-    sep = "/" if style == "slash" else "."
-    head = f"{d.year}{sep}{d.month:02d}{sep}{d.day:02d}"
-    return head if v is None else f"{head} {v:%H:%M:%S}"
-
-
 # --------------------------------------------------------------------------------------------
 # reporters and bylines
 
 ROLES: tuple[str, ...] = (
-    "객원논설위원", "논설위원실장", "수석논설위원", "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자",
-    "수습기자", "사진기자", "영상기자", "취재기자", "대기자", "특파원", "논설위원", "논설실장", "편집위원",
-    "편집국장", "칼럼니스트", "통신원", "객원위원", "기획위원", "연구위원", "해설위원", "에디터", "기자",
+    "객원논설위원",
+    "논설위원실장",
+    "수석논설위원",
+    "선임기자",
+    "수석기자",
+    "전문기자",
+    "객원기자",
+    "인턴기자",
+    "수습기자",
+    "사진기자",
+    "영상기자",
+    "취재기자",
+    "대기자",
+    "특파원",
+    "논설위원",
+    "논설실장",
+    "편집위원",
+    "편집국장",
+    "칼럼니스트",
+    "통신원",
+    "객원위원",
+    "기획위원",
+    "연구위원",
+    "해설위원",
+    "에디터",
+    "기자",
 )
 """Role words that follow a reporter's name, longest first (so ``선임기자`` wins over ``기자``)."""
 
 ROLE = "(?:" + "|".join(ROLES) + ")"
-NAME = r"[가-힣]{2,4}(?:\s[가-힣]{1,3})?"
-"""A Korean personal name (2-4 syllables, or a compound written with a space)."""
 _NAME_STRICT = r"[가-힣]{2,5}"
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 EMAIL_RE = re.compile(EMAIL)
@@ -219,7 +204,7 @@ _BYLINE_RE = re.compile(
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ,・/]\s*")
 
 
-class Reporter(NamedTuple):
+class RawReporter(NamedTuple):
     """(name, role, email) as found in text; converted to :class:`kornews.Reporter` by extractors."""
 
     name: str
@@ -227,7 +212,7 @@ class Reporter(NamedTuple):
     email: str | None
 
 
-def parse_byline(text: str | None) -> list[Reporter]:
+def parse_byline(text: str | None) -> list[RawReporter]:
     """All reporters named in a byline string, in order.
 
     ``"홍길동·김철수 기자"`` -> two reporters with role 기자; ``"이해인 기자 2024. 12. 5. 00:55"`` -> one;
@@ -238,12 +223,12 @@ def parse_byline(text: str | None) -> list[Reporter]:
     """
     if not text:
         return []
-    out: list[Reporter] = []
+    out: list[RawReporter] = []
     for m in _BYLINE_RE.finditer(text):
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n and not is_organisation(n)]
         email = m.group("email").lower() if m.group("email") else None
         for i, name in enumerate(names):
-            out.append(Reporter(name, m.group("role"), email if i == len(names) - 1 else None))
+            out.append(RawReporter(name, m.group("role"), email if i == len(names) - 1 else None))
     return out
 
 
@@ -270,7 +255,7 @@ _BYLINE_LINE = re.compile(
 )
 
 
-def parse_byline_line(text: str) -> list[Reporter] | None:
+def parse_byline_line(text: str) -> list[RawReporter] | None:
     """Reporters of a block that is nothing but a byline (``"이해인 기자"``, ``"홍길동·김철수 기자"``,
     ``"김철수 특파원 kim@x.com"``); None for any other text."""
     if len(text) > 80 or not _BYLINE_LINE.match(text):
@@ -278,13 +263,13 @@ def parse_byline_line(text: str) -> list[Reporter] | None:
     return parse_byline(text) or None
 
 
-def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
+def merge_reporters(*groups: list[RawReporter]) -> list[RawReporter]:
     """Merge reporter lists by name, keeping first-seen order and filling role/e-mail gaps.
 
     A reporter with only an e-mail (name ``""``) fills the e-mail of the single reporter that lacks
     one; if none lacks one it is dropped when the address is already known.
     """
-    merged: list[Reporter] = []
+    merged: list[RawReporter] = []
     orphans: list[str] = []
     for group in groups:
         for r in group:
@@ -294,7 +279,7 @@ def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
                 continue
             for i, have in enumerate(merged):
                 if have.name == r.name:
-                    merged[i] = Reporter(have.name, have.role or r.role, have.email or r.email)
+                    merged[i] = RawReporter(have.name, have.role or r.role, have.email or r.email)
                     break
             else:
                 merged.append(r)
@@ -304,7 +289,7 @@ def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
         missing = [i for i, r in enumerate(merged) if not r.email]
         if missing:
             i = missing[0]
-            merged[i] = Reporter(merged[i].name, merged[i].role, email)
+            merged[i] = RawReporter(merged[i].name, merged[i].role, email)
     return merged
 
 
@@ -326,7 +311,7 @@ class Lead(NamedTuple):
 
     place: str | None
     publisher: str | None
-    reporters: list[Reporter]
+    reporters: list[RawReporter]
     rest: str
 
 
@@ -339,7 +324,7 @@ def parse_lead(text: str) -> Lead | None:
     ``[부산=스포츠조선 선수민 기자] 본문`` -> Lead("부산", "스포츠조선", [선수민 기자], "본문").
     """
     place = publisher = None
-    reporters: list[Reporter] = []
+    reporters: list[RawReporter] = []
     rest = text
     m = _LEAD_BRACKET.match(text)
     if m:
@@ -393,7 +378,7 @@ _SIGNOFF_ORG = re.compile(
 )
 
 
-def parse_signoff(text: str) -> list[Reporter] | None:
+def parse_signoff(text: str) -> list[RawReporter] | None:
     """If ``text`` is a sign-off line, the reporters/e-mails it names (name may be ``""``); else None.
 
     ``"syu@newspim.com"`` -> [("", None, "syu@newspim.com")];
@@ -407,25 +392,30 @@ def parse_signoff(text: str) -> list[Reporter] | None:
     if not s or len(s) > 120:
         return None
     if _EMAILS_ONLY.match(s):
-        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
+        return [RawReporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
     m = _SIGNOFF_NAMED.match(s)
     if m:
         emails = [e.lower() for e in EMAIL_RE.findall(m.group("emails"))]
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
-        return [Reporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
+        return [RawReporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
     m = _SIGNOFF_ORG.match(s)
     if m:
-        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
+        return [RawReporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
     return None
 
 
 _GLUED_SIGNOFF = re.compile(
-    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?" + _NAMES + r"\s*" + ROLE
-    + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)\s*$"
+    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?"
+    + _NAMES
+    + r"\s*"
+    + ROLE
+    + r"\s*[(\[<]?\s*"
+    + EMAIL
+    + r"\s*[)\]>]?)\s*$"
 )
 
 
-def split_glued_signoff(text: str) -> tuple[str, list[Reporter]] | None:
+def split_glued_signoff(text: str) -> tuple[str, list[RawReporter]] | None:
     """A paragraph whose last sentence is followed, on the same line, by a sign-off with an e-mail:
     ``"… 처리했다.부산=선수민 기자 sunsoo@sportschosun.com"`` -> ``("… 처리했다.", [선수민 기자 …])``.
     None when the paragraph does not end so (an e-mail is required, so prose is never cut)."""
@@ -450,11 +440,18 @@ _COPYRIGHT_RE = re.compile(
 def is_copyright(text: str) -> bool:
     """True for a copyright line (``Copyright © 조선일보. 무단전재 및 재배포 금지.``, ``ⓒ 뉴스핌``,
     ``<저작권자 © 뉴스핌, 무단 전재-재배포 금지>``); short lines only (≤ 200 chars)."""
-    return len(text) <= 200 and _COPYRIGHT_RE.search(text) is not None
+    if len(text) > 200:
+        return False
+    # every match holds one of these (``copyright`` in any case has a c or C): a cheap test first
+    if not ("c" in text or "C" in text or "ⓒ" in text or "©" in text or "무단" in text or "저작권자" in text):
+        return False
+    return _COPYRIGHT_RE.search(text) is not None
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
-_CREDIT_BRACKET = re.compile(r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$")
+_CREDIT_BRACKET = re.compile(
+    r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$"
+)
 _CREDIT_BARE = re.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
 _CREDIT_BARE_AFTER = re.compile(
     r"(?<=[.!?\"'”’])\s+(?:" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n.!?]{1,30}?)\s*$"
@@ -462,9 +459,18 @@ _CREDIT_BARE_AFTER = re.compile(
 """``사진=…`` after the caption's last sentence: ``… 있다. 사진=연합뉴스``."""
 _CREDIT_PLACE = re.compile(r"(?:^|\s+)[가-힣]{1,10}\s*=\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r")\s*$")
 """``… 상대하고 있다. 잠실=최문영 기자`` (스포츠조선: place = photographer, before e-mail and ``/2020.08.20/``)."""
-_CREDIT_SLASH = re.compile(r"\s*/\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$")
+_CREDIT_SLASH = re.compile(
+    r"\s*/\s*(?P<credit>"
+    + _NAME_STRICT
+    + r"\s*"
+    + ROLE
+    + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$"
+)
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?\"'”’])\s+(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE
+    r"(?<=[.!?\"'”’])\s+(?P<credit>"
+    + _NAME_STRICT
+    + r"\s*"
+    + ROLE
     + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|UPI|신화|게티이미지(?:뱅크)?)\s*$"
 )
 """A bare credit after the caption's last sentence: ``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``."""
@@ -486,6 +492,25 @@ _TRAIL_DATE = re.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*
 _TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
 _PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<credit>[^()]{1,40}?)\s*\)")
 _LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
+
+
+def cut_tail(rx: re.Pattern[str], s: str, window: int = 256) -> str:
+    """``s`` without the match of the end-anchored (``…$``) pattern ``rx`` (as ``rx.sub("", s)``),
+    searched in a tail window first; while a wider window (x4) finds an earlier start, it grows.
+    Linear for patterns of repeated units (``(?:\\s*EMAIL)+\\s*$``) where ``rx.sub`` retries the
+    pattern from every position (quadratic on a 100k-character token)."""
+    n = len(s)
+    m = rx.search(s, max(0, n - window))
+    if m is None:
+        return s
+    start = m.start()
+    while start > 0 and window < n:
+        window *= 4
+        wider = rx.search(s, max(0, n - window))
+        if wider is None or wider.start() >= start:
+            break
+        start = wider.start()
+    return s[:start]
 
 
 class Caption(NamedTuple):
@@ -515,7 +540,7 @@ def split_caption(text: str) -> Caption:
     while changed and s:
         changed = False
         for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
-            new = rx.sub("", s)
+            new = cut_tail(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
@@ -567,7 +592,11 @@ def _strip_caption_lead(s: str, credit: str | None) -> tuple[str, str | None]:
 
 
 _CAPTION_HINT = re.compile(
-    r"(?:[\[(]\s*" + _CREDIT_KEYS + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:" + EMAIL + r")?\s*$"
+    r"(?:[\[(]\s*"
+    + _CREDIT_KEYS
+    + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:"
+    + EMAIL
+    + r")?\s*$"
     r"|재판매\s*및\s*DB\s*금지\s*$"
     r"|/\s*" + _NAME_STRICT + r"\s*" + ROLE + r"\s*$"
     r"|^\s*" + _CREDIT_KEYS + r"\s*=\s*[^=\s][^=]{0,30}$)"
@@ -580,7 +609,7 @@ def looks_like_caption(text: str) -> bool:
     Signals: a trailing credit ``[사진=…]``/``(사진 = …)``, a Newsis resale notice, a trailing
     ``/NAME 기자``, or a bare ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
     """
-    if len(text) > 400 or not any(key in text for key in _CAPTION_KEYS):
+    if len(text) > 400 or not ("=" in text or "/" in text or ":" in text or "재판매" in text):  # _CAPTION_KEYS
         return False
     return _CAPTION_HINT.search(clean_ws(text)) is not None
 
@@ -658,7 +687,25 @@ def is_subheading(text: str) -> bool:
 _SERIES_LEADING = re.compile(r"^\s*\[(?P<tag>[^\[\]]{1,30})\]\s*")
 _SERIES_TRAILING = re.compile(r"\s*\[(?P<tag>[^\[\]]{1,30})\]\s*$")
 LABEL_TAGS = frozenset(
-    {"단독", "속보", "종합", "포토", "사진", "영상", "르포", "인터뷰", "상보", "1보", "2보", "3보", "신간", "부고", "인사", "오늘의 운세", "특징주"}
+    {
+        "단독",
+        "속보",
+        "종합",
+        "포토",
+        "사진",
+        "영상",
+        "르포",
+        "인터뷰",
+        "상보",
+        "1보",
+        "2보",
+        "3보",
+        "신간",
+        "부고",
+        "인사",
+        "오늘의 운세",
+        "특징주",
+    }
 )
 """Bracketed headline labels that mark a story's kind, not a column: not reported as ``series``."""
 
@@ -687,10 +734,9 @@ __all__ = [
     "Caption",
     "Lead",
     "ParsedDate",
-    "Reporter",
+    "RawReporter",
     "build_date",
     "clean_ws",
-    "format_date",
     "headline_series",
     "is_copyright",
     "is_organisation",
