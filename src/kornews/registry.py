@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import logging
 import pkgutil
 from functools import cache
 from importlib.metadata import entry_points
@@ -17,6 +18,8 @@ from types import ModuleType
 from .errors import UnsupportedPage
 from .extractor import Extractor
 from .page import Page, host_matches, host_of
+
+_log = logging.getLogger("kornews.registry")
 
 ENTRY_POINT_GROUP = "kornews.extractors"
 PACKAGES = ("kornews.outlets", "kornews.portals")
@@ -112,11 +115,17 @@ def for_page(page: Page) -> Extractor | None:
     """The extractor that recognises ``page`` most surely (portals win ties over outlets)."""
     best: Extractor | None = None
     best_key = (0, 0)
+    scores: list[str] | None = [] if _log.isEnabledFor(logging.DEBUG) else None
     for ext in extractors():
         score = ext.recognise(page)
         key = (score, ext.priority)
-        if score > 0 and key > best_key:
-            best, best_key = ext, key
+        if score > 0:
+            if scores is not None:
+                scores.append(f"{ext.id}={score}")
+            if key > best_key:
+                best, best_key = ext, key
+    if scores is not None:
+        _log.debug("recognised from the page: %s -> %s", ", ".join(scores) or "none", best.id if best else None)
     return best
 
 
