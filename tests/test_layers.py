@@ -74,7 +74,7 @@ def test_generic_is_an_extractor_without_layouts() -> None:
     generic = registry.get("generic")
     assert isinstance(generic, GenericExtractor) and isinstance(generic, HtmlExtractor) and generic.layouts == ()
     art = kornews.extract(page(BODY), outlet="generic")
-    assert art.layout == "density" and art.extractor == "generic" and art.outlet is None
+    assert art.layout is None and art.extractor == "generic" and art.outlet is None
 
 
 def test_naver_sports_and_entertainment_pages_are_read_by_naver() -> None:

@@ -346,8 +346,8 @@ class HtmlExtractor(Extractor):
     def tags(self, page: Page, layout: Layout) -> list[str]:
         """``article:tag`` metas, JSON-LD ``keywords``, then the layout's tag selectors; deduplicated."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split_tags(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split_tags(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)
@@ -484,7 +484,7 @@ class HtmlExtractor(Extractor):
         heuristics.  ``name`` is ``"fallback"``, ``match`` and ``body`` are empty."""
         return _union_layout(self.layouts, self.remove)
 
-    def fallback_name(self, evidence: str) -> str:
+    def fallback_name(self, evidence: str) -> str | None:
         """``Article.layout`` of a content-layer reading (``evidence``: ``density``, ``json-ld``,
         ``fusion``, ``next-flight`` …): ``"fallback"`` for an extractor with layouts."""
         return "fallback"
@@ -515,9 +515,16 @@ class HtmlExtractor(Extractor):
         headline = self.fallback_headline(page, union, emb)
         subtitles_sel = self.subtitles(page, union) if union.subtitle else []
         byline_sel = self.byline(page, union) if union.byline else []
-        rules = self.fallback_rules()
-        read = self.content_body(page, emb, rules, lambda items: assemble(items, rules, page=page), union.remove)
+        read = self.read_body(page, emb)
         return self.content_article(page, union, emb, headline, subtitles_sel, byline_sel, read)
+
+    def read_body(self, page: Page, emb: EmbeddedArticle | None) -> _BodyResult:
+        """The content layer's body of ``page`` with this extractor's :meth:`fallback_rules` and the
+        ``remove`` selectors of every layout (:meth:`content_body`); ``evidence`` says what it was
+        read from (``json-ld``, ``density``, an embedded-JSON source)."""
+        rules = self.fallback_rules()
+        remove = self.fallback_layout().remove
+        return self.content_body(page, emb, rules, lambda items: assemble(items, rules, page=page), remove)
 
     def fallback_headline(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> Headline:
         """The layouts' title selectors (through :meth:`title`), else :meth:`content_headline`."""
@@ -713,8 +720,8 @@ class HtmlExtractor(Extractor):
     def content_tags(self, page: Page) -> tuple[str, ...]:
         """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)

@@ -11,15 +11,17 @@ Evidence, in order (the first that gives a field wins):
    a boilerplate marker (``관련기사``, ``많이 본 뉴스`` …), read by the shared Korean cleanup
    (:func:`kornews.cleanup.assemble`: datelines, bylines, sign-offs, captions, copyright).
 
-The visible headline wins over structured data when both are the same headline up to punctuation
-(JSON-LD often drops quotation marks).  Reporters come from the body (lead, sign-off, byline lines),
+The headline and the dates are read as a reader sees them (:mod:`kornews.fields`): the page's headline
+element wins over structured titles when it is one of them without the site decoration (up to
+punctuation: JSON-LD often drops quotation marks), and the dates printed near the headline, byline or
+body complete or correct the structured ones.  Reporters come from the body (lead, sign-off, byline lines),
 from byline-like nodes (``class`` containing ``byline``/``writer``/``reporter``/``author``) and from
 JSON-LD, merged by name.  Pages without a title or without body paragraphs raise
 :class:`~kornews.errors.NotAnArticle`.
 
 The generic extractor is an outlet extractor with no layouts: every page goes to the content layer
 (:meth:`kornews.extractor.HtmlExtractor.extract_fallback`) that outlet extractors fall back to, and
-``Article.layout`` names the evidence the body came from (``density``, ``json-ld``, ``fusion`` …).
+``Article.layout`` is None (no known layout).
 """
 
 from __future__ import annotations
@@ -45,9 +47,9 @@ class GenericExtractor(HtmlExtractor):
     kind = "generic"
     rules: ClassVar[Rules] = GENERIC_RULES
 
-    def fallback_name(self, evidence: str) -> str:
-        """``Article.layout``: the evidence the body came from (``density``, ``json-ld``, ``fusion`` …)."""
-        return evidence
+    def fallback_name(self, evidence: str) -> str | None:
+        """``Article.layout``: None (no known layout: the page was read by content finding)."""
+        return None
 
     def fallback_publisher(self, page: Page, body: Body) -> str | None:
         """The page's site name (``og:site_name``, JSON-LD publisher), else the body's dateline press."""
