@@ -26,6 +26,7 @@ from kornews.fields import reconcile, strip_decoration
 from kornews.testing import strategies as s
 
 from .generic_table import REAL_LOCAL, compare, compare_gold, dates_agree, outlet_cases, render, token_f1
+from .pages.dates import format_date
 
 # -- (a) and (b): every HTML article fixture, generic alone ------------------------------------
 
@@ -312,8 +313,8 @@ def test_a_printed_date_near_the_headline_is_found_in_every_form(
     when: datetime, style: str, label: str, shape: str, beside_byline: bool
 ) -> None:
     """SYNTHETIC pages without structured dates: the date printed under the headline (or beside the
-    byline), in any style :func:`kornews.korean.format_date` writes, with or without a label."""
-    text = shape.format(label=label, date=k.format_date(when, style))
+    byline), in any style :func:`tests.pages.dates.format_date` writes, with or without a label."""
+    text = shape.format(label=label, date=format_date(when, style))
     info = (
         f'<div class="info"><span>홍길동 기자</span> <span class="d">{text}</span></div>'
         if beside_byline
