@@ -165,6 +165,17 @@ SPECS: list[tuple[str, str, Callable[[], Extract], bool, str]] = [
     ("newspaper4k", "newspaper4k", _newspaper4k, True, NEWSPAPER_NOTE),
 ]
 NAMES = [s[0] for s in SPECS]
+ALIASES = {  # short names for --only / --skip
+    "parse": PARSE,
+    "lexbor": PARSE,
+    "url": KORNEWS,
+    "nourl": KORNEWS_NO_URL,
+    "no-url": KORNEWS_NO_URL,
+    "generic": KORNEWS_GENERIC,
+    "trafilatura-nometa": TRAFILATURA_NO_META,
+    "readability": "readability-lxml",
+    "newspaper": "newspaper4k",
+}
 
 
 def build(only: set[str] | None = None, skip: set[str] | None = None) -> tuple[list[Tool], list[tuple[str, str]]]:

@@ -11,8 +11,10 @@ Evidence, in order (the first that gives a field wins):
    a boilerplate marker (``관련기사``, ``많이 본 뉴스`` …), read by the shared Korean cleanup
    (:func:`kornews.cleanup.assemble`: datelines, bylines, sign-offs, captions, copyright).
 
-The visible headline wins over structured data when both are the same headline up to punctuation
-(JSON-LD often drops quotation marks).  Reporters come from the body (lead, sign-off, byline lines),
+The headline and the dates are read as a reader sees them (:mod:`kornews.fields`): the page's headline
+element wins over structured titles when it is one of them without the site decoration (up to
+punctuation: JSON-LD often drops quotation marks), and the dates printed near the headline, byline or
+body complete or correct the structured ones.  Reporters come from the body (lead, sign-off, byline lines),
 from byline-like nodes (``class`` containing ``byline``/``writer``/``reporter``/``author``) and from
 JSON-LD, merged by name.  Pages without a title or without body paragraphs raise
 :class:`~kornews.errors.NotAnArticle`.
@@ -201,8 +203,8 @@ class GenericExtractor(Extractor):
     def tags(self, page: Page) -> tuple[str, ...]:
         """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)
