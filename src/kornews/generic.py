@@ -203,8 +203,8 @@ class GenericExtractor(Extractor):
     def tags(self, page: Page) -> tuple[str, ...]:
         """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)
@@ -275,7 +275,7 @@ class GenericExtractor(Extractor):
         emb = find_article(page)
         headline = self.headline(page, emb)
         title = headline.text
-        body, deck, line_reporters, evidence, st, container = self.body(page, emb)
+        body, deck, line_reporters, _evidence, st, container = self.body(page, emb)
         if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
             body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
         if not body.paragraphs or sum(_hangul(p) for p in body.paragraphs) < _MIN_BODY_HANGUL:
@@ -294,7 +294,7 @@ class GenericExtractor(Extractor):
             extractor=self.id,
             outlet=self.outlet_of(page, publisher),
             publisher=publisher,
-            layout=evidence,
+            layout=None,  # no known layout: the page was read by content finding
             url=page.url or page.absolute(page.canonical),
             canonical_url=page.absolute(page.canonical),
             title=title,
