@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from kornews import batch, cli, registry
-from kornews.errors import PageTimeout
+from kornews.errors import TimeBudgetExceeded
 
 from . import warcgen
 from .corpus_plugins import EchoExtractor, SlowExtractor
@@ -314,7 +314,7 @@ def test_time_budget_per_page(workers: int) -> None:
         registry.unregister(SlowExtractor)
         registry.unregister(EchoExtractor)
     assert [r["kind"] for r in recs] == ["error", "article"]
-    assert recs[0]["error_class"] == PageTimeout.__name__ and recs[0]["source"] == "page0"
+    assert recs[0]["error_class"] == TimeBudgetExceeded.__name__ and recs[0]["source"] == "page0"
 
 
 def test_report_counts() -> None:

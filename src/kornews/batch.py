@@ -21,7 +21,7 @@ and every record carries its provenance: ``source`` (the input path, ``"-"`` for
 Workers (``workers > 1``) are processes; run-time registered extractors
 (:func:`kornews.registry.register`) are passed to them explicitly, and each page gets a time budget
 (``timeout`` seconds, through ``SIGALRM``/``setitimer`` in the process that runs it): a page over
-budget gives an ``error`` record of class :class:`~kornews.errors.PageTimeout`.  The budget
+budget gives an ``error`` record of class :class:`~kornews.errors.TimeBudgetExceeded`.  The budget
 interrupts Python code; a single call into the HTML parser is not interrupted midway.
 """
 
@@ -44,7 +44,7 @@ import attrs
 
 from . import api, errors, ids, registry, warc
 from .article import Article, Listing
-from .errors import KornewsError, NotAnArticle, PageTimeout
+from .errors import KornewsError, NotAnArticle, TimeBudgetExceeded
 from .extractor import Extractor
 from .page import host_matches, host_of
 
@@ -179,7 +179,7 @@ def error_record(exc: BaseException, prov: dict[str, str | None], url: str | Non
 
 
 class _Budget:
-    """``with _Budget(seconds):`` raises PageTimeout in the block after ``seconds`` (main thread, POSIX)."""
+    """``with _Budget(seconds):`` raises TimeBudgetExceeded in the block after ``seconds`` (main thread, POSIX)."""
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
@@ -188,7 +188,7 @@ class _Budget:
         )
 
     def _fire(self, signum: int, frame: Any) -> None:
-        raise PageTimeout(float(self.seconds or 0))
+        raise TimeBudgetExceeded(float(self.seconds or 0))
 
     def __enter__(self) -> _Budget:
         if self.active:

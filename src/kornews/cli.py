@@ -224,8 +224,7 @@ def _cmd_outlets(args: argparse.Namespace) -> int:
             (ext.id, ext.kind, ext.name, ", ".join(ext.domains), ext.example_urls[0] if ext.example_urls else "")
         )
     generic = registry.fallback()
-    if generic is not None:
-        rows.append((generic.id, generic.kind, generic.name, "(any Korean news page)", ""))
+    rows.append((generic.id, generic.kind, generic.name, "(any Korean news page)", ""))
     if args.format == "json":
         print(json.dumps(api.supported(), ensure_ascii=False, indent=2))
         return 0

@@ -9,7 +9,7 @@ same ``rules``/``site_names`` they use for HTML.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
@@ -61,15 +61,6 @@ class TextPage:
         end = len(self.lines) if stop is None else min(stop, len(self.lines))
         for i in range(max(start, 0), end):
             if pattern.search(self.lines[i]):
-                return i
-        return -1
-
-    def find_any(self, patterns: Sequence[re.Pattern[str]], start: int = 0, stop: int | None = None) -> int:
-        """Index of the first line from ``start`` that any of ``patterns`` searches; -1 if none."""
-        end = len(self.lines) if stop is None else min(stop, len(self.lines))
-        for i in range(max(start, 0), end):
-            line = self.lines[i]
-            if any(p.search(line) for p in patterns):
                 return i
         return -1
 

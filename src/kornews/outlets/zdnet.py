@@ -1,6 +1,6 @@
 """ZDNet Korea (지디넷코리아) — zdnet.co.kr.
 
-Evidence (see ``../shared/outlets.md``): selectors shared by public scrapers 2021–26 for article
+Evidence (``docs/evidence/zdnet.md``): selectors shared by public scrapers 2021–26 for article
 and listing pages, and seed 003 (a real search-results page rendered to text).
 
 * Article URLs ``https://zdnet.co.kr/view/?no=<YYYYMMDDhhmmss>`` (also ``www.``, ``m.zdnet.co.kr``).
@@ -69,7 +69,7 @@ _SEARCH_HEAD = re.compile(
 _SENTENCE_END = re.compile(r"[다요죠][.!?][\"'”’]?$|[.!?][\"'”’)]?$")
 
 
-def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.Reporter]] | None:
+def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.RawReporter]] | None:
     """Date and reporters of a result's date line, None if ``text`` is not one."""
     m = _META_LINE.match(k.clean_ws(text))
     if m is None:
@@ -153,10 +153,10 @@ class ZDNetKorea(HtmlExtractor):
         r"@zdnet\.co\.kr",
     )
     rules = Rules(
-        drop=patterns(r"^관련\s*기사$"),
+        skip=patterns(r"^관련\s*기사$"),
         stop=_SIDEBARS,
     )
-    drop = _BODY_DROP
+    remove = _BODY_DROP
     layouts = (
         Layout(
             name="view",
@@ -170,11 +170,11 @@ class ZDNetKorea(HtmlExtractor):
     )
 
     # -- article pages -------------------------------------------------------------------------
-    def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
+    def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
         """``dd:author`` meta (``장유미 기자`` or a bare name) first, then ``div.reporter_info``."""
         meta = k.clean_ws(page.meta.get("dd:author") or "")
         from_meta = k.parse_byline(meta) or (
-            [k.Reporter(meta, None, None)] if re.fullmatch(r"[가-힣]{2,4}", meta) else []
+            [k.RawReporter(meta, None, None)] if re.fullmatch(r"[가-힣]{2,4}", meta) else []
         )
         return from_meta + super().byline(page, layout)
 
@@ -400,7 +400,7 @@ class ZDNetKorea(HtmlExtractor):
         skipping = False
         as_list = False
         for i, line in enumerate(lines):
-            if any(rx.search(line) for rx in self.rules.drop):
+            if any(rx.search(line) for rx in self.rules.skip):
                 skipping = True
                 as_list = bool(bullets and i + 1 < len(bullets) and bullets[i + 1])
                 continue

@@ -2,7 +2,7 @@
 
 Generated text avoids the characters that carry meaning for the extractors (``[]()=@©ⓒ*/◆◇☞``), so
 any structure in a generated page comes from the generator's template, never by chance from the
-content.  Page generators (``kornews.testing.pages.<outlet>``) render a :class:`GeneratedArticle`
+content.  Page generators (kornews' own are in ``tests/pages/<outlet>.py``) render a :class:`GeneratedArticle`
 into an outlet template and build the expected :class:`~kornews.Article` with :meth:`expected`.
 """
 

@@ -13,9 +13,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 
 def _e(text: str) -> str:

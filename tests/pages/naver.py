@@ -19,9 +19,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article, Image, Reporter
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image, Reporter
+from kornews.testing import strategies as s
+
+from .dates import format_date
 from .daum import outlet_id
 
 PRESSES: tuple[tuple[str, str | None, str, str], ...] = (

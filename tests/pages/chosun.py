@@ -27,9 +27,10 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from ...article import Article, Image, Reporter
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image, Reporter
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 COPYRIGHT = "Copyright © 조선일보. 무단전재 및 재배포 금지."
 SECTIONS = ("경제", "테크·IT", "정치", "사회", "국제", "오피니언")

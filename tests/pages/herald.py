@@ -19,9 +19,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article, Image
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 COPYRIGHT = "Copyright © 헤럴드경제. 무단전재 및 재배포 금지."
 AGENCIES = ("연합뉴스", "게티이미지뱅크", "AP", "뉴스핌DB")
