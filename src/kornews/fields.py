@@ -29,7 +29,7 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
-from .dom import SKIP_TAGS
+from .dom import SKIP_TAGS, TEXT_TAG_ID
 from .page import Page, ld_text
 
 _NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
@@ -352,6 +352,8 @@ def visible_dates(
     byline_at: list[int] = []
     found: list[_Candidate] = []
     for node in root.traverse(include_text=True):
+        if node.tag_id == TEXT_TAG_ID and node.is_empty_text_node:
+            continue  # whitespace between tags (most text nodes): nothing to read, tested in C
         tag = node.tag
         parent = node.parent
         pid = parent.mem_id if parent is not None else -1
