@@ -151,7 +151,7 @@ def _plausible_per_character(text: str) -> bool:
     return common * 10 >= len(syllables) * 9
 
 
-@given(st.text(st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80 aZ09<>")), max_size=80))
+@given(st.text(st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80\ud800\udfff😀 aZ09<>")), max_size=80))
 def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
     from kornews.page import hangul_plausible
 
