@@ -166,3 +166,30 @@ def test_hangul_plausibility_of_every_page_in_every_codec(path: Path) -> None:
     for codec in ("utf-8", "cp949", "latin-1"):
         text = data.decode(codec, "replace")
         assert hangul_plausible(text) == _plausible_per_character(text)
+
+
+def test_scrub_replaces_lone_surrogates_in_every_string_and_keeps_clean_records() -> None:
+    from kornews.api import _scrub
+    from kornews.article import Article, Image, Reporter
+
+    clean = Article(
+        extractor="generic",
+        title="제목",
+        body=("가나다", "라마바"),
+        reporters=(Reporter(name="홍길동", role="기자", email=None),),
+        images=(Image(url=None, caption="사진", credit=None),),
+    )
+    assert _scrub(clean) is clean
+    dirty = Article(
+        extractor="generic",
+        title="제\ud800목",
+        body=("가나다", "라\udfff마"),
+        reporters=(Reporter(name="홍\ud800길동", role="기자", email=None),),
+        images=(Image(url=None, caption="사진", credit=None), Image(url=None, caption="\ud800", credit=None)),
+    )
+    fixed = _scrub(dirty)
+    assert fixed.title == "제\ufffd목"
+    assert fixed.body == ("가나다", "라\ufffd마")
+    assert fixed.body[0] is dirty.body[0]
+    assert fixed.reporters[0].name == "홍\ufffd길동"
+    assert fixed.images[0] is dirty.images[0] and fixed.images[1].caption == "\ufffd"
