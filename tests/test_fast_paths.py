@@ -124,7 +124,10 @@ def test_metadata_nodes_anywhere_in_the_page() -> None:
     assert page.meta_values("article:tag") == ["경제"]
 
 
-_LINEISH = st.text(st.sampled_from(list("cC©ⓒ저작권자무단전재배포금지 opyrightOPYRIGHT=/:재판매사진기자연합뉴스[]().가나")), max_size=60)
+_LINEISH = st.text(
+    st.sampled_from(list("cC©ⓒ저작권자무단전재배포금지 opyrightOPYRIGHT=/:재판매사진기자연합뉴스[]().가나")),
+    max_size=60,
+)
 
 
 @given(_LINEISH)
@@ -151,7 +154,11 @@ def _plausible_per_character(text: str) -> bool:
     return common * 10 >= len(syllables) * 9
 
 
-@given(st.text(st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80\ud800\udfff😀 aZ09<>")), max_size=80))
+@given(
+    st.text(
+        st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80\ud800\udfff😀 aZ09<>")), max_size=80
+    )
+)
 def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
     from kornews.page import hangul_plausible
 
