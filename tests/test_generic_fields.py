@@ -115,13 +115,17 @@ def synthetic(
     body_html: str = f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>",
     logo: str = "예시일보",
 ) -> bytes:
-    """A SYNTHETIC older-layout article page: logo, menu, headline, info line, body, related list,
-    footer with a copyright line."""
+    """A SYNTHETIC older-layout article page: today's date in a top bar, logo, menu, a ticker of
+    dated headlines (not links), the headline, the info line, body, related list, footer with a
+    copyright line."""
+    ticker = "".join(f"<li><span>속보 제목 {i}번째 소식입니다</span> <span>2020.02.{10 + i} 10:{i:02d}</span></li>" for i in range(9))
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
         f"{head}</head><body>"
+        '<div class="top_bar"><span>2020년 03월 09일 월요일</span></div>'
         f'<div id="header"><div class="logo"><a href="/"><img src="/logo.png" alt="{logo}"></a></div>'
-        '<ul class="gnb"><li><a href="/p">정치</a></li><li><a href="/e">경제</a></li><li><a href="/s">사회</a></li></ul></div>'
+        '<ul class="gnb"><li><a href="/p">정치</a></li><li><a href="/e">경제</a></li><li><a href="/s">사회</a></li></ul>'
+        f'<div class="ticker"><ul>{ticker}</ul></div></div>'
         f'<div id="container"><div class="article_head">{headline_html}{info_html}</div>'
         f'<div id="articleBody" class="article_txt">{body_html}</div>'
         '<div class="related"><h4>관련기사</h4><ul><li><a href="/1">반도체 수출 역대 최대 기록 경신</a> <span>2020-03-01</span></li>'
@@ -154,6 +158,7 @@ def test_synthetic_decorated_title_without_any_headline_element() -> None:
     head = f'<meta property="og:title" content="대전일보 모바일 :: {HEADLINE}">'
     a = _generic(synthetic(head=head, headline_html="", logo="대전일보"))
     assert a.title == HEADLINE
+    assert a.published is None  # the dates of the ticker above the body are not the article's
 
 
 def test_synthetic_site_prefix_with_the_headline_in_a_titled_div() -> None:
@@ -170,7 +175,7 @@ def test_synthetic_breadcrumb_title_and_column_tag() -> None:
 
 
 def test_synthetic_bare_iso_date_beside_the_byline() -> None:
-    info = '<div class="info"><span class="name">홍길동 기자</span> <span class="date">2020-03-04 16:52:59</span></div>'
+    info = '<div class="info"><span>홍길동 기자</span> <span>2020-03-04 16:52:59</span></div>'
     a = _generic(synthetic(info_html=info))
     assert a.published == datetime(2020, 3, 4, 16, 52, 59, tzinfo=k.KST)
     assert [(r.name, r.role) for r in a.reporters] == [("홍길동", "기자")]
