@@ -1,0 +1,48 @@
+"""Text mode on the committed renderings: per renderer and per outlet, the share of renderings whose
+article equals the HTML fixture's and the mean body token F1 (run from the repo root).
+
+    python tools/render_report.py          # the table
+    python tools/render_report.py -v       # and each rendering's differing fields
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import kornews  # noqa: E402
+from kornews.errors import KornewsError  # noqa: E402
+from tests.renderings import differences, renderings, token_f1  # noqa: E402
+
+
+def main() -> int:
+    verbose = "-v" in sys.argv
+    rows: dict[tuple[str, str], list[tuple[bool, float]]] = defaultdict(list)
+    for r in renderings():
+        expected = r.case.expected
+        text = r.text()
+        try:
+            got = kornews.extract_text(text).to_dict()
+        except KornewsError as exc:
+            got, diff = {}, [f"error: {type(exc).__name__}: {exc}"]
+        else:
+            diff = differences(expected, got, text)
+        f1 = token_f1(expected.get("body", []), got.get("body", []))
+        outlet = r.case.path.parent.name
+        rows[(r.renderer, outlet)].append((not diff, f1))
+        rows[(r.renderer, "ALL")].append((not diff, f1))
+        if verbose and diff:
+            print(f"{r.id}: {', '.join(diff)} (F1 {f1:.3f})")
+    print(f"{'renderer':9} {'outlet':12} {'n':>3} {'exact':>6} {'F1':>6}")
+    for (renderer, outlet), vals in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][1] == "ALL", kv[0][1])):
+        exact = sum(v[0] for v in vals) / len(vals)
+        f1 = sum(v[1] for v in vals) / len(vals)
+        print(f"{renderer:9} {outlet:12} {len(vals):3} {exact:6.0%} {f1:6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
