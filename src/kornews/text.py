@@ -1,15 +1,21 @@
-"""Text mode: pages already rendered to plain text (WET records, reader-mode dumps, the seeds).
+"""Text mode: pages already rendered to plain text (a browser's ``innerText``, WET records,
+reader-mode dumps, ``w3m -dump``/``lynx -dump``, the seeds).
 
 A :class:`TextPage` is the page's non-empty lines, normalised: CRLF/CR become LF, NBSP and other
 odd spaces collapse, leading list bullets (``•``, ``◦``, ``▪``, ``·`` followed by a space) and
-trailing spaces go.  Extractors read it with ``extract_text``; the outlet knowledge they use is the
-same ``rules``/``site_names`` they use for HTML.
+trailing spaces go.  Hard-wrapped text (a console browser's dump) is first re-joined into one line
+per block (:func:`unwrap`), and a lynx dump loses its ``References`` list and ``[12]`` link
+markers.  Extractors read it with ``extract_text``; the outlet knowledge they use is the same
+``rules``/``site_names`` they use for HTML.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -22,9 +28,10 @@ list item) is no text either."""
 
 
 def normalize_lines(text: str) -> list[str]:
-    """Non-empty, whitespace-normalised lines of ``text``, list bullets removed."""
+    """Non-empty, whitespace-normalised lines of ``text`` (re-joined first if hard-wrapped: see
+    :func:`unwrap`), list bullets removed."""
     out: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in unwrap(text).split("\n"):
         line = _BULLET.sub("", clean_ws(raw))
         if line:
             out.append(line)
@@ -35,7 +42,7 @@ def bulleted(text: str) -> list[bool]:
     """For each line of :func:`normalize_lines` (same order, same length): True when it was a list
     item (rendered with a leading bullet such as ``• ``)."""
     out: list[bool] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in unwrap(text).split("\n"):
         cleaned = clean_ws(raw)
         line = _BULLET.sub("", cleaned)
         if line:
@@ -77,3 +84,191 @@ class TextPage:
 def line_blocks(lines: Iterable[str]) -> list[Block]:
     """Each line as one text block (text mode has no figures: captions are recognised by their text)."""
     return [Block("text", line) for line in lines]
+
+
+# -- console-browser dumps: link lists and hard-wrapped paragraphs ------------------------------
+
+_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
+_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
+_LINK_MARKER = re.compile(r"\[\d{1,5}\]")
+_LYNX_WIDGET = re.compile(r"\((?:BUTTON|RADIO|Submit|Reset)\)\s*|\[(?:IMG|INLINE|LINK|image|X|_| )\]\s*|\[[^\]\n]*_{2,}\]")
+"""Lynx's renderings of form controls and bare images (``(BUTTON)``, ``[English__]``, ``[IMG]``)."""
+_CONSOLE_BULLET = re.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
+"""Lynx's list bullets (``*``, then ``+``, ``o``, ``#``, ``@`` by depth), rendered as ``• ``."""
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_WORD_EDGE = re.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
+_PARTICLES = frozenset("은는을를의에와과도만다요고며면서게께라야여로죠")
+"""Syllables that end a Korean word and never stand alone: a wrapped line starting with one of them
+alone (``다.``, ``은``) continues the previous line's word."""
+_ENDINGS = frozenset("은는을를의에와과도만다요고며면서게께로이가지인된한할적들")
+"""Last syllables of most Korean words (particles, endings, suffixes)."""
+_ONE_SYLLABLE_WORDS = frozenset("수등및더그이저한두세네또잘안못각전현총약첫새것때중뿐듯줄채측후간내외말위앞뒤속곳제왜곧꼭늘좀참막")
+"""Frequent Korean words of one syllable (bound nouns, determiners, adverbs): a wrapped line ending
+with one of them alone most likely broke after the word."""
+_MIN_WRAPPED = 5
+"""A text is hard-wrapped when at least this many lines (and a fifth of the long ones) fill its width."""
+
+
+def _width(text: str) -> int:
+    """Display columns: East Asian wide and full-width characters take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cjk_width(text: str) -> int:
+    """Display columns of a CJK terminal: ambiguous characters (``“``, ``…``, ``·``) take two too."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def strip_link_lists(text: str) -> str:
+    """``text`` without a console browser's list of link URLs (lynx: ``References`` then ``1. url``
+    lines) and, when there was one, without the ``[12]`` markers that point into it."""
+    lines = text.split("\n")
+    cut = -1
+    for i in range(len(lines) - 1, -1, -1):
+        if _REFERENCES.match(lines[i]):
+            after = [x for x in lines[i + 1 : i + 6] if x.strip()]
+            if after and all(_REFERENCE_ITEM.match(x) or _REFERENCES.match(x) for x in after):
+                cut = i
+    if cut < 0:
+        return text
+    kept = [_LYNX_WIDGET.sub("", _LINK_MARKER.sub("", line)) for line in lines[:cut]]
+    return "\n".join(_CONSOLE_BULLET.sub(r"\1• ", line) for line in kept)
+
+
+def _fill_width(lengths: Sequence[int]) -> tuple[int, int]:
+    """(wrap width, lines that reach it) of line ``lengths``: the largest length that at least
+    :data:`_MIN_WRAPPED` lines reach to within 8 columns."""
+    ranked = sorted(lengths, reverse=True)
+    for i, top in enumerate(ranked):
+        near = bisect.bisect_left([-x for x in ranked], -(top - 8)) - i
+        if near >= _MIN_WRAPPED:
+            return top, near
+        if i > len(ranked) // 4:
+            break
+    return 0, 0
+
+
+def unwrap(text: str) -> str:
+    """``text`` with hard-wrapped paragraphs re-joined into one line each (CRLF/CR become LF).
+
+    A console browser's dump (``w3m -dump``, ``lynx -dump``, 80 columns) breaks each paragraph into
+    lines that fill its width; text without such lines (a browser's ``innerText``, a WET record) is
+    returned unchanged but for the link list of :func:`strip_link_lists` (a line of several words
+longer than the width means the text is not wrapped).  The width is the one most
+    long lines reach, measured in display columns (w3m: a Hangul syllable takes two) or in characters
+    (lynx), whichever more lines fill.  A line continues on the next when the next line's first word
+    would not have fitted after it (and the next line is no list item nor a less indented one).
+
+    Joined with a space, unless the renderer breaks inside words (display columns, lines filled to
+    the last column: w3m breaks between any two Hangul syllables): then, at a break between a
+    Hangul/CJK character and another character, the words of the page decide — the joined word
+    occurring elsewhere on the page and the two halves not (or the second half being a lone ending
+    such as ``다.``, ``은``) means one word; the halves occurring as words and the joined form not
+    means two; otherwise one word (most breaks of a filled line fall inside a word).
+    """
+    text = strip_link_lists(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.rstrip() for line in text.split("\n")]
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < _MIN_WRAPPED:
+        return text
+    fits = []
+    for measure in (_width, _cjk_width, len):
+        width, near = _fill_width([measure(x) for x in filled])
+        exact = sum(1 for x in filled if width - 1 <= measure(x) <= width)
+        fits.append((exact, near, width, measure))
+    exact, near, width, measure = max(fits, key=lambda f: (f[0], f[1]))
+    if near < _MIN_WRAPPED:
+        return text
+    use_cols = measure is not len
+    longer = sum(1 for x in filled if measure(x) > width + 2 and len(x.split()) > 2)
+    if longer or near * 5 < sum(1 for x in filled if measure(x) >= 40):
+        return text  # long unwrapped lines: not a dump of fixed width
+    vocab = _Vocabulary(lines, _cjk_width, width) if use_cols else None
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else ""
+        if out and prev.strip() and line.strip() and _continues(prev, line, measure, width):
+            head = line.strip()
+            if vocab is not None and _cjk_width(prev) >= width - 1 and vocab.one_word(prev, head):
+                out[-1] += head
+            else:
+                out[-1] += " " + head
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _continues(prev: str, line: str, measure: Callable[[str], int], width: int) -> bool:
+    """``line`` is the continuation of the wrapped line ``prev``."""
+    body = line.lstrip()
+    if _BULLET.match(body) or _CONSOLE_BULLET.match(line) or _indent(line) < _indent(prev):
+        return False
+    first = body.split(" ", 1)[0]
+    if measure is len:
+        return len(prev) + 1 + len(first) > width
+    return _cjk_width(prev) + 1 + _cjk_width(first) > width  # ambiguous characters may take two
+
+
+class _Vocabulary:
+    """The words of a dump (tokens not at a wrapped line's edge), to decide whether a break fell
+    inside a word."""
+
+    def __init__(self, lines: Sequence[str], measure: Callable[[str], int], width: int) -> None:
+        words: Counter[str] = Counter()
+        for i, line in enumerate(lines):
+            tokens = [_bare(t) for t in line.split()]
+            if not tokens:
+                continue
+            wrapped_before = i > 0 and measure(lines[i - 1]) >= width - 1
+            wrapped_after = measure(line) >= width - 1
+            lo = 1 if wrapped_before else 0
+            hi = len(tokens) - 1 if wrapped_after else len(tokens)
+            words.update(t for t in tokens[lo:hi] if t)
+        self.words = words
+        self.sorted = sorted(words)
+
+    def _has_prefix(self, prefix: str) -> bool:
+        j = bisect.bisect_left(self.sorted, prefix)
+        return j < len(self.sorted) and self.sorted[j].startswith(prefix)
+
+    def one_word(self, prev: str, head: str) -> bool:
+        tail_raw = prev.rsplit(" ", 1)[-1]
+        head_raw = head.split(" ", 1)[0]
+        last, first = tail_raw[-1:], head_raw[:1]
+        if not (_wide(last) or _wide(first)):
+            return False  # Latin words are never broken
+        if first in ")]}>.,!?…:;·”’」》〉" or last in "([{<“‘「《〈":
+            return True
+        tail, head_word = _bare(tail_raw), _bare(head_raw)
+        if not tail or not head_word:
+            return True
+        if len(head_word) == 1 and head_word in _PARTICLES:
+            return True  # a lone ending (``다.``, ``은``): never a word of its own
+        joined = self._has_prefix(tail + head_word)
+        split = self.words[tail] > 0 and self.words[head_word] > 0
+        if joined != split:
+            return joined
+        if _HANGUL_WORD.fullmatch(tail):
+            if len(tail) >= 2 and tail[-1] in _ENDINGS:
+                return False  # the first half ends as Korean words do (``…상을`` ``수상했다``)
+            if len(tail) == 1 and (self.words[tail] > 0 or tail in _ONE_SYLLABLE_WORDS):
+                return False  # a one-syllable word of the page (``한``, ``수``, ``등``)
+        if len(head_word) >= 2 and self.words[head_word] > 0 and not joined:
+            return False  # the second half is a word of the page
+        return True
+
+
+def _bare(token: str) -> str:
+    return _WORD_EDGE.sub("", _WORD_EDGE.sub("", token))
+
+
+def _wide(char: str) -> bool:
+    return bool(char) and unicodedata.east_asian_width(char) in "WF"
