@@ -162,7 +162,7 @@ class Chromium:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            preexec_fn=fds,  # noqa: PLW1509 (a plain fork+dup2, no threads here)
+            preexec_fn=fds,
             close_fds=False,
         )
         os.close(to_child_r)
@@ -225,7 +225,10 @@ class Chromium:
         except TimeoutError:  # a script or a resource that never finishes: read what is there
             self.call("Page.stopLoading", session=True)
         result = self.call(
-            "Runtime.evaluate", session=True, expression="document.body ? document.body.innerText : ''", returnByValue=True
+            "Runtime.evaluate",
+            session=True,
+            expression="document.body ? document.body.innerText : ''",
+            returnByValue=True,
         )
         value = result.get("result", {})
         text = value.get("value", "") if isinstance(value, dict) else ""

@@ -13,9 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import kornews  # noqa: E402
-from kornews.errors import KornewsError  # noqa: E402
-from tests.renderings import differences, renderings, token_f1  # noqa: E402
+from tests.renderings import differences, renderings, token_f1
+
+import kornews
+from kornews.errors import KornewsError
 
 
 def main() -> int:
