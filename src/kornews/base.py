@@ -120,8 +120,9 @@ _SENTENCE_END = re.compile(r"[다요죠][.!][\"'”’]?$")
 
 
 def is_deck_line(text: str) -> bool:
-    """A deck (부제) line: at most 80 characters and not a sentence ending in ``다.``/``요.``."""
-    return len(text) <= 80 and not _SENTENCE_END.search(text)
+    """A deck (부제) line: at most 80 characters, not a sentence ending in ``다.``/``요.``, no page
+    control (:func:`kornews.korean.is_ui_line`)."""
+    return len(text) <= 80 and not _SENTENCE_END.search(text) and not k.is_ui_line(text)
 
 
 BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
@@ -281,7 +282,8 @@ def assemble(
     """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
 
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
-    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks are skipped; a
+    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks and page controls
+    (:func:`kornews.korean.is_ui_line`: ``공유``, ``글자크기``, ``English``) are skipped; a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
@@ -315,7 +317,7 @@ def assemble(
         text = block.text
         if ends is not None and ends(text):
             break
-        if drops is not None and drops(text):
+        if (drops is not None and drops(text)) or k.is_ui_line(text):
             continue
         short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
         if short and k.is_copyright(text):
