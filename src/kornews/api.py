@@ -6,8 +6,8 @@ import os
 
 from . import registry
 from .article import Article, Listing
-from .base import Extractor
 from .errors import ExtractionError, KornewsError, NotAnArticle, UnsupportedPage
+from .extractor import Extractor
 from .page import Page
 from .text import TextPage
 

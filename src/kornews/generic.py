@@ -9,7 +9,7 @@ Evidence, in order (the first that gives a field wins):
 4. content heuristics: the container with the most Korean paragraph text and the fewest links
    (one linear pass over the tree, see :func:`densest_container`), cleaned of boxes whose heading is
    a boilerplate marker (``관련기사``, ``많이 본 뉴스`` …), read by the shared Korean cleanup
-   (:func:`kornews.base.assemble`: datelines, bylines, sign-offs, captions, copyright).
+   (:func:`kornews.cleanup.assemble`: datelines, bylines, sign-offs, captions, copyright).
 
 The visible headline wins over structured data when both are the same headline up to punctuation
 (JSON-LD often drops quotation marks).  Reporters come from the body (lead, sign-off, byline lines),
@@ -28,28 +28,34 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
+from . import registry
 from .article import Article
-from .base import Body, Extractor, Rules, assemble, drop_boxes, ld_reporters, patterns, to_reporters
-from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
+from .boilerplate import GENERIC_RULES
+from .cleanup import Body, assemble, drop_boxes
+from .content import (
+    _MIN_BODY_HANGUL,
+    CAPTION_SELECTORS,
+    _collect,
+    _deck,
+    _hangul,
+    _is_byline_block,
+    _labelled_near,
+    _norm,
+    _photo_boxes,
+    _prune,
+    _reading_blocks,
+    _Stats,
+    densest_container,
+    read_text,
+)
+from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import NotAnArticle
+from .extractor import Extractor, ld_reporters, to_reporters
 from .page import Page, host_matches, ld_text
+from .spec import Rules
 from .text import TextPage, line_blocks
 
-_HANGUL = re.compile(r"[가-힣]")
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
-_PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
-"""Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
-_CHROME_TAGS = frozenset({"nav", "aside", "footer", "header"})
-_CHROME_NAME = re.compile(
-    r"(?:^|[\s_\-])(?:comments?|cmt|reply|replies|footer|sidebar|side|aside|nav|navi|gnb|lnb|snb|menu|related|relation|"
-    r"recommend|popular|ranking|rank|most|best|banner|ads?|sns|share|social|subscribe|newsletter|taboola|dable|"
-    r"btns?|buttons?|reactions?|toolbar|toolbox|utils?|login|modal|popup)"
-    r"(?:$|[\s_\-\d])",
-    re.IGNORECASE,
-)
-"""``class``/``id`` tokens of page chrome: never the article container, removed from inside it."""
-_DECK_NAME = re.compile(r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE)
 _BYLINE_SELECTORS = (
     '[class*="byline"]',
     '[class*="writer"]',
@@ -74,321 +80,6 @@ _DATE_META = (
     "og:regdate",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
-_DATE_TEXT = re.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
-_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
-_MIN_PARAGRAPH = 15
-"""Hangul syllables a text block needs to count as paragraph text in the density scoring."""
-_MIN_BODY_HANGUL = 30
-"""Hangul syllables the body needs in total, else the page is not an article."""
-
-GENERIC_RULES = Rules(
-    boxes=patterns(
-        r"^\s*(?:\[\s*)?관련\s*(?:기사|뉴스|콘텐츠)",
-        r"^\s*이\s*기사와\s*관련된",
-        r"^\s*많이\s*(?:본|읽은)\s*(?:뉴스|기사)",
-        r"^\s*(?:실시간|인기|주요|추천|최신|오늘의)\s*(?:뉴스|기사)\s*$",
-        r"^\s*(?:함께|같이)\s*(?:보면|볼만한|읽으면)",
-        r"^\s*이\s*시각\s*(?:주요|인기|헤드라인)",
-        r"^\s*(?:핫|HOT)\s*(?:클릭|이슈)",
-        r"^\s*당신이\s*관심",
-        r"^\s*댓글",
-        r"^\s*AI\s*(?:핵심\s*)?요약",
-        r"^\s*(?:뉴스\s*)?요약쏙",
-    ),
-    stop=patterns(
-        r"기자\s*구독",
-        r"^\s*구독(?:하기)?\s*$",
-        r"^\s*좋아요\s*\d*\s*$",
-        r"좋아요를\s*눌러",
-        r"^\s*이\s*기사(?:가|를)\s*(?:마음에|추천)",
-    ),  # copyright lines end the article too (kept in Article.copyright): Rules.end_at_copyright
-    drop=patterns(
-        r"^\s*(?:이미지|사진)\s*(?:확대|크게)\s*(?:보기)?\s*$",
-        r"^\s*(?:광고|AD|ADVERTISEMENT)\s*$",
-        r"^\s*기사\s*(?:저장|공유|스크랩)\s*$",
-        r"^\s*(?:글자\s*크기|폰트\s*크기)",
-        r"^\s*(?:URL|링크)\s*복사",
-        r"^\s*(?:▶|☞)\s*.{0,60}(?:바로가기|클릭|구독)",
-        r"^\s*▶\s*[^.!?]{1,40}$",  # promo/teaser lines (▶ 무조건 오르는 …)
-        r"^\s*[\[【(<]?\s*[^\]】)>]{0,15}제보\s*(?:받습니다|하기|해\s*주세요)",  # tip-off solicitations
-        r"^\s*(?:기사\s*)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*(?:19|20)\d\d[^가-힣]{0,30}"
-        r"(?:(?:수정|업데이트)\s*[:：]?\s*(?:19|20)\d\d[^가-힣]{0,30})?$",  # a date line inside the body
-    ),
-)
-"""Boilerplate markers of Korean news pages in general (no one outlet's wording)."""
-
-
-def _hangul(text: str) -> int:
-    return len(_HANGUL.findall(text))
-
-
-def _norm(text: str) -> str:
-    return _NORM.sub("", text)
-
-
-def _chrome_name(node: LexborNode) -> bool:
-    attrs = node.attributes
-    name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return bool(name.strip()) and _CHROME_NAME.search(name) is not None
-
-
-# -- the density pass -------------------------------------------------------------------------
-
-
-class _Stats:
-    """Per-element counts from one pre-order pass (all dicts keyed by ``mem_id``)."""
-
-    def __init__(self) -> None:
-        self.nodes: dict[int, LexborNode] = {}
-        self.parent: dict[int, int] = {}
-        self.block_of: dict[int, int] = {}
-        self.link: set[int] = set()
-        self.chrome: set[int] = set()
-        self.skip: set[int] = set()
-        self.own_h: dict[int, int] = {}
-        self.own_link_h: dict[int, int] = {}
-        self.sub_h: dict[int, int] = {}
-        self.sub_link_h: dict[int, int] = {}
-        self.order: list[int] = []
-        self.date_blocks: list[int] = []
-        self.sub_img: dict[int, int] = {}
-
-
-def _collect(root: LexborNode) -> _Stats:
-    """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags."""
-    st = _Stats()
-    rid = root.mem_id
-    st.nodes[rid] = root
-    st.block_of[rid] = rid
-    st.order.append(rid)
-    for node in root.traverse(include_text=True):
-        mid = node.mem_id
-        if mid == rid:
-            continue
-        parent = node.parent
-        pid = parent.mem_id if parent is not None else rid
-        if pid in st.skip:
-            if node.tag != "-text":
-                st.skip.add(mid)
-            continue
-        tag = node.tag
-        if tag == "-text":
-            text = node.text_content or ""
-            h = _hangul(text)
-            if h == 0 and not _DATE_TEXT.search(text):
-                continue
-            blk = st.block_of.get(pid, rid)
-            st.own_h[blk] = st.own_h.get(blk, 0) + h
-            if pid in st.link:
-                st.own_link_h[blk] = st.own_link_h.get(blk, 0) + h
-            if len(st.date_blocks) < 8 and len(text) <= 60 and _DATE_TEXT.search(text):
-                st.date_blocks.append(pid)
-            continue
-        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
-            st.skip.add(mid)
-            continue
-        st.nodes[mid] = node
-        st.parent[mid] = pid
-        st.order.append(mid)
-        st.block_of[mid] = mid if tag in BLOCK_TAGS else st.block_of.get(pid, rid)
-        if tag == "a" or pid in st.link:
-            st.link.add(mid)
-        if pid in st.chrome or tag in _CHROME_TAGS or _chrome_name(node):
-            st.chrome.add(mid)
-    # subtree totals: children come after their parent in pre-order, so add in reverse
-    for mid in st.order:
-        st.sub_h[mid] = st.own_h.get(mid, 0)
-        st.sub_link_h[mid] = st.own_link_h.get(mid, 0)
-        st.sub_img[mid] = 1 if st.nodes[mid].tag == "img" else 0
-    for mid in reversed(st.order):
-        up = st.parent.get(mid)
-        if up is not None:
-            st.sub_h[up] += st.sub_h[mid]
-            st.sub_link_h[up] += st.sub_link_h[mid]
-            st.sub_img[up] += st.sub_img[mid]
-    return st
-
-
-def densest_container(
-    root: LexborNode, stats: _Stats | None = None, *, ignore_chrome: bool = False
-) -> tuple[LexborNode | None, _Stats]:
-    """The element holding the most Korean paragraph text with the fewest links (None if no text).
-
-    Every block's own text is one unit: a unit of a paragraph-like block (``p``, ``h3``, ``li`` …)
-    scores for the block's parent, other blocks (``div`` with ``<br>`` runs) score for themselves;
-    the container's parent gets half (paragraphs split over sibling wrappers).  Units with more than
-    half their text in links count against their container.  Chrome (``nav``/``aside``/…, or a
-    class/id such as ``related``/``comment``/``menu``) never scores.  Linear in the tree size.
-    """
-    st = stats or _collect(root)
-    score: dict[int, float] = {}
-    for blk, h in st.own_h.items():
-        if (blk in st.chrome and not ignore_chrome) or blk not in st.nodes:
-            continue
-        link_h = st.own_link_h.get(blk, 0)
-        node = st.nodes[blk]
-        if node.tag in ("h1", "h2"):
-            continue  # headlines and box titles are not paragraph text
-        container = st.parent.get(blk, blk) if node.tag in _PARAGRAPH_TAGS else blk
-        if link_h * 2 > h:
-            unit = -0.5 * link_h
-        elif h - link_h >= _MIN_PARAGRAPH:
-            unit = float(h - link_h)
-        else:
-            continue
-        score[container] = score.get(container, 0.0) + unit
-        gp = st.parent.get(container)
-        if gp is not None:
-            score[gp] = score.get(gp, 0.0) + unit / 2
-    best, best_score = None, 0.0
-    for mid, value in score.items():
-        if value > best_score and (ignore_chrome or mid not in st.chrome):
-            best, best_score = mid, value
-    if best is None and not ignore_chrome and st.chrome:
-        # a page whose every text sits under a chrome-looking name: names are only a hint
-        return densest_container(root, st, ignore_chrome=True)
-    return (st.nodes[best] if best is not None else None), st
-
-
-def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> LexborNode | None:
-    """The element right before ``node`` when it is a short box heading (``<p>관련기사</p>``)."""
-    prev = node.prev
-    while prev is not None and prev.tag in ("-text", "-comment") and not (prev.text_content or "").strip():
-        prev = prev.prev
-    if prev is None or prev.tag in (None, "-text", "-comment"):
-        return None
-    text = k.clean_ws(prev.text(separator=" "))
-    return prev if 0 < len(text) <= 20 and any(rx.search(text) for rx in headings) else None
-
-
-def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()) -> None:
-    """Remove chrome and link lists from inside the chosen container (top-most nodes only), with the
-    short box heading right before a removed link list (``관련기사``)."""
-    doomed: list[LexborNode] = []
-    gone: set[int] = set()
-    cid = container.mem_id
-    for node in container.traverse():
-        mid = node.mem_id
-        if mid == cid:
-            continue
-        parent = node.parent
-        if parent is not None and parent.mem_id in gone:
-            gone.add(mid)
-            continue
-        if mid not in st.nodes:
-            continue
-        junk = mid in st.chrome and cid not in st.chrome
-        if not junk and node.tag in ("ul", "ol", "div", "section", "table", "dl"):
-            h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
-            junk = h > 0 and lh * 10 >= h * 6
-        if junk:
-            gone.add(mid)
-            doomed.append(node)
-    heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
-    for node in doomed + [hd for hd in heads if hd.mem_id not in gone]:
-        node.decompose()
-
-
-CAPTION_SELECTORS = ("figcaption", '[class*="caption"]', '[class*="cap"]', '[class*="desc"]', '[class*="txt"]')
-"""Where a photo box keeps its caption (tried in order inside each figure)."""
-
-
-def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
-    """``mem_id`` of the boxes inside ``container`` that are one photo with its caption and nothing
-    else (``<div class="img-box"><img><div class="caption">…</div></div>``): exactly one image, and all
-    their Korean text inside a caption-like node.  Top-most boxes only."""
-    out: set[int] = set()
-    inside: set[int] = set()
-    cid = container.mem_id
-    for node in container.traverse():
-        mid = node.mem_id
-        parent = node.parent
-        if parent is not None and parent.mem_id in inside:
-            inside.add(mid)
-            continue
-        if mid == cid or node.tag not in ("div", "span", "table", "dl", "p", "section") or st.sub_img.get(mid) != 1:
-            continue
-        h = st.sub_h.get(mid, 0)
-        if h > 200:
-            continue
-        if h:
-            cap = None
-            for sel in CAPTION_SELECTORS:
-                cap = node.css_first(sel)
-                if cap is not None:
-                    break
-            if cap is None or h - _hangul(cap.text(separator=" ")) > 10:
-                continue
-        out.add(mid)
-        inside.add(mid)
-    return frozenset(out)
-
-
-def _deck(container: LexborNode) -> list[str]:
-    """Deck lines at the top of the container (``h2``/``h3``/``h4`` or a ``subtitle``/``mid_title`` box),
-    removed from it; only short, non-sentence lines before the first paragraph."""
-    out: list[str] = []
-    seen = 0
-    for child in container.iter():
-        if child.tag in (None, "-text", "-comment") or child.tag in SKIP_TAGS:
-            continue
-        seen += 1
-        if seen > 6:
-            break
-        name = f"{child.attributes.get('class') or ''} {child.attributes.get('id') or ''}"
-        text = k.clean_ws(child.text(separator=" "))
-        if not text:
-            continue
-        if child.tag in ("h2", "h3", "h4") or _DECK_NAME.search(name):
-            lines = [b.text for b in blocks(child, images=False)]
-            if lines and all(len(x) <= 80 and not _SENTENCE_END.search(x) for x in lines):
-                out.extend(lines)
-                child.decompose()
-                continue
-            break
-        if child.tag in ("figure",) or (child.css_first("img") is not None and _hangul(text) < 120):
-            continue  # a photo before the first paragraph
-        break
-    return out
-
-
-def _is_byline_block(text: str) -> list[k.Reporter] | None:
-    """Reporters of a short block that is only a byline, optionally with a place before the name and
-    e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
-    if len(text) > 80 or _SENTENCE_END.search(text):
-        return None
-    found = k.parse_byline(text)
-    if not found:
-        return None
-    first = _DATE_ANY.sub("", k.EMAIL_RE.sub("", text))
-    rest = re.sub(k.ROLE, "", first)
-    for r in found:
-        rest = rest.replace(r.name, "")
-    rest = re.sub(r"[\s,·=/()\[\]<>|]+", "", rest)
-    return found if len(rest) <= 10 else None
-
-
-def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.Reporter]]:
-    """Blocks to assemble, without byline-only lines (their reporters returned aside) and without
-    anything from a second dateline lead on: once the story has opened with ``[서울=X] 홍길동 기자 =``,
-    another such lead (not a photo caption) starts another story (a "best articles" box …)."""
-    out: list[Block] = []
-    reporters: list[k.Reporter] = []
-    seen_lead = False
-    for b in items:
-        if b.kind == "text":
-            found = _is_byline_block(b.text)
-            if found:
-                reporters.extend(found)
-                continue
-            if len(b.text) >= 20 and _is_lead(b.text) and not k.looks_like_caption(b.text):
-                if seen_lead:
-                    break
-                seen_lead = True
-        out.append(b)
-    return out, reporters
-
-
 class _BodyResult(NamedTuple):
     body: Body
     deck: list[str]
@@ -520,8 +211,6 @@ class GenericExtractor(Extractor):
 
     def outlet_of(self, page: Page | None, publisher: str | None) -> str | None:
         """The id of a registered outlet whose domain or exact site name this page has, else None."""
-        from . import registry
-
         outlets = [e for e in registry.extractors() if e.kind == "outlet"]
         for host in page.hosts if page is not None else ():
             for ext in outlets:
@@ -625,84 +314,21 @@ class GenericExtractor(Extractor):
 
     # -- text mode ---------------------------------------------------------------------------
     def extract_text(self, page: TextPage) -> Article:
-        """A page rendered as text: the title is the first substantial line (the one before the date
-        line when there is one); the body starts at the dateline lead, else it is the densest run of
-        long lines; the same cleanup as HTML mode."""
-        lines = page.lines
-        if not lines:
-            raise NotAnArticle("empty text", outlet=self.id, url=page.url)
-        i_date = next(
-            (
-                i
-                for i, line in enumerate(lines[:300])
-                if len(line) <= 80 and (_LABELLED.search(line) or _DATE_LABEL_ONLY.match(line))
-            ),
-            -1,
-        )
-        i_title = -1
-        if i_date > 0:
-            i_title = next((i for i in range(i_date - 1, -1, -1) if _substantial(lines[i])), -1)
-        if i_title < 0:
-            i_title = next((i for i, line in enumerate(lines) if _substantial(line)), -1)
-        if i_title < 0:
-            raise NotAnArticle("no headline in the text", outlet=self.id, url=page.url)
-        title = lines[i_title]
-        start, end = _text_span(lines, i_title + 1)
-        if start < 0:
-            raise NotAnArticle("no article paragraphs in the text", outlet=self.id, url=page.url)
-        # deck lines right before a dateline lead (at most five, as in HTML mode)
-        if _is_lead(lines[start]):
-            floor = max(i_title, i_date, start - 6)
-            while start - 1 > floor and _deck_line(lines[start - 1], self.rules):
-                start -= 1
-        items, line_reporters = _reading_blocks(line_blocks(lines[start : end + 1]))
-        for line in lines[i_title + 1 : start]:
-            line_reporters.extend(_is_byline_block(line) or ())
-        body = assemble(items, self.rules)
-        if not body.paragraphs:
-            raise NotAnArticle("no article paragraphs in the text", outlet=self.id, url=page.url)
-        published = modified = None
-        if i_date >= 0:
-            published, modified = k.parse_labelled_dates(lines[i_date])
-            if i_date + 1 < len(lines) and modified is None:
-                _, modified = (
-                    k.parse_labelled_dates(lines[i_date + 1]) if _LABELLED.search(lines[i_date + 1]) else (None, None)
-                )
-        if published is None:
-            published = next(
-                (p for p in (k.parse_date(x) for x in lines[i_title + 1 : start] if len(x) <= 60) if p), None
-            )
-        return Article(
-            extractor=self.id,
-            outlet=self.outlet_of(None, body.publisher),
-            publisher=body.publisher,
-            layout="text",
-            url=page.url,
+        """A page rendered as text, read by :func:`kornews.content.read_text` with this extractor's rules."""
+        title, body, published, modified, line_reporters = read_text(page, self.rules, who=self.id)
+        return self.text_article(
+            page,
             title=title,
-            series=k.headline_series(title),
-            subtitles=body.subtitles,
-            reporters=to_reporters(body.reporters, line_reporters),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
-            copyright=body.copyright,
+            body=body,
+            published=published,
+            modified=modified,
+            reporters=line_reporters,
+            outlet=self.outlet_of(None, body.publisher),
         )
 
 
 # -- helpers ----------------------------------------------------------------------------------
 
-_DATE_ANY = re.compile(
-    r"(?:(?:기사)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*)?(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}\s*[.일]?"
-    r"(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-)
-_DATE_NAME = re.compile(r"date|time|regist|publish", re.IGNORECASE)
-_LABELLED = re.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
-_DATE_LABEL_ONLY = re.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
-"""A date label whose value the rendering did not show (``기사입력 :``)."""
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|\-–—:]|::|<|>)\s+(?P<site>[^|\-–—]{1,30})$")
 
 
@@ -736,22 +362,6 @@ def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
     )
 
 
-def _labelled_near(st: _Stats, mid: int) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-    """Labelled dates (입력/수정) in the smallest ancestor (≤ 120 chars) of a date text that has a label."""
-    node = st.nodes.get(mid)
-    for _ in range(4):
-        if node is None:
-            break
-        text = k.clean_ws(node.text(separator=" "))
-        if len(text) > 120:
-            break
-        name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _LABELLED.search(text) or re.search(r"(?:수정|업데이트)", text) or _DATE_NAME.search(name):
-            return k.parse_labelled_dates(text)
-        node = node.parent
-    return None, None
-
-
 def _bare(name: str) -> list[k.Reporter]:
     return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
 
@@ -760,72 +370,6 @@ def _split(value: str | None) -> list[str]:
     if not value:
         return []
     return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
-
-
-def _substantial(line: str) -> bool:
-    return (
-        _hangul(line) >= 10
-        and len(line) >= 10
-        and not _LABELLED.search(line)
-        and not k.is_copyright(line)
-        and not _DATE_TEXT.match(line)
-    )
-
-
-def _long(line: str) -> bool:
-    return len(line) >= 50 and _hangul(line) >= 20
-
-
-def _deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop):
-        return False
-    if line.startswith(("※", "•", "[", "(")) or line.endswith((":", "：")) or _DATE_LABEL_ONLY.match(line):
-        return False
-    return len(line) <= 80 and not _SENTENCE_END.search(line) and _hangul(line) >= 2
-
-
-def _is_lead(line: str) -> bool:
-    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets)."""
-    lead = k.parse_lead(line)
-    return lead is not None and bool(lead.reporters or lead.place)
-
-
-def _text_span(lines: tuple[str, ...], begin: int) -> tuple[int, int]:
-    """(first, last) line of the article text from ``begin``: from the first dateline lead when there
-    is one, else the densest run of long lines (runs may hold up to two short lines in a row:
-    sub-headings, captions); the span then extends over trailing sign-off lines."""
-    n = len(lines)
-    lead = next((i for i in range(begin, n) if len(lines[i]) >= 20 and _is_lead(lines[i])), -1)
-    best: tuple[int, int, int] = (0, -1, -1)  # (score, start, end)
-    run_start, run_end, run_score, gap = -1, -1, 0, 0
-    for i in range(begin, n):
-        line = lines[i]
-        if _long(line) or i == lead:
-            if run_start < 0 or gap > 2:
-                run_start, run_score = i, 0
-            run_end, gap = i, 0
-            run_score += len(line)
-            if run_score > best[0] and (lead < 0 or run_start <= lead <= i or run_start >= lead):
-                best = (run_score, run_start, run_end)
-        else:
-            gap += 1
-            if any(rx.search(line) for rx in GENERIC_RULES.boxes + GENERIC_RULES.stop) and run_start >= 0:
-                gap = 3  # a boilerplate heading ends the run
-    if best[1] < 0:
-        return -1, -1
-    start, end = best[1], best[2]
-    if 0 <= lead <= end:
-        start = lead
-    # trailing short lines that are sign-offs, bylines or a copyright line
-    j = end + 1
-    while j < n and j <= end + 3:
-        line = lines[j]
-        if k.parse_signoff(line) or k.parse_byline_line(line) or k.is_copyright(line) or _is_byline_block(line):
-            end = j
-            j += 1
-            continue
-        break
-    return start, end
 
 
 __all__ = ["GENERIC_RULES", "GenericExtractor", "densest_container"]

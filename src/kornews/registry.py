@@ -1,7 +1,7 @@
 """Extractor discovery: modules of ``kornews.outlets`` and ``kornews.portals``, plus third-party
 classes registered under the entry-point group ``kornews.extractors``.  Nothing is listed by hand.
 
-An entry point may name an :class:`~kornews.base.Extractor` subclass or a module (every subclass
+An entry point may name an :class:`~kornews.extractor.Extractor` subclass or a module (every subclass
 defined in it is taken).  Ids must be unique.
 """
 
@@ -14,8 +14,8 @@ from functools import cache
 from importlib.metadata import entry_points
 from types import ModuleType
 
-from .base import Extractor
 from .errors import UnsupportedPage
+from .extractor import Extractor
 from .page import Page, host_matches, host_of
 
 ENTRY_POINT_GROUP = "kornews.extractors"

@@ -105,6 +105,7 @@ _ENDINGS = frozenset("은는을를의에와과도만다요고며면서게께로�
 _ONE_SYLLABLE_WORDS = frozenset("수등및더그이저한두세네또잘안못각전현총약첫새것때중뿐듯줄채측후간내외말위앞뒤속곳제왜곧꼭늘좀참막")
 """Frequent Korean words of one syllable (bound nouns, determiners, adverbs): a wrapped line ending
 with one of them alone most likely broke after the word."""
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
 _MIN_WRAPPED = 5
 """A text is hard-wrapped when at least this many lines (and a fifth of the long ones) fill its width."""
 
@@ -158,7 +159,7 @@ def unwrap(text: str) -> str:
     A console browser's dump (``w3m -dump``, ``lynx -dump``, 80 columns) breaks each paragraph into
     lines that fill its width; text without such lines (a browser's ``innerText``, a WET record) is
     returned unchanged but for the link list of :func:`strip_link_lists` (a line of several words
-longer than the width means the text is not wrapped).  The width is the one most
+longer than the width, or long lines that mostly end sentences, mean the text is not wrapped).  The width is the one most
     long lines reach, measured in display columns (w3m: a Hangul syllable takes two) or in characters
     (lynx), whichever more lines fill.  A line continues on the next when the next line's first word
     would not have fitted after it (and the next line is no list item nor a less indented one).
@@ -185,8 +186,11 @@ longer than the width means the text is not wrapped).  The width is the one most
         return text
     use_cols = measure is not len
     longer = sum(1 for x in filled if measure(x) > width + 2 and len(x.split()) > 2)
-    if longer or near * 5 < sum(1 for x in filled if measure(x) >= 40):
+    if longer or width < 40 or near * 5 < sum(1 for x in filled if measure(x) >= 40):
         return text  # long unwrapped lines: not a dump of fixed width
+    at_width = [x for x in filled if measure(x) >= width - 8]
+    if 2 * sum(1 for x in at_width if _SENTENCE_END.search(x)) > len(at_width):
+        return text  # the long lines end sentences: whole paragraphs of similar length, not wrapped
     vocab = _Vocabulary(lines, _cjk_width, width) if use_cols else None
     out: list[str] = []
     for i, line in enumerate(lines):

@@ -28,7 +28,7 @@ import re
 
 from .. import korean as k
 from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, patterns
+from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
 from ..errors import MissingField, NotAnArticle
 from ..page import Page, host_matches, ld_text
 from ..text import TextPage, line_blocks
@@ -223,4 +223,4 @@ def _is_date_line(line: str) -> bool:
 def _is_deck_line(line: str, rules: Rules) -> bool:
     if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop + rules.lists):
         return False
-    return len(line) <= 80 and not line.endswith(("다.", "요.")) and not _is_date_line(line)
+    return is_deck_line(line) and not _is_date_line(line)

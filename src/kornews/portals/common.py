@@ -1,7 +1,7 @@
 """What every portal copy has in common (Daum, Naver): the portal's page around a press's story.
 
 A portal re-hosts the story of a press (언론사).  :class:`PortalExtractor` reads the portal's page
-structure (its :class:`~kornews.base.Layout`), then:
+structure (its :class:`~kornews.spec.Layout`), then:
 
 * names the press (``press_meta`` such as ``og:article:author`` — ``"뉴스타파 | 네이버"`` -> ``뉴스타파`` —,
   then ``press_selectors``, then the copyright line, then the dateline lead ``[헤럴드경제(제주)=…]``);
@@ -12,7 +12,7 @@ structure (its :class:`~kornews.base.Layout`), then:
   lines — and ``summary_heads``, the automatic-summary boxes: the heading and the summary lines under
   it), then the origin outlet's ``clean`` (its own rules: Herald's appended headlines, Newsis's
   sign-off, datelines, captions, copyright); a press kornews has no extractor for gets the shared
-  Korean cleanup (:func:`kornews.base.assemble`).
+  Korean cleanup (:func:`kornews.cleanup.assemble`).
 
 The Article says ``portal`` = the portal id, ``extractor`` = the portal id, ``publisher`` = the press's
 name as the page gives it, ``outlet`` = the origin outlet's id when it is one of ours, and
@@ -34,10 +34,12 @@ from typing import ClassVar
 from .. import korean as k
 from .. import registry
 from ..article import Article
-from ..base import Body, Extractor, HtmlExtractor, Layout, Rules, assemble, drop_boxes, is_deck_line, to_reporters
+from ..cleanup import Body, assemble, drop_boxes, is_deck_line
 from ..dom import Block, blocks
 from ..errors import MissingField, NotAnArticle
+from ..extractor import Extractor, HtmlExtractor, to_reporters
 from ..page import Page
+from ..spec import Layout, Rules
 from ..text import TextPage, line_blocks
 
 _PORTAL_SUFFIX = re.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")

@@ -29,8 +29,8 @@ Evidence (see ``../shared/outlets.md``): a real saved page of 2023-11 (``real-pa
 
 from __future__ import annotations
 
-from ..base import Layout, Rules, patterns
 from ..page import Page, host_matches
+from ..spec import Layout, Rules, patterns
 from .common import PortalExtractor
 
 _OID_AID = r"(?=[^#]*\boid=\d{3}\b)(?=[^#]*\baid=\d{10}\b)"

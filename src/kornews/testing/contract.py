@@ -47,8 +47,8 @@ from hypothesis import strategies as st
 from .. import registry
 from ..api import extract, extract_listing, extract_text
 from ..article import Article, Listing
-from ..base import Extractor
 from ..errors import KornewsError
+from ..extractor import Extractor
 from ..page import decode
 
 SETTINGS = settings(

@@ -1,0 +1,299 @@
+"""The shared Korean news cleanup: reading-order blocks in, a clean :class:`Body` out.
+
+* :func:`assemble`: figures to images, captions, sign-offs, bylines, datelines/leads, copyright,
+  deck lines, the outlet's :class:`~kornews.spec.Rules` (stop/drop/boxes/lists);
+* :func:`drop_boxes`: boilerplate boxes removed from a DOM subtree by their heading;
+* :func:`drop_lists`: appended link lists removed from a block sequence;
+* :func:`union`: several patterns as one cached test;
+* :func:`is_deck_line`: the one deck (부제) line predicate.
+
+Depends on the vocabulary (:mod:`kornews.spec`), the Korean conventions (:mod:`kornews.korean`) and
+the block reader (:mod:`kornews.dom`); never on an extractor.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+from selectolax.lexbor import LexborNode
+
+from . import korean as k
+from .article import Image
+from .dom import Block
+from .page import Page
+from .spec import Rules
+
+
+@attrs.frozen(kw_only=True)
+class Body:
+    """The result of :func:`assemble`: paragraphs, images and what the cleanup took out of the text."""
+
+    paragraphs: tuple[str, ...]
+    subtitles: tuple[str, ...]
+    images: tuple[Image, ...]
+    reporters: tuple[k.Reporter, ...]
+    dateline: str | None
+    publisher: str | None
+    copyright: str | None
+
+
+_MAX_DECK = 5
+_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
+
+
+def is_deck_line(text: str) -> bool:
+    """A deck (부제) line: at most 80 characters and not a sentence (ending in ``다.``, ``요.``, ``죠.``,
+    ``음.``, ``함.``, or with ``!``/``?``, maybe followed by a closing quote or parenthesis), and no
+    page control (:func:`kornews.korean.is_ui_line`).  The one deck-line predicate: every extractor's
+    deck detection builds on it."""
+    return len(text) <= 80 and not _SENTENCE_END.search(text) and not k.is_ui_line(text)
+
+
+BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
+
+
+def _first_text(node: LexborNode) -> str:
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text":
+            text = (child.text_content or "").strip()
+            if text:
+                return text[:80]
+    return ""
+
+
+def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
+    """Remove from ``root`` every box element whose first text matches one of ``headings``.
+
+    Of nested boxes that start with the same heading, the innermost one with two or more child
+    elements is removed (the box, not just its title bar); ``root`` itself is never removed.
+    """
+    if not headings:
+        return
+    candidates: list[LexborNode] = []
+    for node in root.traverse():
+        if node.tag in BOX_TAGS and node.mem_id != root.mem_id:
+            first = _first_text(node)
+            if first and any(rx.search(first) for rx in headings):
+                candidates.append(node)
+    removed: set[int] = set()
+    for node in reversed(candidates):  # innermost first
+        if node.mem_id in removed:
+            continue
+        children = [c for c in node.iter() if c.tag and not c.tag.startswith("-")]
+        target = node
+        if len(children) < 2:
+            parent = node.parent
+            while parent is not None and parent.mem_id != root.mem_id and parent.tag in BOX_TAGS:
+                if _first_text(parent) == _first_text(node):
+                    target = parent
+                    if len([c for c in parent.iter() if c.tag and not c.tag.startswith("-")]) >= 2:
+                        break
+                    parent = parent.parent
+                else:
+                    break
+        for n in target.traverse():
+            removed.add(n.mem_id)
+        target.decompose()
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """True when ``pattern`` has a ``|`` outside every group and character class."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+class _Union:
+    """Several patterns as one test: ``^``-anchored ones become one alternation tried with ``match``
+    (so a long paragraph is not scanned from every position), the rest one alternation searched."""
+
+    __slots__ = ("anchored", "floating")
+
+    def __init__(self, rxs: tuple[re.Pattern[str], ...]) -> None:
+        anchored: list[str] = []
+        floating: list[str] = []
+        for rx in rxs:
+            pat = rx.pattern
+            flags = "i" if rx.flags & re.IGNORECASE else ""
+            if pat.startswith("^") and not _top_level_bar(pat):
+                anchored.append(f"(?{flags}:{pat[1:]})" if flags else f"(?:{pat[1:]})")
+            else:
+                floating.append(f"(?{flags}:{pat})" if flags else f"(?:{pat})")
+        self.anchored = re.compile("|".join(anchored)) if anchored else None
+        self.floating = re.compile("|".join(floating)) if floating else None
+
+    def __call__(self, text: str) -> bool:
+        return (self.anchored is not None and self.anchored.match(text) is not None) or (
+            self.floating is not None and self.floating.search(text) is not None
+        )
+
+
+@functools.lru_cache(maxsize=256)
+def union(rxs: tuple[re.Pattern[str], ...]) -> _Union:
+    """A cached combined test of ``rxs`` (see :class:`_Union`)."""
+    return _Union(rxs)
+
+
+def _matches(text: str, rxs: Sequence[re.Pattern[str]]) -> bool:
+    return bool(rxs) and union(rxs if isinstance(rxs, tuple) else tuple(rxs))(text)
+
+
+LIST_RUN = 3
+"""Consecutive ``Rules.lists`` items that make an appended list wherever they stand."""
+
+
+def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
+    """``items`` without the appended link lists of ``rules.lists`` (see :class:`Rules`); linear."""
+    out = list(items)
+    if not rules.lists:
+        return out
+    n = len(out)
+    is_item = [b.kind == "text" and _matches(b.text, rules.lists) for b in out]
+    keep = [True] * n
+    i = 0
+    while i < n:
+        j = i
+        while j < n and is_item[j]:
+            j += 1
+        if j - i >= LIST_RUN:
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    end = n
+    for idx, b in enumerate(out):
+        if b.kind == "text" and (
+            _matches(b.text, rules.stop) or _matches(b.text, rules.boxes) or (rules.end_at_copyright and k.is_copyright(b.text))
+        ):
+            end = idx
+            break
+    for idx in range(end - 1, -1, -1):
+        b = out[idx]
+        if b.kind != "text":
+            break
+        if is_item[idx]:
+            keep[idx] = False
+        elif not (
+            _matches(b.text, rules.drop)
+            or k.is_copyright(b.text)
+            or k.parse_signoff(b.text) is not None
+            or k.parse_byline_line(b.text) is not None
+        ):
+            break
+    return [b for b, kept in zip(out, keep, strict=True) if kept]
+
+
+def assemble(
+    items: Iterable[Block],
+    rules: Rules,
+    *,
+    page: Page | None = None,
+    lead: bool = True,
+) -> Body:
+    """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
+
+    In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
+    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks and page controls
+    (:func:`kornews.korean.is_ui_line`: ``공유``, ``글자크기``, ``English``) are skipped; a
+    copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
+    (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
+    sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
+    text block that looks like a caption becomes the caption of the figure just before it, or an
+    image without URL; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
+    is parsed and cut (``lead=False`` skips that).  Everything else is a paragraph.
+
+    Appended link lists (``rules.lists``) are removed first (:func:`drop_lists`).
+
+    Deck lines: when a lead opens a later paragraph and every paragraph before it is a short line
+    (≤ 80 chars, not a sentence ending in ``다.``/``요.``), those lines are returned as ``subtitles``.
+    """
+    paragraphs: list[str] = []
+    deck: list[str] = []
+    images: list[Image] = []
+    reporters: list[k.Reporter] = []
+    dateline = publisher = copyright = None
+    prev_figure = False
+    if rules.lists:
+        items = drop_lists(items, rules)
+    stop_boxes = rules.stop + rules.boxes
+    ends = union(stop_boxes) if stop_boxes else None
+    drops = union(rules.drop) if rules.drop else None
+    for block in items:
+        if block.kind == "figure":
+            cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
+            url = page.absolute(block.src) if page is not None else block.src
+            images.append(Image(url=url, caption=cap.caption, credit=cap.credit))
+            prev_figure = True
+            continue
+        text = block.text
+        if ends is not None and ends(text):
+            break
+        if (drops is not None and drops(text)) or k.is_ui_line(text):
+            continue
+        short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
+        if short and k.is_copyright(text):
+            copyright = copyright or text
+            if rules.end_at_copyright:
+                break
+            continue
+        signoff = k.parse_signoff(text) if short else None
+        if signoff is None and paragraphs and short:
+            signoff = k.parse_byline_line(text)
+        if signoff is not None:
+            reporters.extend(signoff)
+            prev_figure = False
+            continue
+        if short and k.looks_like_caption(text):
+            cap = k.split_caption(text)
+            last = images[-1] if images else None
+            if prev_figure and last is not None and last.caption is None and last.credit is None:
+                images[-1] = Image(url=last.url, caption=cap.caption, credit=cap.credit)
+            else:
+                images.append(Image(url=None, caption=cap.caption, credit=cap.credit))
+            prev_figure = False
+            continue
+        prev_figure = False
+        if lead and dateline is None and not reporters and len(paragraphs) <= _MAX_DECK and all(map(is_deck_line, paragraphs)):
+            parsed = k.parse_lead(text)
+            if parsed is not None:
+                deck.extend(paragraphs)
+                paragraphs.clear()
+                dateline = dateline or parsed.place
+                publisher = publisher or parsed.publisher
+                reporters[:0] = parsed.reporters
+                text = parsed.rest
+                if not text:
+                    continue
+        glued = k.split_glued_signoff(text)
+        if glued is not None:
+            text, found = glued
+            reporters.extend(found)
+        paragraphs.append(text)
+    return Body(
+        paragraphs=tuple(paragraphs),
+        subtitles=tuple(deck),
+        images=tuple(images),
+        reporters=tuple(reporters),
+        dateline=dateline,
+        publisher=publisher,
+        copyright=copyright,
+    )
+
+
+__all__ = ["BOX_TAGS", "LIST_RUN", "Body", "assemble", "drop_boxes", "drop_lists", "is_deck_line", "union"]

@@ -1,0 +1,84 @@
+"""The rule and layout vocabulary in which outlet modules describe their outlet.
+
+* :func:`patterns`: compiled regexes (URL patterns, text markers, rules);
+* :class:`Rules`: text-level rules of an outlet (lines that end the article, lines and boxes to drop,
+  appended link lists), applied to its HTML, to its pages rendered as text and to its portal copies;
+* :class:`Layout`: the CSS selectors of one page template, per field.
+
+Pure declarations: nothing here reads a page.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+
+def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
+    """Compile regexes (used for URL patterns, markers and rules)."""
+    return tuple(re.compile(r) for r in regexes)
+
+
+@attrs.frozen(kw_only=True)
+class Rules:
+    """Text-level rules of one outlet, applied block by block in reading order.
+
+    ``stop``: a block matching any pattern ends the article (it and every later block are dropped);
+    ``drop``: a block matching any pattern is dropped wherever it stands;
+    ``boxes``: headings of boilerplate boxes (``[뉴스핌 베스트 기사]``, ``관련기사``, ``종목 추적기``): in
+    HTML, the box (div/section/aside/ul/…) whose first text matches is removed whole, wherever it
+    stands; in text, or where no box encloses it, the heading acts like ``stop``;
+    ``end_at_copyright``: the copyright line ends the article (kept in ``Article.copyright``);
+    ``lists``: items of link lists the outlet appends to its text (Herald's ``- "…"`` headlines,
+    ``▶ …`` promos): a run of ``LIST_RUN`` (3) or more consecutive matching blocks is dropped wherever
+    it stands; a shorter run is dropped when nothing but sign-offs, bylines, copyright lines, ``drop``
+    blocks and other list items follows it up to the end of the article (so a lone ``- 질문`` line of
+    an interview, followed by its answer, stays).
+    """
+
+    stop: tuple[re.Pattern[str], ...] = ()
+    drop: tuple[re.Pattern[str], ...] = ()
+    boxes: tuple[re.Pattern[str], ...] = ()
+    end_at_copyright: bool = True
+    lists: tuple[re.Pattern[str], ...] = ()
+
+    def __add__(self, other: Rules) -> Rules:
+        return Rules(
+            stop=self.stop + other.stop,
+            drop=self.drop + other.drop,
+            boxes=self.boxes + other.boxes,
+            end_at_copyright=self.end_at_copyright and other.end_at_copyright,
+            lists=self.lists + other.lists,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """CSS selectors of one page template.  Each field lists selectors tried in order.
+
+    ``match``: the layout applies when any of these selectors matches the page.
+    ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``data-modify-date-time``/``content`` attribute wins over
+    the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
+    ``drop``: removed from the body container before it is read.  ``figures``: nodes each read as one
+    photo (besides ``<figure>``); ``captions``: selectors of the caption inside a figure.
+    """
+
+    name: str
+    match: tuple[str, ...]
+    body: tuple[str, ...]
+    title: tuple[str, ...] = ()
+    subtitle: tuple[str, ...] = ()
+    byline: tuple[str, ...] = ()
+    date: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
+    section: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ("figcaption",)
+    valid_until: str | None = None
+    """The last date this layout was seen in use (``"2025-12"``); None if it is current."""
+
+
+__all__ = ["Layout", "Rules", "patterns"]
