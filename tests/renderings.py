@@ -119,4 +119,14 @@ def differences(expected: dict[str, Any], got: dict[str, Any], text: str) -> lis
     return out
 
 
-__all__ = ["FIXTURES", "RENDERERS", "Rendering", "as_wet", "differences", "renderings", "shows_date", "token_f1"]
+__all__ = [
+    "FIXTURES",
+    "HEADER",
+    "RENDERERS",
+    "Rendering",
+    "as_wet",
+    "differences",
+    "renderings",
+    "shows_date",
+    "token_f1",
+]
