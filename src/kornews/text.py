@@ -20,34 +20,67 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from .dom import Block
-from .korean import clean_ws
+from .korean import clean_ws, looks_like_caption
 
 _BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
 list item) is no text either."""
 
 
+def _read_lines(text: str) -> tuple[list[str], list[bool]]:
+    """(lines, bulleted) of :func:`normalize_lines` and :func:`bulleted`."""
+    lines: list[str] = []
+    bullets: list[bool] = []
+    for raw in unwrap(text).split("\n"):
+        cleaned = clean_ws(raw)
+        line = _BULLET.sub("", cleaned)
+        if line:
+            lines.append(line)
+            bullets.append(line != cleaned)
+    keep = _not_alt_copies(lines)
+    return [x for x, k in zip(lines, keep, strict=True) if k], [x for x, k in zip(bullets, keep, strict=True) if k]
+
+
 def normalize_lines(text: str) -> list[str]:
     """Non-empty, whitespace-normalised lines of ``text`` (re-joined first if hard-wrapped: see
-    :func:`unwrap`), list bullets removed."""
-    out: list[str] = []
-    for raw in unwrap(text).split("\n"):
-        line = _BULLET.sub("", clean_ws(raw))
-        if line:
-            out.append(line)
-    return out
+    :func:`unwrap`), list bullets removed; an image's alternative text that a console browser
+    shows before the image's caption is left out (see :func:`_not_alt_copies`)."""
+    return _read_lines(text)[0]
 
 
 def bulleted(text: str) -> list[bool]:
     """For each line of :func:`normalize_lines` (same order, same length): True when it was a list
     item (rendered with a leading bullet such as ``• ``)."""
-    out: list[bool] = []
-    for raw in unwrap(text).split("\n"):
-        cleaned = clean_ws(raw)
-        line = _BULLET.sub("", cleaned)
-        if line:
-            out.append(line != cleaned)
-    return out
+    return _read_lines(text)[1]
+
+
+_ALT_MIN = 15
+"""Shorter lines (``사진``, a heading) may well stand twice on a page: they are never taken for alt text."""
+_ALT_SPAN = 3
+_ALT_WORDS = 40
+"""The longest alt text looked for at the start of a line, in words (keeps the test linear)."""
+
+
+def _not_alt_copies(lines: list[str]) -> list[bool]:
+    """For each line: False when it is an image's alternative text shown as text (w3m, lynx): a line
+    of at least 15 characters and three words that a caption (a line with a photo credit) on one of
+    the next three lines repeats.  A caption line that starts with its own first words repeated
+    (lynx runs the alt text into the caption: ``A B C A B C D``) loses the first copy (in place)."""
+    keep = [True] * len(lines)
+    for i, line in enumerate(lines):
+        words = line.split(" ")
+        if len(words) >= 6 and looks_like_caption(line):
+            for k in range(3, min(len(words) // 2, _ALT_WORDS) + 1):
+                if words[k] == words[0] and words[:k] == words[k : 2 * k] and len(" ".join(words[:k])) >= _ALT_MIN:
+                    lines[i] = line = " ".join(words[k:])
+                    break
+        if len(line) < _ALT_MIN or len(words) < 3:
+            continue
+        for j in range(i + 1, min(i + 1 + _ALT_SPAN, len(lines))):
+            if line in lines[j] and line != lines[j] and looks_like_caption(lines[j]):
+                keep[i] = False
+                break
+    return keep
 
 
 @attrs.frozen
@@ -89,14 +122,18 @@ def line_blocks(lines: Iterable[str]) -> list[Block]:
 # -- console-browser dumps: link lists and hard-wrapped paragraphs ------------------------------
 
 _REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
-_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S+$")
+_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S")
 _LINK_MARKER = re.compile(r"\[\d{1,5}\]")
 _LYNX_WIDGET = re.compile(
     r"\((?:BUTTON|RADIO|Submit|Reset)\)\s*|\[(?:IMG|INLINE|LINK|image|X|_| )\]\s*|\[[^\]\n]*_{2,}\]"
+    r"|\[(?:INS|DEL):\s*|\s*:(?:INS|DEL)\]"
 )
-"""Lynx's renderings of form controls and bare images (``(BUTTON)``, ``[English__]``, ``[IMG]``)."""
+"""Lynx's renderings of form controls, bare images and edits (``(BUTTON)``, ``[English__]``, ``[IMG]``,
+``[INS: … :INS]``)."""
 _CONSOLE_BULLET = re.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
 """Lynx's list bullets (``*``, then ``+``, ``o``, ``#``, ``@`` by depth), rendered as ``• ``."""
+_LONE_BULLETS = frozenset("*+o#@")
+"""A list item without text, rendered as its bullet alone."""
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _WORD_EDGE = re.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
 _PARTICLES = frozenset("은는이가을를의에와과도만다요고며면서게께라야여로죠")
@@ -174,7 +211,7 @@ def strip_link_lists(text: str) -> str:
     if cut < 0:
         return text
     kept = [_LYNX_WIDGET.sub("", _LINK_MARKER.sub("", line)) for line in lines[:cut]]
-    return "\n".join(_CONSOLE_BULLET.sub(r"\1• ", line) for line in kept)
+    return "\n".join(_CONSOLE_BULLET.sub(r"\1• ", line) for line in kept if line.strip() not in _LONE_BULLETS)
 
 
 def _fill_width(lengths: Sequence[int]) -> tuple[int, int]:
