@@ -190,32 +190,9 @@ def format_date(value: datetime | date, style: str = "dot") -> str:
 # reporters and bylines
 
 ROLES: tuple[str, ...] = (
-    "객원논설위원",
-    "논설위원실장",
-    "수석논설위원",
-    "선임기자",
-    "수석기자",
-    "전문기자",
-    "객원기자",
-    "인턴기자",
-    "수습기자",
-    "사진기자",
-    "영상기자",
-    "취재기자",
-    "대기자",
-    "특파원",
-    "논설위원",
-    "논설실장",
-    "편집위원",
-    "편집국장",
-    "칼럼니스트",
-    "통신원",
-    "객원위원",
-    "기획위원",
-    "연구위원",
-    "해설위원",
-    "에디터",
-    "기자",
+    "객원논설위원", "논설위원실장", "수석논설위원", "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자",
+    "수습기자", "사진기자", "영상기자", "취재기자", "대기자", "특파원", "논설위원", "논설실장", "편집위원",
+    "편집국장", "칼럼니스트", "통신원", "객원위원", "기획위원", "연구위원", "해설위원", "에디터", "기자",
 )
 """Role words that follow a reporter's name, longest first (so ``선임기자`` wins over ``기자``)."""
 
@@ -414,13 +391,8 @@ def parse_signoff(text: str) -> list[Reporter] | None:
 
 
 _GLUED_SIGNOFF = re.compile(
-    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?"
-    + _NAMES
-    + r"\s*"
-    + ROLE
-    + r"\s*[(\[<]?\s*"
-    + EMAIL
-    + r"\s*[)\]>]?)\s*$"
+    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?" + _NAMES + r"\s*" + ROLE
+    + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)\s*$"
 )
 
 
@@ -453,24 +425,13 @@ def is_copyright(text: str) -> bool:
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
-_CREDIT_BRACKET = re.compile(
-    r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$"
-)
+_CREDIT_BRACKET = re.compile(r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$")
 _CREDIT_BARE = re.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
 _CREDIT_PLACE = re.compile(r"(?:^|\s+)[가-힣]{1,10}\s*=\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r")\s*$")
 """``… 상대하고 있다. 잠실=최문영 기자`` (스포츠조선: place = photographer, before e-mail and ``/2020.08.20/``)."""
-_CREDIT_SLASH = re.compile(
-    r"\s*/\s*(?P<credit>"
-    + _NAME_STRICT
-    + r"\s*"
-    + ROLE
-    + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$"
-)
+_CREDIT_SLASH = re.compile(r"\s*/\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$")
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?\"'”’])\s+(?P<credit>"
-    + _NAME_STRICT
-    + r"\s*"
-    + ROLE
+    r"(?<=[.!?\"'”’])\s+(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE
     + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|UPI|신화|게티이미지(?:뱅크)?)\s*$"
 )
 """A bare credit after the caption's last sentence: ``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``."""
@@ -554,11 +515,7 @@ def _strip_caption_lead(s: str, credit: str | None) -> tuple[str, str | None]:
 
 
 _CAPTION_HINT = re.compile(
-    r"(?:[\[(]\s*"
-    + _CREDIT_KEYS
-    + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:"
-    + EMAIL
-    + r")?\s*$"
+    r"(?:[\[(]\s*" + _CREDIT_KEYS + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:" + EMAIL + r")?\s*$"
     r"|재판매\s*및\s*DB\s*금지\s*$"
     r"|/\s*" + _NAME_STRICT + r"\s*" + ROLE + r"\s*$"
     r"|^\s*" + _CREDIT_KEYS + r"\s*=\s*[^=\s][^=]{0,30}$)"
@@ -607,8 +564,9 @@ def is_ui_line(text: str) -> bool:
     """True for a line made only of page controls: share and print buttons (``공유``, ``URL복사``,
     ``스크랩``), font-size controls (``글자크기 조정``, ``더 작게`` … ``더 크게``),
     zoom (``확대``, ``사진 확대``), ad labels (``AD``), language menus (``English``, ``日本語``,
-    ``中文``), reaction counters (``좋아요``, ``0 댓글달기 0``), run together or not (``공유글자크기``).  A browser's rendering shows them as lines of
-    their own; they are never article text (a shared boilerplate signal of text and HTML)."""
+    ``中文``), reaction counters (``좋아요``, ``0 댓글달기 0``), run together or not
+    (``공유글자크기``).  A browser's rendering shows them as lines of their own; they are never
+    article text (a shared boilerplate signal of text and HTML)."""
     return len(text) <= 60 and _UI_LINE.match(text.strip()) is not None
 
 
@@ -618,25 +576,7 @@ def is_ui_line(text: str) -> bool:
 _SERIES_LEADING = re.compile(r"^\s*\[(?P<tag>[^\[\]]{1,30})\]\s*")
 _SERIES_TRAILING = re.compile(r"\s*\[(?P<tag>[^\[\]]{1,30})\]\s*$")
 LABEL_TAGS = frozenset(
-    {
-        "단독",
-        "속보",
-        "종합",
-        "포토",
-        "사진",
-        "영상",
-        "르포",
-        "인터뷰",
-        "상보",
-        "1보",
-        "2보",
-        "3보",
-        "신간",
-        "부고",
-        "인사",
-        "오늘의 운세",
-        "특징주",
-    }
+    {"단독", "속보", "종합", "포토", "사진", "영상", "르포", "인터뷰", "상보", "1보", "2보", "3보", "신간", "부고", "인사", "오늘의 운세", "특징주"}
 )
 """Bracketed headline labels that mark a story's kind, not a column: not reported as ``series``."""
 

@@ -25,23 +25,9 @@ from ..errors import MissingField, NotAnArticle
 from ..text import TextPage, bulleted, line_blocks
 
 _BODY_DROP = (
-    "section#aiSummary",
-    ".ai-summary",
-    ".relation-news",
-    "div.related",
-    ".related-news",
-    ".view_ad",
-    ".ad",
-    "[id^=div-gpt-ad]",
-    ".gam",
-    "ins.adsbygoogle",
-    ".translate",
-    ".stock-tracker",
-    ".font-size",
-    ".lang-select",
-    ".best-news",
-    ".anda-shop",
-    ".top-btn",
+    "section#aiSummary", ".ai-summary", ".relation-news", "div.related", ".related-news", ".view_ad",
+    ".ad", "[id^=div-gpt-ad]", ".gam", "ins.adsbygoogle", ".translate", ".stock-tracker", ".font-size",
+    ".lang-select", ".best-news", ".anda-shop", ".top-btn",
 )
 
 
@@ -69,11 +55,7 @@ class Newspim(HtmlExtractor):
     text_markers = patterns(r"\[[^\]=]{1,10}=뉴스핌\]", r"@newspim\.com", r"\[뉴스핌 베스트 기사\]", r"뉴스핌 AI")
     rules = Rules(
         boxes=patterns(
-            r"^\[뉴스핌 베스트 기사\]",
-            r"^AI 핵심 요약",
-            r"^관련\s*(?:기사|뉴스)",
-            r"^종목 추적기",
-            r"^기사 번역$",
+            r"^\[뉴스핌 베스트 기사\]", r"^AI 핵심 요약", r"^관련\s*(?:기사|뉴스)", r"^종목 추적기", r"^기사 번역$",
             r"^※ (?:본문 글자 크기 조정|번역할 언어 선택)",
         ),
         drop=patterns(r"^결과물 출력을 준비하고 있어요\.$", r"^안다쇼핑$", r"^Top으로 이동$"),
