@@ -484,7 +484,7 @@ def test_lead_with_place_press_and_reporter() -> None:
     assert (lead.place, lead.publisher, lead.reporters, lead.rest) == (
         "부산",
         "스포츠조선",
-        [k.Reporter("선수민", "기자", None)],
+        [k.RawReporter("선수민", "기자", None)],
         "롯데 자이언츠 베테랑 투수 노경은이 무너졌다.",
     )
     # unchanged: press(place)=reporter and place=press
@@ -494,7 +494,7 @@ def test_lead_with_place_press_and_reporter() -> None:
 
 def test_signoff_with_place() -> None:
     assert k.parse_signoff("부산=선수민 기자 sunsoo@sportschosun.com") == [
-        k.Reporter("선수민", "기자", "sunsoo@sportschosun.com")
+        k.RawReporter("선수민", "기자", "sunsoo@sportschosun.com")
     ]
 
 
@@ -503,9 +503,9 @@ def test_signoff_with_place() -> None:
     [
         (
             "… 처리했다.부산=선수민 기자 sunsoo@sportschosun.com",
-            ("… 처리했다.", [k.Reporter("선수민", "기자", "sunsoo@sportschosun.com")]),
+            ("… 처리했다.", [k.RawReporter("선수민", "기자", "sunsoo@sportschosun.com")]),
         ),
-        ("말했다.” 홍길동 기자 hong@x.com", ("말했다.”", [k.Reporter("홍길동", "기자", "hong@x.com")])),
+        ("말했다.” 홍길동 기자 hong@x.com", ("말했다.”", [k.RawReporter("홍길동", "기자", "hong@x.com")])),
         ("문의는 홍길동 기자 hong@x.com", None),  # no sentence before it
         ("홍길동 기자 hong@x.com", None),  # the whole block is a sign-off: parse_signoff's job
         ("처리했다. 홍길동 기자", None),  # no e-mail: never cut prose

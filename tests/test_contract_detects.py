@@ -13,12 +13,13 @@ from kornews import registry
 from kornews.article import Article
 from kornews.base import HtmlExtractor, Layout, patterns
 from kornews.page import Page
-from kornews.testing.contract import ContractCase, ExtractorContract, reencode, with_charset
+from kornews.testing.contract import ExtractorContract, reencode, with_charset
+from kornews.testing.fixtures import Case
 
-PAGE = (Path(__file__).resolve().parent / "plugin_example" / "fixtures" / "exampleilbo" / "story.html").read_bytes()
-CASE = ContractCase(
-    name="story", data=PAGE, url="https://www.brokenilbo.kr/news/202507220001", boilerplate=("스마트 교통",)
-)
+STORY = Path(__file__).resolve().parent / "plugin_example" / "fixtures" / "exampleilbo" / "story.html"
+PAGE = STORY.read_bytes()
+SOURCE = {"input": STORY.name, "url": "https://www.brokenilbo.kr/news/202507220001", "boilerplate": ["스마트 교통"]}
+CASE = Case(STORY.with_name("broken.json"), {"_source": SOURCE, "title": "다른 제목"})
 
 
 class Broken(HtmlExtractor):
@@ -44,7 +45,7 @@ class Broken(HtmlExtractor):
 
 def _contract(mode: str) -> Any:
     cls = type(f"Broken_{mode}", (Broken,), {"mode": mode})
-    contract = type("C", (ExtractorContract,), {"extractor": cls, "fixtures": ()})
+    contract = type("C", (ExtractorContract,), {"extractor": cls, "fixtures": (), "expected_outputs": True})
     contract.cases = classmethod(lambda c: [CASE])  # type: ignore[method-assign]
     contract.article_cases = classmethod(lambda c: [CASE])  # type: ignore[method-assign]
     return cls, contract()
@@ -83,6 +84,8 @@ def test_boilerplate_and_url_properties_fail_when_they_should(broken: Any) -> No
         broken.test_no_boilerplate_in_body()
     with pytest.raises(AssertionError):  # the pattern also claims Newspim's URLs: not an issue for its own example
         broken.test_non_article_urls_not_claimed()
+    with pytest.raises(AssertionError):  # the case expects another title
+        broken.test_expected_output()
 
 
 def test_with_charset_rewrites_or_inserts_the_declaration() -> None:

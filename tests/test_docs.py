@@ -48,3 +48,20 @@ def test_outlets_doc_is_generated_from_the_registry() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert (ROOT / "docs" / "outlets.md").read_text(encoding="utf-8") == module.render()
+
+
+def test_every_extractor_names_its_evidence_file_and_it_exists() -> None:
+    """The evidence behind an outlet lives in the repository (``docs/evidence/<id>.md``), and the module
+    docstring points to it."""
+    import inspect
+
+    from kornews import registry
+
+    for ext in registry.extractors():
+        module = inspect.getmodule(type(ext))
+        if module is None or not module.__name__.startswith("kornews."):
+            continue  # a plugin keeps its evidence in its own package
+        evidence = ROOT / "docs" / "evidence" / f"{ext.id}.md"
+        assert evidence.is_file(), f"no {evidence.relative_to(ROOT)} for {ext.id}"
+        assert f"docs/evidence/{ext.id}.md" in (module.__doc__ or ""), f"{module.__name__} docstring does not cite it"
+        assert "../shared/" not in (module.__doc__ or "") and "real-pages/" not in (module.__doc__ or "")

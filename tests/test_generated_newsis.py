@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 import kornews
 from kornews.dom import render_text
 from kornews.page import Page
-from kornews.testing.pages import newsis
+
+from .pages import newsis
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 import kornews
 from kornews.dom import render_text
 from kornews.page import Page
-from kornews.testing.pages import daum, naver
+
+from .pages import daum, naver
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, assume, given, settings
 import kornews
 from kornews.dom import render_text
 from kornews.page import Page
-from kornews.testing.pages import zdnet
+
+from .pages import zdnet
 
 SLOW = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
 

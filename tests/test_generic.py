@@ -246,6 +246,18 @@ def test_text_mode_title_date_deck_and_lead() -> None:
     assert [(r.name, r.email) for r in a.reporters] == [("홍길동", "hong@example.co.kr")]
 
 
+def test_text_mode_keeps_a_short_closing_paragraph_before_the_signoff() -> None:
+    """A short last paragraph (a quote), even after an ad label, is the article's when the sign-off or
+    the copyright line follows it; a boxed heading in between still ends the article."""
+    quote = '시 관계자는 "효과를 기대한다"고 말했다.'
+    lines = ["긴 기사 제목이 여기에 들어갑니다 정말로", "기사입력 2025.07.22 14:00", f"[세종=예시뉴스] 홍길동 기자 = {P1}", P2]
+    tail = ["hong@example.co.kr", "Copyright © 예시뉴스. 무단전재 및 재배포 금지.", "많이 본 뉴스", "다른 기사 제목"]
+    a = kornews.extract_text("\n".join([*lines, "광고", quote, *tail]), outlet="generic")
+    assert a.body == (P1, P2, quote) and a.copyright and a.reporters[0].email == "hong@example.co.kr"
+    b = kornews.extract_text("\n".join([*lines, "관련기사", quote, *tail]), outlet="generic")
+    assert b.body == (P1, P2) and b.reporters[0].email is None
+
+
 def test_text_mode_without_lead_takes_the_densest_run() -> None:
     text = "\n".join(
         [

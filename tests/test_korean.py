@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from kornews import korean as k
 from kornews.testing import strategies as gen
 
+from .pages.dates import format_date
+
 KST = k.KST
 
 
@@ -77,20 +79,20 @@ STYLES = ["dot", "slash", "hangul", "iso", "compact"]
 
 @given(gen.kst_datetimes(), st.sampled_from(STYLES))
 def test_date_round_trip_keeps_the_time(value: datetime, style: str) -> None:
-    parsed = k.parse_date(k.format_date(value, style))
+    parsed = k.parse_date(format_date(value, style))
     assert parsed is not None and parsed.value == value
     assert parsed.value.utcoffset() == timedelta(hours=9)
 
 
 @given(gen.kst_datetimes(with_seconds=False), st.sampled_from(["naver", "daum"]))
 def test_minute_styles_round_trip(value: datetime, style: str) -> None:
-    parsed = k.parse_date(k.format_date(value, style))
+    parsed = k.parse_date(format_date(value, style))
     assert parsed is not None and parsed.value == value
 
 
 @given(st.dates(min_value=date(1990, 1, 1), max_value=date(2039, 12, 31)), st.sampled_from([*STYLES, "naver", "daum"]))
 def test_date_without_time_keeps_its_precision(value: date, style: str) -> None:
-    parsed = k.parse_date(k.format_date(value, style))
+    parsed = k.parse_date(format_date(value, style))
     assert parsed is not None and parsed.value == value and type(parsed.value) is date
 
 

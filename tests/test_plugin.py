@@ -4,13 +4,18 @@ The example plugin (``tests/plugin_example/``, distribution ``kornews-example-ou
 into a temporary site directory the way pip lays it out — the package plus a ``.dist-info`` folder with
 ``METADATA`` and the ``entry_points.txt`` its pyproject declares — and that directory is put on
 ``sys.path``.  ``registry.extractors`` is cached, so the cache is cleared before and after.
+
+The example's own tests use the kornews pytest plugin (three lines in a test module); a copy of the
+example is run in a subprocess to show that the plugin collects the contract and that it can fail.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import re
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,3 +93,40 @@ def test_uninstalling_removes_it_again(installed_plugin: Path) -> None:
     assert "exampleilbo" not in {e.id for e in registry.extractors()}
     # without the plugin the page falls back to the generic extractor
     assert kornews.extract(PAGE.read_bytes(), url=URL).extractor == "generic"
+
+
+# -- the pytest plugin (kornews.testing.plugin): the contract for a plugin package in three lines ---------------
+
+
+def test_the_pytest_plugin_is_installed(request: pytest.FixtureRequest) -> None:
+    """kornews declares it under ``pytest11``; without it the example's contract would collect nothing."""
+    assert request.config.pluginmanager.hasplugin("kornews"), "reinstall kornews (pip install -e .) to load its plugin"
+
+
+def _run_example_suite(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", *args]
+    return subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=600, check=False)
+
+
+@pytest.fixture
+def example_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "plugin_example"
+    shutil.copytree(PLUGIN, root, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    return root
+
+
+def test_the_example_package_runs_the_contract_through_the_plugin(example_copy: Path) -> None:
+    done = _run_example_suite(example_copy, "-k", "expected_output or json_round_trip or has_fixtures")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "3 passed" in done.stdout, done.stdout
+
+
+def test_the_plugin_contract_fails_on_a_wrong_expected_output(example_copy: Path) -> None:
+    case = example_copy / "fixtures" / "exampleilbo" / "story.json"
+    data = json.loads(case.read_text(encoding="utf-8"))
+    data["title"] = "다른 제목"
+    case.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    done = _run_example_suite(example_copy, "-k", "expected_output or json_round_trip")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "FAILED tests/test_example_outlet_contract.py::TestKornewsContract::test_expected_output" in done.stdout
+    assert "1 passed" in done.stdout, done.stdout

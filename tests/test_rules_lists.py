@@ -10,7 +10,7 @@ from kornews.base import LIST_RUN, Rules, assemble, drop_lists, patterns
 from kornews.dom import Block
 from kornews.text import line_blocks
 
-RULES = Rules(lists=patterns(r"^- "), drop=patterns(r"^광고$"))
+RULES = Rules(lists=patterns(r"^- "), skip=patterns(r"^광고$"))
 PARA = [f"문단 {i} 내용이 이어진다고 설명했다." for i in range(4)]
 ITEM = "- 관련 없는 제목"
 

@@ -10,9 +10,9 @@ import kornews
 from kornews import Article
 from kornews.dom import render_text
 from kornews.page import Page
-from kornews.testing.pages import newspim
 
 from .fixtures import cases
+from .pages import newspim
 
 HTML_CASES = [c for c in cases() if c.kind == "article"]
 

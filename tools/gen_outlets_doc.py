@@ -48,12 +48,12 @@ def _section(ext: Extractor) -> str:
     if ext.text_markers:
         lines.append(f"- Recognised in text by: {_code([p.pattern for p in ext.text_markers])}")
     rules = ext.rules
-    for label, pats in (("Boxes removed by heading", rules.boxes), ("Lines that end the article", rules.stop), ("Lines dropped", rules.drop)):
+    for label, pats in (("Boxes removed by heading", rules.boxes), ("Lines that end the article", rules.stop), ("Lines dropped", rules.skip)):
         if pats:
             lines.append(f"- {label}: {_code([p.pattern for p in pats])}")
     if isinstance(ext, HtmlExtractor):
-        if ext.drop:
-            lines.append(f"- Blocks dropped in every layout: {_code(list(ext.drop))}")
+        if ext.remove:
+            lines.append(f"- Blocks dropped in every layout: {_code(list(ext.remove))}")
         if ext.layouts:
             lines += ["", "| layout | recognised by | title | date | body | valid until |", "|---|---|---|---|---|---|"]
             for lay in ext.layouts:

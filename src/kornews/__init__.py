@@ -7,21 +7,42 @@
 
 from .api import extract, extract_listing, extract_text, supported
 from .article import Article, Image, Listing, ListingItem, Reporter
-from .errors import DecodeError, ExtractionError, KornewsError, MissingField, NotAnArticle, UnsupportedPage
+from .errors import (
+    ArchiveError,
+    ContainerInput,
+    DecodeError,
+    ExtractionError,
+    InvalidInput,
+    InvalidRecord,
+    KornewsError,
+    MissingDependency,
+    MissingField,
+    NotAnArticle,
+    PageTooLarge,
+    TimeBudgetExceeded,
+    UnsupportedPage,
+)
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArchiveError",
     "Article",
+    "ContainerInput",
     "DecodeError",
     "ExtractionError",
     "Image",
+    "InvalidInput",
+    "InvalidRecord",
     "KornewsError",
     "Listing",
     "ListingItem",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
+    "PageTooLarge",
     "Reporter",
+    "TimeBudgetExceeded",
     "UnsupportedPage",
     "__version__",
     "extract",

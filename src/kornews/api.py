@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-import os
+import logging
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
 
-from . import registry
+import attrs
+
+from . import ids, limits, registry
 from .article import Article, Listing
-from .errors import ExtractionError, KornewsError, NotAnArticle, UnsupportedPage
+from .errors import ExtractionError, InvalidInput, KornewsError, NotAnArticle, TimeBudgetExceeded, UnsupportedPage
 from .extractor import Extractor
-from .page import Page
+from .page import Page, read_input
 from .text import TextPage
 
-_STRICT = os.environ.get("KORNEWS_STRICT") == "1"
-"""With ``KORNEWS_STRICT=1`` an unexpected exception inside an extractor propagates as is (tests use
-this so that a bug cannot hide); otherwise it is reported as :class:`ExtractionError`."""
+_T = TypeVar("_T")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_log = logging.getLogger("kornews")
+"""The library's logger: ``DEBUG`` records say which extractor was chosen and why (``kornews -v``)."""
 
 
-def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-untyped-def]
+def _guard(ext: Extractor, url: str | None, func: Callable[..., _T], *args: Any) -> _T:
+    """Run an extractor method: KornewsError passes; with ``KORNEWS_STRICT=1`` (read at call time,
+    see :func:`kornews.limits.strict`) any other exception propagates as is (tests use this so that a
+    bug cannot hide), otherwise it is reported as :class:`ExtractionError`."""
     try:
         return func(*args)
     except KornewsError:
@@ -24,31 +34,79 @@ def _guard(ext: Extractor, url: str | None, func, *args):  # type: ignore[no-unt
     except RecursionError as exc:
         raise ExtractionError("page nested too deeply to read", outlet=ext.id, url=url) from exc
     except Exception as exc:
-        if _STRICT:
+        if limits.strict():
             raise
         raise ExtractionError(f"internal error: {type(exc).__name__}: {exc}", outlet=ext.id, url=url) from exc
 
 
+@contextmanager
+def _page_budget(seconds: float | None, url: str | None) -> Iterator[None]:
+    """The time budget of one page (:mod:`kornews.limits`); the error names the URL."""
+    try:
+        with limits.budget(limits.time_budget(seconds)):
+            yield
+    except TimeBudgetExceeded as exc:
+        if exc.url is None and url:
+            raise TimeBudgetExceeded(exc.budget, url=url) from None
+        raise
+
+
+def _check_args(url: object, content_type: object = None, outlet: object = None) -> None:
+    for name, value in (("url", url), ("content_type", content_type), ("outlet", outlet)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidInput(f"{name} must be str or None, not {type(value).__name__}")
+
+
+def _scrub(record: _T) -> _T:
+    """``record`` (an attrs record) with lone surrogates in its strings replaced by U+FFFD, so that
+    it always encodes to UTF-8 (to_json, files); the same object when it has none."""
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(type(record)):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            changes[field.name] = _SURROGATE.sub("\ufffd", value)
+        elif isinstance(value, tuple) and value:
+            items = [_scrub(v) if attrs.has(type(v)) else v for v in value]
+            items = [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in items]
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[field.name] = tuple(items)
+    return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
+
+
 def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Extractor:
     """The extractor for ``page``: the named ``outlet``, else the one claiming ``url``, else the one
-    recognising the page, else the generic extractor; raises UnsupportedPage if none."""
+    recognising the page, else the generic extractor; raises UnsupportedPage for an unknown ``outlet``."""
+    debug = _log.isEnabledFor(logging.DEBUG)
     if outlet:
+        if debug:
+            _log.debug("extractor %s: forced by outlet= (url=%s)", outlet, url)
         return registry.get(outlet)
     ext = registry.for_url(url)
     if ext is not None:
+        if debug:
+            _log.debug("extractor %s: its article URL pattern claims %s", ext.id, url)
         return ext
     listing = registry.for_listing_url(url)
     if listing is not None:
+        if debug:
+            _log.debug("extractor %s: %s is one of its listing URLs: not an article", listing.id, url)
         raise NotAnArticle(
             "this URL is a listing/search page: use kornews.extract_listing()", outlet=listing.id, url=url
         )
     ext = registry.for_page(page)
     if ext is not None:
+        if debug:
+            _log.debug(
+                "extractor %s: recognised from the page (score %d; no URL pattern claims url=%s)",
+                ext.id,
+                ext.recognise(page),
+                url,
+            )
         return ext
     generic = registry.fallback()
-    if generic is not None:
-        return generic
-    raise UnsupportedPage(f"no extractor recognises this page (url={url})")
+    if debug:
+        _log.debug("extractor %s: fallback, no outlet claims the URL or recognises the page (url=%s)", generic.id, url)
+    return generic
 
 
 def extract(
@@ -57,18 +115,34 @@ def extract(
     *,
     content_type: str | None = None,
     outlet: str | None = None,
+    max_bytes: int | None = None,
+    time_budget: float | None = None,
 ) -> Article:
     """Extract the article of one HTML page.
 
-    ``page``: the page as served (bytes, decoded by BOM, declared charset, UTF-8, CP949, detection)
-    or already-decoded text.  ``url``: where it came from (picks the extractor by URL pattern; without
-    it the outlet is recognised from the page).  ``content_type``: the HTTP header, for its charset.
-    ``outlet``: force an extractor by id.  Raises a :class:`KornewsError` subclass on bad input.
+    ``page``: the page as served (bytes, decoded by BOM, declared charset, UTF-8, CP949, detection;
+    a gzip stream is decompressed) or already-decoded text.  ``url``: where it came from (picks the
+    extractor by URL pattern; without it the outlet is recognised from the page).  ``content_type``:
+    the HTTP header, for its charset.  ``outlet``: force an extractor by id.  ``max_bytes``: the page
+    size limit (default ``KORNEWS_MAX_BYTES`` or 20 MB; 0 = none); ``time_budget``: seconds allowed
+    for the page (default ``KORNEWS_TIME_BUDGET`` or 30; 0 = none) — see :mod:`kornews.limits`.
+
+    Raises only :class:`KornewsError` subclasses on bad input: DecodeError, ContainerInput (a WARC
+    file), PageTooLarge, TimeBudgetExceeded, InvalidInput (wrong argument types), UnsupportedPage,
+    NotAnArticle, MissingField, ExtractionError.  ``Article.decode_errors`` counts the undecodable
+    byte sequences that decoding replaced.
     """
-    parsed = Page.from_input(page, url, content_type)
-    ext = choose(parsed, url, outlet)
-    result: Article = _guard(ext, url, ext.extract, parsed)
-    return result
+    _check_args(url, content_type, outlet)
+    with _page_budget(time_budget, url):
+        parsed = Page.from_input(page, url, content_type, max_bytes=max_bytes)
+        limits.check()  # the parse of a huge page may already have used the budget
+        ext = choose(parsed, url, outlet)
+        result: Article = _guard(ext, url, ext.extract, parsed)
+    if parsed.decode_errors:
+        result = attrs.evolve(result, decode_errors=parsed.decode_errors)
+    if _log.isEnabledFor(logging.DEBUG):
+        _log.debug("extractor %s read layout %s (url=%s)", ext.id, result.layout, url)
+    return ids.fill(_scrub(result))
 
 
 def extract_listing(
@@ -77,42 +151,64 @@ def extract_listing(
     *,
     content_type: str | None = None,
     outlet: str | None = None,
+    max_bytes: int | None = None,
+    time_budget: float | None = None,
 ) -> Listing:
-    """Extract the result items of a listing or search page (e.g. ZDNet ``/search/?kwd=…``)."""
-    parsed = Page.from_input(page, url, content_type)
-    ext: Extractor | None
-    if outlet:
-        ext = registry.get(outlet)
-    else:
-        ext = registry.for_listing_url(url) or registry.for_url(url) or registry.for_page(parsed)
-    if ext is None:
-        raise UnsupportedPage(f"no extractor recognises this listing page (url={url})")
-    result: Listing = _guard(ext, url, ext.extract_listing, parsed)
-    return result
+    """Extract the result items of a listing or search page (e.g. ZDNet ``/search/?kwd=…``).
+
+    Input, limits and errors as for :func:`extract`."""
+    _check_args(url, content_type, outlet)
+    with _page_budget(time_budget, url):
+        parsed = Page.from_input(page, url, content_type, max_bytes=max_bytes)
+        limits.check()
+        ext: Extractor | None
+        if outlet:
+            ext = registry.get(outlet)
+        else:
+            ext = registry.for_listing_url(url) or registry.for_url(url) or registry.for_page(parsed)
+        if ext is None:
+            raise UnsupportedPage(f"no extractor recognises this listing page (url={url})")
+        result: Listing = _guard(ext, url, ext.extract_listing, parsed)
+    return _scrub(result)
 
 
-def extract_text(text: str, url: str | None = None, outlet: str | None = None) -> Article | Listing:
+def extract_text(
+    text: str,
+    url: str | None = None,
+    outlet: str | None = None,
+    *,
+    max_bytes: int | None = None,
+    time_budget: float | None = None,
+) -> Article | Listing:
     """Extract from a page already rendered to plain text.
 
     Returns the same Article as HTML mode would (a :class:`Listing` for a search page).  The outlet
     is taken from ``outlet``, else ``url``, else recognised from the text (datelines, sign-offs,
-    copyright lines, portal chrome).
+    copyright lines, portal chrome).  Limits and errors as for :func:`extract` (``text`` must be
+    ``str``: InvalidInput otherwise; its size is counted in characters).
     """
     if not isinstance(text, str):
-        raise TypeError("text must be str")
-    tp = TextPage.from_text(text, url)
-    ext: Extractor | None
-    if outlet:
-        ext = registry.get(outlet)
-    else:
-        ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
-    if ext is None:
-        generic = registry.fallback()
-        if generic is None:
-            raise UnsupportedPage("no extractor recognises this text")
-        ext = generic
-    result: Article | Listing = _guard(ext, url, ext.extract_text, tp)
-    return result
+        raise InvalidInput(f"text must be str, not {type(text).__name__}")
+    _check_args(url, None, outlet)
+    with _page_budget(time_budget, url):
+        checked = str(read_input(text, max_bytes))
+        if _SURROGATE.search(checked):
+            checked = _SURROGATE.sub("\ufffd", checked)
+        tp = TextPage.from_text(checked, url)
+        ext: Extractor | None
+        if outlet:
+            ext = registry.get(outlet)
+        else:
+            ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
+        if ext is None:
+            ext = registry.fallback()
+            if _log.isEnabledFor(logging.DEBUG):
+                _log.debug("text mode: extractor %s: fallback, no text markers matched (url=%s)", ext.id, url)
+        elif _log.isEnabledFor(logging.DEBUG):
+            _log.debug("text mode: extractor %s (outlet=%s, url=%s)", ext.id, outlet, url)
+        result: Article | Listing = _guard(ext, url, ext.extract_text, tp)
+    result = _scrub(result)
+    return ids.fill(result) if isinstance(result, Article) else result
 
 
 def supported() -> list[dict[str, object]]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from .errors import InvalidRecord
 from .korean import KST
 
 DateLike = datetime | date
@@ -22,6 +23,57 @@ DateLike = datetime | date
 
 def _tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value) if value is not None else ()
+
+
+_STR_TYPES = {"str": False, "str | None": True}
+_SEQ_TYPES = ("tuple[str, ...]",)
+
+
+def _record(cls: type, data: Any, nested: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The keyword arguments of ``cls`` (an attrs record) found in ``data``, type-checked against
+    the field annotations (``str``, ``str | None``, ``tuple[str, ...]``, ``int``); ``nested`` fields
+    are lists of dicts read by the caller.  Raises InvalidRecord naming the bad field."""
+    if not isinstance(data, dict):
+        raise InvalidRecord(f"{cls.__name__} record must be a JSON object, not {type(data).__name__}")
+    out: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        name, kind = field.name, str(field.type)
+        if name not in data:
+            if field.default is attrs.NOTHING:
+                raise InvalidRecord(f"{cls.__name__} record lacks the required key {name!r}")
+            continue
+        value = data[name]
+        if kind in _STR_TYPES:
+            if not (isinstance(value, str) or (value is None and _STR_TYPES[kind])):
+                raise InvalidRecord(f"{cls.__name__}.{name} must be a string, not {type(value).__name__}")
+        elif kind in _SEQ_TYPES:
+            if value is None:
+                value = ()
+            if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+                raise InvalidRecord(f"{cls.__name__}.{name} must be a list of strings")
+        elif kind == "int":
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise InvalidRecord(f"{cls.__name__}.{name} must be an integer, not {type(value).__name__}")
+        elif name in nested:
+            if value is None:
+                value = ()
+            if not isinstance(value, (list, tuple)):
+                raise InvalidRecord(f"{cls.__name__}.{name} must be a list of objects")
+        out[name] = value
+    return out
+
+
+def _dates(kwargs: dict[str, Any], cls: type) -> None:
+    for key in ("published", "modified"):
+        if key not in kwargs:
+            continue
+        value = kwargs[key]
+        if value is not None and not isinstance(value, str):
+            raise InvalidRecord(f"{cls.__name__}.{key} must be an ISO 8601 string, not {type(value).__name__}")
+        try:
+            kwargs[key] = _date_from_json(value)
+        except (ValueError, OverflowError) as exc:
+            raise InvalidRecord(f"{cls.__name__}.{key} is not an ISO 8601 date: {value!r}") from exc
 
 
 @attrs.frozen(kw_only=True)
@@ -41,8 +93,8 @@ class Reporter:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Reporter:
-        """Inverse of :meth:`to_dict`."""
-        return cls(name=data["name"], role=data.get("role"), email=data.get("email"))
+        """Inverse of :meth:`to_dict`; raises InvalidRecord for anything else."""
+        return cls(**_record(cls, data))
 
 
 @attrs.frozen(kw_only=True)
@@ -62,8 +114,8 @@ class Image:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Image:
-        """Inverse of :meth:`to_dict`."""
-        return cls(url=data.get("url"), caption=data.get("caption"), credit=data.get("credit"))
+        """Inverse of :meth:`to_dict`; raises InvalidRecord for anything else."""
+        return cls(**_record(cls, data))
 
 
 def _date_to_json(value: DateLike | None) -> str | None:
@@ -174,19 +226,18 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Inverse of :meth:`to_dict`; unknown keys (such as ``"_source"``) are ignored."""
-        names = {f.name for f in attrs.fields(Article)}
-        kwargs = {k: v for k, v in data.items() if k in names}
-        for key in ("published", "modified"):
-            kwargs[key] = _date_from_json(kwargs.get(key))
+        """Inverse of :meth:`to_dict`; unknown keys (such as ``"_source"``) are ignored.  Raises
+        InvalidRecord (a KornewsError) when ``data`` is not such a record (wrong types, bad dates)."""
+        kwargs = _record(cls, data, nested=("reporters", "images"))
+        _dates(kwargs, cls)
         kwargs["reporters"] = tuple(Reporter.from_dict(r) for r in kwargs.get("reporters") or ())
         kwargs["images"] = tuple(Image.from_dict(i) for i in kwargs.get("images") or ())
         return cls(**kwargs)
 
     @classmethod
-    def from_json(cls, text: str) -> Article:
-        """Inverse of :meth:`to_json`."""
-        return cls.from_dict(json.loads(text))
+    def from_json(cls, text: str | bytes) -> Article:
+        """Inverse of :meth:`to_json`; raises InvalidRecord for text that is not such a record."""
+        return cls.from_dict(_load(text))
 
 
 @attrs.frozen(kw_only=True)
@@ -219,15 +270,11 @@ class ListingItem:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ListingItem:
-        """Inverse of :meth:`to_dict`."""
-        return cls(
-            title=data["title"],
-            url=data.get("url"),
-            excerpt=data.get("excerpt"),
-            published=_date_from_json(data.get("published")),
-            published_raw=data.get("published_raw"),
-            reporters=tuple(Reporter.from_dict(r) for r in data.get("reporters") or ()),
-        )
+        """Inverse of :meth:`to_dict`; raises InvalidRecord for anything else."""
+        kwargs = _record(cls, data, nested=("reporters",))
+        _dates(kwargs, cls)
+        kwargs["reporters"] = tuple(Reporter.from_dict(r) for r in kwargs.get("reporters") or ())
+        return cls(**kwargs)
 
 
 @attrs.frozen(kw_only=True)
@@ -257,11 +304,24 @@ class Listing:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Listing:
-        """Inverse of :meth:`to_dict`."""
-        return cls(
-            extractor=data["extractor"],
-            url=data.get("url"),
-            query=data.get("query"),
-            total=data.get("total"),
-            items=tuple(ListingItem.from_dict(i) for i in data.get("items") or ()),
-        )
+        """Inverse of :meth:`to_dict`; raises InvalidRecord for anything else."""
+        kwargs = _record(cls, data, nested=("items",))
+        total = kwargs.get("total")
+        if total is not None and (not isinstance(total, int) or isinstance(total, bool)):
+            raise InvalidRecord(f"Listing.total must be an integer or null, not {type(total).__name__}")
+        kwargs["items"] = tuple(ListingItem.from_dict(i) for i in kwargs.get("items") or ())
+        return cls(**kwargs)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Listing:
+        """Inverse of ``json.dumps(listing.to_dict())``; raises InvalidRecord for anything else."""
+        return cls.from_dict(_load(text))
+
+
+def _load(text: str | bytes) -> Any:
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InvalidRecord(f"record JSON must be str or bytes, not {type(text).__name__}")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise InvalidRecord(f"not a JSON record: {exc}") from exc

@@ -28,7 +28,7 @@ GENERIC_RULES = Rules(
         r"좋아요를\s*눌러",
         r"^\s*이\s*기사(?:가|를)\s*(?:마음에|추천)",
     ),  # copyright lines end the article too (kept in Article.copyright): Rules.end_at_copyright
-    drop=patterns(
+    skip=patterns(
         r"^\s*(?:이미지|사진)\s*(?:확대|크게)\s*(?:보기)?\s*$",
         r"^\s*(?:광고|AD|ADVERTISEMENT)\s*$",
         r"^\s*기사\s*(?:저장|공유|스크랩)\s*$",

@@ -1,7 +1,7 @@
 """The shared Korean news cleanup: reading-order blocks in, a clean :class:`Body` out.
 
 * :func:`assemble`: figures to images, captions, sign-offs, bylines, datelines/leads, copyright,
-  deck lines, the outlet's :class:`~kornews.spec.Rules` (stop/drop/boxes/lists);
+  deck lines, the outlet's :class:`~kornews.spec.Rules` (stop/skip/boxes/lists);
 * :func:`drop_boxes`: boilerplate boxes removed from a DOM subtree by their heading;
 * :func:`drop_lists`: appended link lists removed from a block sequence;
 * :func:`union`: several patterns as one cached test;
@@ -21,6 +21,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
+from . import limits
 from .article import Image
 from .dom import Block
 from .page import Page
@@ -34,7 +35,7 @@ class Body:
     paragraphs: tuple[str, ...]
     subtitles: tuple[str, ...]
     images: tuple[Image, ...]
-    reporters: tuple[k.Reporter, ...]
+    reporters: tuple[k.RawReporter, ...]
     dateline: str | None
     publisher: str | None
     copyright: str | None
@@ -55,13 +56,32 @@ def is_deck_line(text: str) -> bool:
 BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
 
 
-def _first_text(node: LexborNode) -> str:
-    for child in node.traverse(include_text=True):
-        if child.tag == "-text":
-            text = (child.text_content or "").strip()
-            if text:
-                return text[:80]
-    return ""
+def first_texts(root: LexborNode) -> dict[int, str]:
+    """``mem_id`` -> the first non-blank text (stripped, at most 80 characters) of every element under
+    ``root`` (``root`` included) that has one, in one pass: a text node gives its text to each
+    ancestor still without one, and the climb stops at the first ancestor that has one (every
+    ancestor above it has one too), so each element is assigned once (linear in the tree size)."""
+    first: dict[int, str] = {}
+    root_id = root.mem_id
+    for step, child in enumerate(root.traverse(include_text=True)):
+        if step & 1023 == 0:
+            limits.check()
+        if child.tag != "-text":
+            continue
+        text = (child.text_content or "").strip()
+        if not text:
+            continue
+        text = text[:80]
+        parent = child.parent
+        while parent is not None:
+            mem = parent.mem_id
+            if mem in first:
+                break
+            first[mem] = text
+            if mem == root_id:
+                break
+            parent = parent.parent
+    return first
 
 
 def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
@@ -69,27 +89,38 @@ def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
 
     Of nested boxes that start with the same heading, the innermost one with two or more child
     elements is removed (the box, not just its title bar); ``root`` itself is never removed.
+    First texts are those of the tree as given (:func:`first_texts`); linear in the tree size.
     """
     if not headings:
         return
+    first = first_texts(root)
+    root_id = root.mem_id
     candidates: list[LexborNode] = []
-    for node in root.traverse():
-        if node.tag in BOX_TAGS and node.mem_id != root.mem_id:
-            first = _first_text(node)
-            if first and any(rx.search(first) for rx in headings):
+    verdicts: dict[str, bool] = {}  # first text -> matches a heading (box texts repeat)
+    for step, node in enumerate(root.traverse()):
+        if step & 1023 == 0:
+            limits.check()
+        if node.tag in BOX_TAGS and node.mem_id != root_id:
+            text = first.get(node.mem_id)
+            if not text:
+                continue
+            verdict = verdicts.get(text)
+            if verdict is None:
+                verdict = verdicts[text] = any(rx.search(text) for rx in headings)
+            if verdict:
                 candidates.append(node)
     removed: set[int] = set()
     for node in reversed(candidates):  # innermost first
         if node.mem_id in removed:
             continue
-        children = [c for c in node.iter() if c.tag and not c.tag.startswith("-")]
         target = node
-        if len(children) < 2:
+        if _element_children(node, 2) < 2:
+            text = first.get(node.mem_id)
             parent = node.parent
-            while parent is not None and parent.mem_id != root.mem_id and parent.tag in BOX_TAGS:
-                if _first_text(parent) == _first_text(node):
+            while parent is not None and parent.mem_id != root_id and parent.tag in BOX_TAGS:
+                if first.get(parent.mem_id) == text:
                     target = parent
-                    if len([c for c in parent.iter() if c.tag and not c.tag.startswith("-")]) >= 2:
+                    if _element_children(parent, 2) >= 2:
                         break
                     parent = parent.parent
                 else:
@@ -97,6 +128,17 @@ def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
         for n in target.traverse():
             removed.add(n.mem_id)
         target.decompose()
+
+
+def _element_children(node: LexborNode, enough: int) -> int:
+    """How many element children ``node`` has, counting no further than ``enough``."""
+    count = 0
+    for c in node.iter():
+        if c.tag and not c.tag.startswith("-"):
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _top_level_bar(pattern: str) -> bool:
@@ -190,7 +232,7 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
         if is_item[idx]:
             keep[idx] = False
         elif not (
-            _matches(b.text, rules.drop)
+            _matches(b.text, rules.skip)
             or k.is_copyright(b.text)
             or k.parse_signoff(b.text) is not None
             or k.parse_byline_line(b.text) is not None
@@ -209,13 +251,14 @@ def assemble(
     """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
 
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
-    a text block that matches ``rules.stop`` ends the article; ``rules.drop`` blocks and page controls
+    a text block that matches ``rules.stop`` ends the article; ``rules.skip`` blocks and page controls
     (:func:`kornews.korean.is_ui_line`: ``공유``, ``글자크기``, ``English``) are skipped; a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
     text block that looks like a caption becomes the caption of the figure just before it, or an
-    image without URL; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
+    image without URL; a short block right under a figure that has a photo label's shape (``㈜…``, a
+    name alone, ``[사진=…]``, ``ⓒ…``: :func:`kornews.korean.photo_label`) completes its caption/credit; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
     is parsed and cut (``lead=False`` skips that).  Everything else is a paragraph.
 
     Appended link lists (``rules.lists``) are removed first (:func:`drop_lists`).
@@ -226,14 +269,14 @@ def assemble(
     paragraphs: list[str] = []
     deck: list[str] = []
     images: list[Image] = []
-    reporters: list[k.Reporter] = []
+    reporters: list[k.RawReporter] = []
     dateline = publisher = copyright = None
     prev_figure = False
     if rules.lists:
         items = drop_lists(items, rules)
     stop_boxes = rules.stop + rules.boxes
     ends = union(stop_boxes) if stop_boxes else None
-    drops = union(rules.drop) if rules.drop else None
+    drops = union(rules.skip) if rules.skip else None
     for block in items:
         if block.kind == "figure":
             cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
@@ -246,6 +289,12 @@ def assemble(
             break
         if (drops is not None and drops(text)) or k.is_ui_line(text):
             continue
+        if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):
+            label = k.photo_label(text)  # a label line right under the photo: ㈜…, a name, [사진=…]
+            pic = images[-1]
+            if label is not None and not (label.caption and pic.caption) and not (label.credit and pic.credit):
+                images[-1] = Image(url=pic.url, caption=pic.caption or label.caption, credit=pic.credit or label.credit)
+                continue  # prev_figure stays: a credit line may follow the caption line
         short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
         if short and k.is_copyright(text):
             copyright = copyright or text

@@ -4,7 +4,8 @@ HTML: :func:`densest_container` finds the element holding the most Korean paragr
 fewest links, from one linear pass over the tree (:func:`_collect`, per-element Hangul counts);
 :func:`_prune` removes chrome and link lists from inside it, :func:`_deck` takes its deck lines,
 :func:`_photo_boxes` finds photo boxes, :func:`_reading_blocks` drops byline-only lines and a second
-story; :func:`_labelled_near` reads labelled dates (입력/수정) near date texts.
+story; :func:`drop_link_lines` removes links that are a whole line by themselves (promos).
+The dates a page prints are found by :func:`kornews.fields.visible_dates`.
 
 Text: :func:`read_text` reads a page rendered as text (headline before the date line, body from the
 dateline lead or the densest run of long lines) into a :class:`TextReading`.
@@ -18,9 +19,10 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
+from . import limits
 from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble, is_deck_line
 from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
@@ -49,8 +51,12 @@ _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
 
 
+_TEXT_ID = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
+"""Lexbor's tag id of text nodes (comparing ints is cheaper than building ``node.tag`` strings)."""
+
+
 def _hangul(text: str) -> int:
-    return len(_HANGUL.findall(text))
+    return 0 if text.isascii() else len(_HANGUL.findall(text))
 
 
 def _norm(text: str) -> str:
@@ -60,7 +66,16 @@ def _norm(text: str) -> str:
 def _chrome_name(node: LexborNode) -> bool:
     attrs = node.attributes
     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return bool(name.strip()) and _CHROME_NAME.search(name) is not None
+    known = _CHROME_NAMES.get(name)
+    if known is None:
+        known = _CHROME_NAMES[name] = bool(name.strip()) and _CHROME_NAME.search(name) is not None
+        if len(_CHROME_NAMES) > 4096:  # bounded: pages with generated class names
+            _CHROME_NAMES.clear()
+    return known
+
+
+_CHROME_NAMES: dict[str, bool] = {}
+"""``_chrome_name`` by ``"class id"`` string: a page repeats the same few class names many times."""
 
 
 # -- the density pass -------------------------------------------------------------------------
@@ -81,7 +96,6 @@ class _Stats:
         self.sub_h: dict[int, int] = {}
         self.sub_link_h: dict[int, int] = {}
         self.order: list[int] = []
-        self.date_blocks: list[int] = []
         self.sub_img: dict[int, int] = {}
 
 
@@ -89,54 +103,66 @@ def _collect(root: LexborNode) -> _Stats:
     """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags."""
     st = _Stats()
     rid = root.mem_id
-    st.nodes[rid] = root
-    st.block_of[rid] = rid
-    st.order.append(rid)
-    for node in root.traverse(include_text=True):
-        mid = node.mem_id
-        if mid == rid:
-            continue
-        parent = node.parent
-        pid = parent.mem_id if parent is not None else rid
-        if pid in st.skip:
-            if node.tag != "-text":
-                st.skip.add(mid)
+    # the loop runs once per node of the page: everything it touches is a local name
+    nodes, parent_of, block_of, order, sub_img = st.nodes, st.parent, st.block_of, st.order, st.sub_img
+    link, chrome, skip, own_h, own_link_h = st.link, st.chrome, st.skip, st.own_h, st.own_link_h
+    block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
+    nodes[rid] = root
+    block_of[rid] = rid
+    order.append(rid)
+    walk = root.traverse(include_text=True)
+    next(walk, None)  # the root itself
+    step = 0
+    for node in walk:
+        step += 1
+        if not step & 1023:
+            limits.check()  # the per-page time budget
+        if node.tag_id == _TEXT_ID:
+            if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
+                continue
+            parent = node.parent
+            pid = parent.mem_id if parent is not None else rid
+            if pid in skip:  # script, style …: before reading the text (a script can hold the page as JSON)
+                continue
+            text = node.text_content or ""
+            if text.isascii():  # no Hangul to count
+                continue
+            h = _hangul(text)
+            if not h:
+                continue
+            blk = block_of.get(pid, rid)
+            own_h[blk] = own_h.get(blk, 0) + h
+            if pid in link:
+                own_link_h[blk] = own_link_h.get(blk, 0) + h
             continue
         tag = node.tag
-        if tag == "-text":
-            text = node.text_content or ""
-            h = _hangul(text)
-            if h == 0 and not _DATE_TEXT.search(text):
-                continue
-            blk = st.block_of.get(pid, rid)
-            st.own_h[blk] = st.own_h.get(blk, 0) + h
-            if pid in st.link:
-                st.own_link_h[blk] = st.own_link_h.get(blk, 0) + h
-            if len(st.date_blocks) < 8 and len(text) <= 60 and _DATE_TEXT.search(text):
-                st.date_blocks.append(pid)
+        mid = node.mem_id
+        parent = node.parent
+        pid = parent.mem_id if parent is not None else rid
+        if pid in skip or tag is None or tag[0] == "-" or tag in skip_tags:
+            skip.add(mid)
             continue
-        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
-            st.skip.add(mid)
-            continue
-        st.nodes[mid] = node
-        st.parent[mid] = pid
-        st.order.append(mid)
-        st.block_of[mid] = mid if tag in BLOCK_TAGS else st.block_of.get(pid, rid)
-        if tag == "a" or pid in st.link:
-            st.link.add(mid)
-        if pid in st.chrome or tag in _CHROME_TAGS or _chrome_name(node):
-            st.chrome.add(mid)
+        nodes[mid] = node
+        parent_of[mid] = pid
+        order.append(mid)
+        sub_img[mid] = 1 if tag == "img" else 0
+        block_of[mid] = mid if tag in block_tags else block_of.get(pid, rid)
+        if tag == "a" or pid in link:
+            link.add(mid)
+        if pid in chrome or tag in chrome_tags or chrome_name(node):
+            chrome.add(mid)
     # subtree totals: children come after their parent in pre-order, so add in reverse
-    for mid in st.order:
-        st.sub_h[mid] = st.own_h.get(mid, 0)
-        st.sub_link_h[mid] = st.own_link_h.get(mid, 0)
-        st.sub_img[mid] = 1 if st.nodes[mid].tag == "img" else 0
-    for mid in reversed(st.order):
-        up = st.parent.get(mid)
+    sub_img[rid] = 1 if root.tag == "img" else 0
+    sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
+    sub_link_h = st.sub_link_h = {mid: own_link_h.get(mid, 0) for mid in order}
+    for mid in reversed(order):
+        up = parent_of.get(mid)
         if up is not None:
-            st.sub_h[up] += st.sub_h[mid]
-            st.sub_link_h[up] += st.sub_link_h[mid]
-            st.sub_img[up] += st.sub_img[mid]
+            sub_h[up] += sub_h[mid]
+            if mid in own_link_h or sub_link_h[mid]:
+                sub_link_h[up] += sub_link_h[mid]
+            if sub_img[mid]:
+                sub_img[up] += sub_img[mid]
     return st
 
 
@@ -255,6 +281,39 @@ def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
     return frozenset(out)
 
 
+def _line_edge(node: LexborNode | None, forward: bool) -> bool:
+    """Nothing but whitespace between a link and a line break, a block edge or the container edge."""
+    while node is not None:
+        tag = node.tag
+        if tag == "-text":
+            if (node.text_content or "").strip():
+                return False
+        elif tag == "br" or tag in BLOCK_TAGS:
+            return True
+        elif tag != "-comment":
+            return False
+        node = node.next if forward else node.prev
+    return True
+
+
+def drop_link_lines(container: LexborNode) -> None:
+    """Remove links that are a whole line of the container by themselves (a promo or a related
+    headline between ``<br>``s: ``<br><a>최신 유행 트렌드 총집결 #흥(클릭!)</a><br>``): short (≤ 80
+    characters), with Korean text, no image, alone between line breaks or block edges."""
+    doomed = []
+    for a in container.css("a"):
+        text = k.clean_ws(a.text(separator=" "))
+        if not text or len(text) > 80 or not _HANGUL.search(text) or a.css_first("img") is not None:
+            continue
+        parent = a.parent
+        if parent is None or (parent.tag not in BLOCK_TAGS and parent.mem_id != container.mem_id):
+            continue
+        if _line_edge(a.prev, False) and _line_edge(a.next, True):
+            doomed.append(a)
+    for a in doomed:
+        a.decompose()
+
+
 def _deck(container: LexborNode) -> list[str]:
     """Deck lines at the top of the container (``h2``/``h3``/``h4`` or a ``subtitle``/``mid_title`` box),
     removed from it; only short, non-sentence lines before the first paragraph."""
@@ -283,7 +342,7 @@ def _deck(container: LexborNode) -> list[str]:
     return out
 
 
-def _is_byline_block(text: str) -> list[k.Reporter] | None:
+def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
@@ -299,12 +358,12 @@ def _is_byline_block(text: str) -> list[k.Reporter] | None:
     return found if len(rest) <= 10 else None
 
 
-def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.Reporter]]:
+def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.RawReporter]]:
     """Blocks to assemble, without byline-only lines (their reporters returned aside) and without
     anything from a second dateline lead on: once the story has opened with ``[서울=X] 홍길동 기자 =``,
     another such lead (not a photo caption) starts another story (a "best articles" box …)."""
     out: list[Block] = []
-    reporters: list[k.Reporter] = []
+    reporters: list[k.RawReporter] = []
     seen_lead = False
     for b in items:
         if b.kind == "text":
@@ -326,26 +385,9 @@ _DATE_ANY = re.compile(
     r"(?:(?:기사)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*)?(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}\s*[.일]?"
     r"(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_DATE_NAME = re.compile(r"date|time|regist|publish", re.IGNORECASE)
 _LABELLED = re.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
 _DATE_LABEL_ONLY = re.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
 """A date label whose value the rendering did not show (``기사입력 :``)."""
-
-
-def _labelled_near(st: _Stats, mid: int) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-    """Labelled dates (입력/수정) in the smallest ancestor (≤ 120 chars) of a date text that has a label."""
-    node = st.nodes.get(mid)
-    for _ in range(4):
-        if node is None:
-            break
-        text = k.clean_ws(node.text(separator=" "))
-        if len(text) > 120:
-            break
-        name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-        if _LABELLED.search(text) or re.search(r"(?:수정|업데이트)", text) or _DATE_NAME.search(name):
-            return k.parse_labelled_dates(text)
-        node = node.parent
-    return None, None
 
 
 # -- text mode ---------------------------------------------------------------------------------
@@ -366,7 +408,7 @@ def _long(line: str) -> bool:
 
 
 def _deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop):
+    if any(rx.search(line) for rx in rules.boxes + rules.skip + rules.stop):
         return False
     if line.startswith(("※", "•", "[", "(")) or line.endswith((":", "：")) or _DATE_LABEL_ONLY.match(line):
         return False
@@ -379,10 +421,18 @@ def _is_lead(line: str) -> bool:
     return lead is not None and bool(lead.reporters or lead.place)
 
 
+def _closing_line(line: str) -> bool:
+    """A short line that may close an article's text: not a boilerplate heading, some Hangul."""
+    if any(rx.search(line) for rx in GENERIC_RULES.boxes + GENERIC_RULES.stop):
+        return False
+    return _hangul(line) >= 2 and len(line) < 200
+
+
 def _text_span(lines: tuple[str, ...], begin: int) -> tuple[int, int]:
     """(first, last) line of the article text from ``begin``: from the first dateline lead when there
     is one, else the densest run of long lines (runs may hold up to two short lines in a row:
-    sub-headings, captions); the span then extends over trailing sign-off lines."""
+    sub-headings, captions); the span then extends over short closing lines followed by a sign-off
+    or copyright line within three lines, and over trailing sign-off lines."""
     n = len(lines)
     lead = next((i for i in range(begin, n) if len(lines[i]) >= 20 and _is_lead(lines[i])), -1)
     best: tuple[int, int, int] = (0, -1, -1)  # (score, start, end)
@@ -405,6 +455,12 @@ def _text_span(lines: tuple[str, ...], begin: int) -> tuple[int, int]:
     start, end = best[1], best[2]
     if 0 <= lead <= end:
         start = lead
+    # a short closing paragraph or two (a quote, a one-line conclusion, an ad label) between the last
+    # long line and the sign-off or copyright line belongs to the article
+    tail = range(end + 1, min(n, end + 4))
+    closing = next((j for j in tail if k.parse_signoff(lines[j]) or k.is_copyright(lines[j])), -1)
+    if closing > end + 1 and all(_closing_line(lines[j]) for j in range(end + 1, closing)):
+        end = closing - 1
     # trailing short lines that are sign-offs, bylines or a copyright line
     j = end + 1
     while j < n and j <= end + 3:
@@ -425,7 +481,7 @@ class TextReading(NamedTuple):
     body: Body
     published: k.ParsedDate | None
     modified: k.ParsedDate | None
-    reporters: list[k.Reporter]
+    reporters: list[k.RawReporter]
 
 
 def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextReading:

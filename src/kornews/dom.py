@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
 
+from . import limits
 from .korean import clean_ws
 
 BLOCK_TAGS = frozenset(
@@ -85,6 +86,9 @@ def blocks(
     root_id = node.mem_id
     excluded: set[int] = set()
     current = root_id
+    block_of: dict[int, int] = {root_id: root_id}
+    """element ``mem_id`` -> ``mem_id`` of its nearest block ancestor-or-self (memoised: every element
+    is climbed over once, so nested inline elements cost linear time)."""
 
     def flush() -> None:
         if buf:
@@ -95,16 +99,15 @@ def blocks(
                 if text:
                     out.append(Block("text", text))
 
-    for child in node.traverse(include_text=True):
+    for step, child in enumerate(node.traverse(include_text=True)):
+        if step & 1023 == 0:
+            limits.check()
         mem = child.mem_id
         if mem == root_id or mem in excluded:
             continue
         tag = child.tag
         if tag == "-text":
-            parent = child.parent
-            while parent is not None and parent.tag not in BLOCK_TAGS and parent.mem_id != root_id:
-                parent = parent.parent
-            block_id = parent.mem_id if parent is not None else root_id
+            block_id = _block_of(child.parent, block_of, root_id)
             if block_id != current:
                 flush()
                 current = block_id
@@ -131,6 +134,30 @@ def blocks(
     return out
 
 
+def _block_of(parent: LexborNode | None, memo: dict[int, int], root_id: int) -> int:
+    """``mem_id`` of the nearest block element at or above ``parent`` (``root_id`` at the top),
+    recording it in ``memo`` for every inline element climbed over."""
+    climbed: list[int] = []
+    found = root_id
+    while parent is not None:
+        mem = parent.mem_id
+        known = memo.get(mem)
+        if known is not None:
+            found = known
+            break
+        if parent.tag in BLOCK_TAGS:
+            memo[mem] = found = mem
+            break
+        climbed.append(mem)
+        parent = parent.parent
+    for mem in climbed:
+        memo[mem] = found
+    return found
+
+
+_FLUSH, _SPACE = 0, 1
+
+
 def render_text(node: LexborNode) -> str:
     """Plain-text rendering of ``node``: one line per block, ``• `` before list items, no scripts.
 
@@ -146,32 +173,36 @@ def render_text(node: LexborNode) -> str:
             if text:
                 lines.append(text)
 
-    def walk(parent: LexborNode) -> None:
-        for child in parent.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                buf.append(child.text_content or "")
-                continue
-            if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
-                continue
-            if tag == "br":
+    # iterative walk (no recursion limit on deep trees): a stack of nodes to enter and of
+    # closing actions (``_FLUSH``, ``_SPACE``) to run after a node's children
+    stack: list[LexborNode | int] = [_FLUSH]
+    stack.extend(reversed(list(node.iter(include_text=True))))
+    while stack:
+        item = stack.pop()
+        if isinstance(item, int):
+            if item == _FLUSH:
                 flush()
-            elif tag == "li":
-                flush()
-                buf.append("• ")
-                walk(child)
-                flush()
-            elif tag in BLOCK_TAGS:
-                flush()
-                walk(child)
-                flush()
-            elif tag in ("td", "th"):
-                buf.append(" ")
-                walk(child)
-                buf.append(" ")
             else:
-                walk(child)
-
-    walk(node)
-    flush()
+                buf.append(" ")
+            continue
+        tag = item.tag
+        if tag == "-text":
+            buf.append(item.text_content or "")
+            continue
+        if tag is None or tag.startswith("-") or tag in SKIP_TAGS:
+            continue
+        if tag == "br":
+            flush()
+            continue
+        if tag == "li":
+            flush()
+            buf.append("• ")
+            stack.append(_FLUSH)
+        elif tag in BLOCK_TAGS:
+            flush()
+            stack.append(_FLUSH)
+        elif tag in ("td", "th"):
+            buf.append(" ")
+            stack.append(_SPACE)
+        stack.extend(reversed(list(item.iter(include_text=True))))
     return "\n".join(line for line in lines if line != "•")

@@ -19,16 +19,16 @@ and reads title, deck, dates and authors from that object or its nearest ancesto
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
-from .page import Page
+from .page import Page, load_json
 
 _HANGUL = re.compile(r"[가-힣]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _FUSION = re.compile(r"Fusion\.globalContent\s*=\s*")
 _NEXT_PUSH = re.compile(r"self\.__next_f\.push\(\s*\[\s*1\s*,\s*")
 _ROW_ID = re.compile(r"([0-9a-fA-F]{1,8}):")
@@ -97,11 +97,8 @@ class EmbeddedArticle:
 
 
 def _raw_decode(text: str, start: int) -> Any:
-    try:
-        value, _ = json.JSONDecoder(strict=False).raw_decode(text, start)
-    except (ValueError, RecursionError):
-        return None
-    return value
+    """One JSON value at ``text[start:]``, or None when broken, huge or too deep (:func:`~kornews.page.load_json`)."""
+    return load_json(text, start)
 
 
 def fusion_content(page: Page) -> dict[str, Any] | None:
@@ -144,6 +141,8 @@ def flight_rows(page: Page) -> dict[str, Any]:
 
 
 def _parse_rows(stream: str) -> dict[str, Any]:
+    if _SURROGATE.search(stream):  # a lone surrogate has no UTF-8 form (the T-row lengths count UTF-8)
+        stream = _SURROGATE.sub("\ufffd", stream)
     rows: dict[str, Any] = {}
     pos, n = 0, len(stream)
     while pos < n:
@@ -172,8 +171,9 @@ def _parse_rows(stream: str) -> dict[str, Any]:
                 continue
             # the length counts UTF-8 bytes
             data = stream[start : start + size].encode("utf-8")[:size].decode("utf-8", "ignore")
-            rows[rid] = data
-            pos = start + len(data)
+            end = _resync(stream, start + len(data))
+            rows[rid] = stream[start:end]
+            pos = end
             continue
         nl = stream.find("\n", pos)
         end = n if nl < 0 else nl
@@ -184,6 +184,23 @@ def _parse_rows(stream: str) -> dict[str, Any]:
                 rows[rid] = value
         pos = end + 1
     return rows
+
+
+_NEXT_ROW = re.compile(r"[0-9a-fA-F]{1,8}:[\[{\"TIHEDW$]")
+
+
+def _resync(stream: str, end: int) -> int:
+    """``end`` if a row (or the stream's end) starts there, else the nearest row start within 64
+    characters (a T row whose byte length no longer fits its text: one damaged character must not
+    shift every later row); ``end`` when none is near."""
+    n = len(stream)
+    if end >= n or _NEXT_ROW.match(stream, end):
+        return end
+    for d in range(1, 65):
+        for cand in (end + d, end - d):
+            if 0 < cand < n and _NEXT_ROW.match(stream, cand):
+                return cand
+    return end
 
 
 def json_scripts(page: Page) -> Iterator[Any]:

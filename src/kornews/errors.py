@@ -7,10 +7,19 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
 
     KornewsError
     ├── DecodeError          bytes that no candidate encoding decodes into plausible text
+    ├── InvalidInput         an argument of the wrong type (also a ``TypeError``)
+    ├── InvalidRecord        ``Article.from_dict``/``from_json`` given something that is not a record
+    │                        (also a ``ValueError``)
+    ├── ContainerInput       a container (WARC) given where one page is expected
+    ├── PageTooLarge         the page exceeds the size limit (``max_bytes``/``KORNEWS_MAX_BYTES``)
+    ├── TimeBudgetExceeded   reading the page took longer than the time budget
+    │                        (``time_budget``/``KORNEWS_TIME_BUDGET``)
     ├── UnsupportedPage      no extractor claims the page (or the named outlet is unknown)
-    └── ExtractionError      an extractor claimed the page but could not build an Article
-        ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
-        └── MissingField     a required field (title or body) is absent
+    ├── ExtractionError      an extractor claimed the page but could not build an Article
+    │   ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
+    │   └── MissingField     a required field (title or body) is absent
+    ├── ArchiveError         a WARC/ARC file that cannot be read (damaged, truncated, not an archive)
+    └── MissingDependency    an optional extra is needed (``kornews[warc]``, ``[parquet]``, ``[spark]``)
 """
 
 from __future__ import annotations
@@ -22,6 +31,47 @@ class KornewsError(Exception):
 
 class DecodeError(KornewsError):
     """The page bytes could not be decoded to text (no BOM, declared charset, UTF-8, CP949 fit)."""
+
+
+class InvalidInput(KornewsError, TypeError):
+    """An argument has the wrong type (a page that is neither bytes nor str, a non-str URL ...)."""
+
+
+class InvalidRecord(KornewsError, ValueError):
+    """``Article.from_dict``/``from_json`` (or ``Listing``'s) was given data that is not such a record:
+    not JSON, not an object, a required key missing, a value of the wrong type or an unparsable date."""
+
+
+class ContainerInput(KornewsError):
+    """The input is a container of many records (a WARC file, ``WARC/1.x`` at its start), not one page:
+    read it with the WARC input (``kornews extract --warc`` / :mod:`kornews.warc`).  ``kind`` names it."""
+
+    def __init__(self, message: str, *, kind: str = "warc") -> None:
+        self.kind = kind
+        super().__init__(message)
+
+
+class PageTooLarge(KornewsError):
+    """The page (after gzip decompression) is larger than the limit: ``size`` (bytes, or characters
+    for ``str`` input; for a gzip stream, at least this much) and ``limit``."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"page of {size:,}+ bytes exceeds the limit of {limit:,} (max_bytes= or KORNEWS_MAX_BYTES)"
+        )
+
+
+class TimeBudgetExceeded(KornewsError):
+    """Reading one page took longer than its time budget of ``budget`` seconds (``time_budget=`` or
+    ``KORNEWS_TIME_BUDGET``); the page is given up so that a batch does not stall on it."""
+
+    def __init__(self, budget: float, *, url: str | None = None) -> None:
+        self.budget = budget
+        self.url = url
+        where = f" (url={url})" if url else ""
+        super().__init__(f"page exceeded its time budget of {budget:g} s{where}")
 
 
 class UnsupportedPage(KornewsError):
@@ -53,11 +103,26 @@ class MissingField(ExtractionError):
         super().__init__(f"required field {field!r} not found", outlet=outlet, url=url)
 
 
+class ArchiveError(KornewsError):
+    """A WARC/ARC archive could not be read: damaged, truncated, or not an archive at all."""
+
+
+class MissingDependency(KornewsError):
+    """An optional extra is not installed; the message names the ``pip install`` command."""
+
+
 __all__ = [
+    "ArchiveError",
+    "ContainerInput",
     "DecodeError",
     "ExtractionError",
+    "InvalidInput",
+    "InvalidRecord",
     "KornewsError",
+    "MissingDependency",
     "MissingField",
     "NotAnArticle",
+    "PageTooLarge",
+    "TimeBudgetExceeded",
     "UnsupportedPage",
 ]

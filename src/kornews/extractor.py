@@ -6,9 +6,10 @@ An outlet module subclasses :class:`HtmlExtractor` and declares, as class attrib
 * ``article_urls`` (compiled patterns), ``example_urls`` it must claim and ``non_article_urls`` of the
   same hosts it must not claim;
 * ``layouts``: one :class:`~kornews.spec.Layout` per known template (newest first) with the CSS
-  selectors of each field and the blocks to drop;
+  selectors of each field and of the nodes to remove from its body (``Layout.remove``);
+* ``remove``: CSS selectors of nodes removed from the body container in every layout;
 * ``rules``: the outlet's text-level :class:`~kornews.spec.Rules` (lines that end the article, lines
-  to drop), applied to its HTML, to its pages rendered as text, and to copies of its articles on portals;
+  to skip), applied to its HTML, to its pages rendered as text, and to copies of its articles on portals;
 * ``text_markers``: patterns that recognise the outlet in rendered text.
 
 Field resolution (``HtmlExtractor.extract``): title from the layout's selectors, else JSON-LD
@@ -19,6 +20,7 @@ layout's date nodes; body from the layout's body container, cleaned by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
@@ -27,9 +29,7 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from .article import Article, Listing, Reporter
-from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble, drop_boxes
-from .content import read_text
 from .dom import Block, blocks
 from .errors import MissingField, NotAnArticle, UnsupportedPage
 from .page import Page, host_matches, ld_text
@@ -37,7 +37,7 @@ from .spec import Layout, Rules
 from .text import TextPage
 
 
-def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
+def to_reporters(*groups: Iterable[k.RawReporter]) -> tuple[Reporter, ...]:
     """Merge raw reporter tuples (see :func:`kornews.korean.merge_reporters`) into Reporter records."""
     merged = k.merge_reporters(*(list(g) for g in groups))
     return tuple(Reporter(name=r.name, role=r.role, email=r.email) for r in merged)
@@ -46,14 +46,15 @@ def to_reporters(*groups: Iterable[k.Reporter]) -> tuple[Reporter, ...]:
 _KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
 
 
-def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
+def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     """Reporters from a JSON-LD ``author``: bylines parsed (``"홍길동 기자"``), bare Korean names kept;
-    organisation names are ignored."""
+    organisations (``@type`` Organization, or a name such as ``연합뉴스``: :func:`kornews.korean.is_organisation`)
+    are ignored."""
     if not ld:
         return []
     authors = ld.get("author")
     items = authors if isinstance(authors, list) else [authors] if authors else []
-    out: list[k.Reporter] = []
+    out: list[k.RawReporter] = []
     for item in items:
         if isinstance(item, dict):
             if str(item.get("@type", "")).lower() == "organization":
@@ -65,8 +66,8 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.Reporter]:
         parsed = k.parse_byline(name)
         if parsed:
             out.extend(parsed)
-        elif _KOREAN_NAME.match(name):
-            out.append(k.Reporter(name, None, email.lower() if email else None))
+        elif _KOREAN_NAME.match(name) and not k.is_organisation(name):
+            out.append(k.RawReporter(name, None, email.lower() if email else None))
     return out
 
 
@@ -78,6 +79,11 @@ def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | No
             if parsed is not None:
                 return parsed, None
     return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
+
+
+@functools.lru_cache(maxsize=512)
+def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(n.lower() for n in names if n)
 
 
 class Extractor:
@@ -107,6 +113,11 @@ class Extractor:
     """Text-level cleanup rules (see :class:`Rules`)."""
     priority: ClassVar[int] = 0
     """Tie-breaker when two extractors recognise a page equally (higher wins)."""
+    article_ids: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Patterns finding the article's id in its URLs (searched in the URL, canonical URL and, for a
+    portal copy, the original link); the named groups found are joined by ``/`` (Naver
+    ``oid``/``aid`` -> ``"607/0000001728"``).  An outlet's id goes to ``Article.article_id``, a
+    portal's to ``Article.portal_id`` (see :mod:`kornews.ids`)."""
 
     # -- claiming ---------------------------------------------------------------------------
     @classmethod
@@ -122,15 +133,19 @@ class Extractor:
     @classmethod
     def recognise(cls, page: Page) -> int:
         """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
-        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2."""
+        ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2 (:meth:`Page.mentions`;
+        an override should give scan-only evidence at most 2, see ``registry.for_page``)."""
         if any(host_matches(h, cls.domains) for h in page.hosts):
             return 10
         meta = page.meta
+        names = _lower_names(tuple(cls.site_names))
         for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
             value = meta.get(key)
-            if value and any(name and name.lower() in value.lower() for name in cls.site_names):
-                return 6
-        if any(d in page.html for d in cls.domains):
+            if value and names:
+                low = value.lower()
+                if any(name in low for name in names):
+                    return 6
+        if any(page.mentions(d) for d in cls.domains):
             return 2
         return 0
 
@@ -156,6 +171,9 @@ class Extractor:
         ``rules`` added to the generic ones, and reports the Article as this extractor's (layout
         ``"text"``).  Outlets whose rendered pages have a known shape override this.
         """
+        from .boilerplate import GENERIC_RULES  # the content layer only when text is read (import time)
+        from .content import read_text
+
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(
             page, title=title, body=body, published=published, modified=modified, reporters=line_reporters
@@ -169,7 +187,7 @@ class Extractor:
         body: Body,
         published: k.ParsedDate | None = None,
         modified: k.ParsedDate | None = None,
-        reporters: Iterable[k.Reporter] = (),
+        reporters: Iterable[k.RawReporter] = (),
         **fields: Any,
     ) -> Article:
         """The Article of a text-mode reading: this extractor's identity, layout ``"text"``, the
@@ -214,8 +232,13 @@ class HtmlExtractor(Extractor):
 
     layouts: ClassVar[tuple[Layout, ...]] = ()
     """Known templates, newest first."""
-    drop: ClassVar[tuple[str, ...]] = ()
-    """Selectors dropped from the body container in every layout."""
+    remove: ClassVar[tuple[str, ...]] = ()
+    """Selectors of nodes removed from the body container in every layout (see also ``Layout.remove``)."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "drop" in vars(cls):  # the attribute's name before 0.1: silently ignored would be worse
+            raise TypeError(f"{cls.__name__}.drop is now {cls.__name__}.remove (CSS selectors; text patterns: Rules.skip)")
 
     def layout_for(self, page: Page) -> Layout | None:
         """The first layout whose ``match`` selector is present."""
@@ -292,21 +315,21 @@ class HtmlExtractor(Extractor):
             out.extend(k.clean_ws(n.text(separator=" ")).lstrip("#") for n in page.tree.css(sel))
         return list(dict.fromkeys(t for t in out if t))
 
-    def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
+    def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
         """Reporters named in the layout's byline nodes (each node parsed, e-mails attached; a node holding
         only an e-mail, such as a ``mailto:`` link, gives a nameless reporter that :func:`to_reporters` merges)."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         for sel in layout.byline:
             for node in page.tree.css(sel):
                 text = k.clean_ws(node.text(separator=" "))
                 parsed = k.parse_byline(text)
                 if not parsed and _KOREAN_NAME.match(text):
-                    parsed = [k.Reporter(text, None, None)]
+                    parsed = [k.RawReporter(text, None, None)]
                 emails = k.EMAIL_RE.findall(text)
                 if parsed and emails and not parsed[-1].email:
                     parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
                 elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
-                    parsed = [k.Reporter("", None, e.lower()) for e in emails]
+                    parsed = [k.RawReporter("", None, e.lower()) for e in emails]
                 out.extend(parsed)
         return out
 
@@ -318,11 +341,11 @@ class HtmlExtractor(Extractor):
         return node
 
     def body(self, page: Page, layout: Layout) -> Body:
-        """The cleaned body: drop selectors removed, blocks read, :meth:`clean` applied."""
+        """The cleaned body: ``remove`` selectors removed, blocks read, :meth:`clean` applied."""
         node = self.body_node(page, layout)
-        drop = ", ".join(self.drop + layout.drop)
-        if drop:
-            for junk in node.css(drop):
+        removed = ", ".join(self.remove + layout.remove)
+        if removed:
+            for junk in node.css(removed):
                 junk.decompose()
         drop_boxes(node, self.rules.boxes)
         figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))

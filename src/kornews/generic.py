@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from typing import ClassVar, NamedTuple
 
 import attrs
@@ -39,19 +40,20 @@ from .content import (
     _deck,
     _hangul,
     _is_byline_block,
-    _labelled_near,
     _norm,
     _photo_boxes,
     _prune,
     _reading_blocks,
     _Stats,
     densest_container,
+    drop_link_lines,
     read_text,
 )
 from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import NotAnArticle
 from .extractor import Extractor, ld_reporters, to_reporters
+from .fields import Headline, find_headline, reconcile, site_names, visible_dates
 from .page import Page, host_matches, ld_text
 from .spec import Rules
 from .text import TextPage, line_blocks
@@ -83,7 +85,7 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "l
 class _BodyResult(NamedTuple):
     body: Body
     deck: list[str]
-    reporters: list[k.Reporter]
+    reporters: list[k.RawReporter]
     evidence: str
     stats: _Stats | None = None
     container: LexborNode | None = None
@@ -107,35 +109,38 @@ class GenericExtractor(Extractor):
         return page.meta.get("og:site_name") or ld_text(ld.get("publisher")) or page.meta.get("application-name")
 
     def title(self, page: Page, emb: EmbeddedArticle | None) -> str:
-        """Headline: JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>`` without the site
-        suffix, else the first ``h1``; the page's visible heading wins when it is the same headline."""
+        """The headline text (see :meth:`headline`)."""
+        return self.headline(page, emb).text
+
+    def headline(self, page: Page, emb: EmbeddedArticle | None) -> Headline:
+        """Headline and the element it was read from: the page's headline element whose text is a
+        structured title (JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>``) without
+        the site decoration, else that structured title without decoration, else the first ``h1``
+        (:func:`kornews.fields.find_headline`; the decoration is learned from the page's own site names)."""
         ld = page.article_ld or {}
-        site = self.site_name(page)
-        candidates = [ld_text(ld.get("headline")), emb.title if emb else None]
-        for raw in (page.meta.get("og:title"), page.meta.get("twitter:title"), page.text("title")):
-            if raw:
-                candidates.append(_strip_suffix(k.clean_ws(raw), site))
-        title = next((k.clean_ws(c) for c in candidates if c and k.clean_ws(c)), None)
-        visible = None
-        for node in page.tree.css("h1, h2, h3")[:40]:
-            text = k.clean_ws(node.text(separator=" "))
-            if not text or len(text) > 300:
-                continue
-            if title is None and node.tag == "h1":
-                visible = text
-                break
-            if title is not None and (_norm(text) == _norm(title) or _is_suffixed(title, text)):
-                visible = text
-                break
-        title = visible or title
-        if not title:
+        structured = [
+            ld_text(ld.get("headline")),
+            emb.title if emb else None,
+            page.meta.get("og:title"),
+            page.meta.get("twitter:title"),
+            page.text("title"),
+        ]
+        found = find_headline(page, structured, site_names(page))
+        if found is None or not found.text:
             raise NotAnArticle("no headline on this page", outlet=self.id, url=page.url)
-        return title
+        return found
 
     def dates(
-        self, page: Page, emb: EmbeddedArticle | None, st: _Stats | None
+        self,
+        page: Page,
+        emb: EmbeddedArticle | None,
+        headline: LexborNode | None = None,
+        container: LexborNode | None = None,
     ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, then labelled text."""
+        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, reconciled with the
+        dates the page prints near the ``headline`` element, the body ``container`` or a byline
+        (:func:`kornews.fields.visible_dates`, :func:`kornews.fields.reconcile`: a visible time completes
+        a structured day, a labelled ``수정`` date fills a missing modified date)."""
         meta, ld = page.meta, page.article_ld or {}
         published = _first_date(
             [meta.get("article:published_time"), ld_text(ld.get("datePublished")), emb.published if emb else None]
@@ -150,23 +155,20 @@ class GenericExtractor(Extractor):
                 node = page.tree.css_first(sel)
                 if node is not None and published is None:
                     published = k.parse_date(node.attributes.get(attr))
-        if (published is None or modified is None) and st is not None:
-            for mid in st.date_blocks:
-                p, m = _labelled_near(st, mid)
-                if p is not None and published is None:
-                    published = p
-                if m is not None and modified is None:
-                    modified = m
-                if published is not None and modified is not None:
-                    break
+        precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
+        root = page.tree.body
+        if root is not None and not (precise and modified is not None):
+            seen_published, seen_modified = visible_dates(root, headline, container)
+            published = reconcile(published, seen_published)
+            modified = reconcile(modified, seen_modified)
         return published, modified
 
     def byline_nodes(
         self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
-    ) -> list[k.Reporter]:
+    ) -> list[k.RawReporter]:
         """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
         a role, maybe a place, e-mail or date) among the 40 blocks before the article container."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         if st is not None and container is not None and container.mem_id in st.nodes:
             idx = st.order.index(container.mem_id)
             seen = 0
@@ -254,11 +256,12 @@ class GenericExtractor(Extractor):
             return _BodyResult(assemble(items, self.rules, page=page), [], reporters, "json-ld", st)
         return _BodyResult(body, deck, reporters, "density", st, container)
 
-    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.Reporter]]:
+    def _read(self, container: LexborNode, st: _Stats) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines."""
         _prune(container, st, self.rules.boxes)
         drop_boxes(container, self.rules.boxes)
+        drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)
         items, reporters = _reading_blocks(blocks(container, figures=figures, captions=CAPTION_SELECTORS))
@@ -268,16 +271,14 @@ class GenericExtractor(Extractor):
     def extract(self, page: Page) -> Article:
         """Extract any Korean news article page; raises NotAnArticle for pages that are not one."""
         emb = find_article(page)
-        title = self.title(page, emb)
+        headline = self.headline(page, emb)
+        title = headline.text
         body, deck, line_reporters, evidence, st, container = self.body(page, emb)
         if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
             body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
         if not body.paragraphs or sum(_hangul(p) for p in body.paragraphs) < _MIN_BODY_HANGUL:
             raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
-        if st is None:
-            root = page.tree.body
-            st = _collect(root) if root is not None and not _has_dates(page, emb) else None
-        published, modified = self.dates(page, emb, st)
+        published, modified = self.dates(page, emb, headline.node, container)
         ld = page.article_ld
         emb_reporters = [r for name in (emb.authors if emb else ()) for r in (k.parse_byline(name) or _bare(name))]
         publisher = self.site_name(page) or body.publisher
@@ -329,21 +330,7 @@ class GenericExtractor(Extractor):
 
 # -- helpers ----------------------------------------------------------------------------------
 
-_TITLE_SUFFIX = re.compile(r"\s+(?:[|\-–—:]|::|<|>)\s+(?P<site>[^|\-–—]{1,30})$")
-
-
-def _strip_suffix(title: str, site: str | None) -> str:
-    m = _TITLE_SUFFIX.search(title)
-    if m and site and _norm(site) and _norm(site).lower() in _norm(m.group("site")).lower():
-        return title[: m.start()].strip()
-    return title
-
-
-def _is_suffixed(title: str, heading: str) -> bool:
-    """``title`` is ``heading`` plus a site suffix (``"헤드라인 - 조선닷컴"``)."""
-    if len(heading) < 5 or not title.startswith(heading):
-        return False
-    return _TITLE_SUFFIX.fullmatch(" " + title[len(heading) :].strip()) is not None
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
 
 
 def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
@@ -362,8 +349,8 @@ def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
     )
 
 
-def _bare(name: str) -> list[k.Reporter]:
-    return [k.Reporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) else []
+def _bare(name: str) -> list[k.RawReporter]:
+    return [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
 
 
 def _split(value: str | None) -> list[str]:

@@ -101,6 +101,15 @@ def _build(m: re.Match[str]) -> datetime | date | None:
         return None
 
 
+DATE_RE = _DATE_RE
+"""The Korean/ISO date pattern :func:`parse_date` searches (groups ``y m d H M S ampm ampm2 tz``)."""
+
+
+def build_date(m: re.Match[str]) -> datetime | date | None:
+    """The value of a :data:`DATE_RE` match (aware KST datetime, or date), None if it is no valid date."""
+    return _build(m)
+
+
 def parse_date(text: str | None) -> ParsedDate | None:
     """Parse the first Korean/ISO date in ``text``.
 
@@ -150,67 +159,52 @@ def parse_labelled_dates(text: str | None) -> tuple[ParsedDate | None, ParsedDat
     return published, modified
 
 
-def format_date(value: datetime | date, style: str = "dot") -> str:
-    """Render a date the way Korean outlets do; the inverse of :func:`parse_date` for every style.
-
-    Styles: ``dot`` ``2025.07.22 14:00:25``, ``slash`` ``2025/07/22 14:00:25``, ``daum``
-    ``2024. 12. 5. 00:55``, ``hangul`` ``2025년02월14일 08:00:05``, ``naver`` ``2023.11.02. 오후 8:06``
-    (minute precision), ``iso`` ISO 8601 with offset, ``compact`` ``YYYYMMDDHHMMSS``.
-    A ``date`` renders without a time in every style.
-    """
-    if isinstance(value, datetime):
-        v = value.astimezone(KST)
-        d = v.date()
-    else:
-        v = None
-        d = value
-    if style == "iso":
-        return v.isoformat() if v is not None else d.isoformat()
-    if style == "compact":
-        return v.strftime("%Y%m%d%H%M%S") if v is not None else d.strftime("%Y%m%d")
-    if style == "daum":
-        head = f"{d.year}. {d.month}. {d.day}."
-        return head if v is None else f"{head} {v:%H:%M}"
-    if style == "hangul":
-        head = f"{d.year}년{d.month:02d}월{d.day:02d}일"
-        return head if v is None else f"{head} {v:%H:%M:%S}"
-    if style == "naver":
-        head = f"{d.year}.{d.month:02d}.{d.day:02d}."
-        if v is None:
-            return head
-        half = "오전" if v.hour < 12 else "오후"
-        hour = v.hour % 12 or 12
-        return f"{head} {half} {hour}:{v.minute:02d}"
-    sep = "/" if style == "slash" else "."
-    head = f"{d.year}{sep}{d.month:02d}{sep}{d.day:02d}"
-    return head if v is None else f"{head} {v:%H:%M:%S}"
-
-
 # --------------------------------------------------------------------------------------------
 # reporters and bylines
 
 ROLES: tuple[str, ...] = (
-    "객원논설위원", "논설위원실장", "수석논설위원", "선임기자", "수석기자", "전문기자", "객원기자", "인턴기자",
-    "수습기자", "사진기자", "영상기자", "취재기자", "대기자", "특파원", "논설위원", "논설실장", "편집위원",
-    "편집국장", "칼럼니스트", "통신원", "객원위원", "기획위원", "연구위원", "해설위원", "에디터", "기자",
+    "객원논설위원",
+    "논설위원실장",
+    "수석논설위원",
+    "선임기자",
+    "수석기자",
+    "전문기자",
+    "객원기자",
+    "인턴기자",
+    "수습기자",
+    "사진기자",
+    "영상기자",
+    "취재기자",
+    "대기자",
+    "특파원",
+    "논설위원",
+    "논설실장",
+    "편집위원",
+    "편집국장",
+    "칼럼니스트",
+    "통신원",
+    "객원위원",
+    "기획위원",
+    "연구위원",
+    "해설위원",
+    "에디터",
+    "기자",
 )
 """Role words that follow a reporter's name, longest first (so ``선임기자`` wins over ``기자``)."""
 
 ROLE = "(?:" + "|".join(ROLES) + ")"
-NAME = r"[가-힣]{2,4}(?:\s[가-힣]{1,3})?"
-"""A Korean personal name (2-4 syllables, or a compound written with a space)."""
 _NAME_STRICT = r"[가-힣]{2,5}"
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 EMAIL_RE = re.compile(EMAIL)
 _NAMES = _NAME_STRICT + r"(?:\s*[·ㆍ,・/]\s*" + _NAME_STRICT + r")*"
 _BYLINE_RE = re.compile(
-    r"(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?![가-힣])"
+    r"(?<![가-힣])(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?![가-힣])"
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
 _SPLIT_NAMES = re.compile(r"\s*[·ㆍ,・/]\s*")
 
 
-class Reporter(NamedTuple):
+class RawReporter(NamedTuple):
     """(name, role, email) as found in text; converted to :class:`kornews.Reporter` by extractors."""
 
     name: str
@@ -218,22 +212,42 @@ class Reporter(NamedTuple):
     email: str | None
 
 
-def parse_byline(text: str | None) -> list[Reporter]:
+def parse_byline(text: str | None) -> list[RawReporter]:
     """All reporters named in a byline string, in order.
 
     ``"홍길동·김철수 기자"`` -> two reporters with role 기자; ``"이해인 기자 2024. 12. 5. 00:55"`` -> one;
     ``"/김지호 기자"`` -> one.  An e-mail right after a role is attached to the last name before it.
-    Names never contain role words, brackets or e-mail.  A lone ``NAME`` without role is not a byline.
+    Names never contain role words, brackets or e-mail, never start inside a word, and are never an
+    organisation or desk (``연합뉴스 기자``, ``사회부 기자``: :func:`is_organisation`).  A lone ``NAME``
+    without role is not a byline.
     """
     if not text:
         return []
-    out: list[Reporter] = []
+    out: list[RawReporter] = []
     for m in _BYLINE_RE.finditer(text):
-        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
+        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n and not is_organisation(n)]
         email = m.group("email").lower() if m.group("email") else None
         for i, name in enumerate(names):
-            out.append(Reporter(name, m.group("role"), email if i == len(names) - 1 else None))
+            out.append(RawReporter(name, m.group("role"), email if i == len(names) - 1 else None))
     return out
+
+
+_ORGANISATION = re.compile(
+    r"^(?:㈜|\(주\)|주식회사)|[0-9A-Za-z]|^(?:편집국|편집부|보도국|취재팀|취재부|뉴스팀|온라인팀|디지털팀|기획팀)$"
+    r"|^[가-힣]{2,}(?:뉴스|일보|신문|방송|미디어|경제|닷컴|통신|데일리|타임스|매거진|저널|편집국|편집부|취재팀|취재부|"
+    r"기획팀|디지털팀|온라인팀|뉴스팀|보도국|센터|재단|협회|연구원|위원회|그룹)$"
+    r"|^(?:사회|정치|경제|산업|국제|문화|스포츠|연예|디지털|온라인|편집|사진|영상|취재|기획|뉴스|보도|체육|금융|증권|"
+    r"전국|지방|생활|과학|부동산|산업경제|정책|사회정책)(?:부|팀|국|센터|본부|데스크)$",
+)
+
+
+def is_organisation(name: str) -> bool:
+    """True for a name that is an organisation, not a person: ``연합뉴스``, ``대전일보``, ``뉴스1``,
+    ``온라인뉴스팀``, ``편집국``, ``㈜예시``: digits or Latin letters, a company mark, a newsroom word, or
+    at least two syllables before an outlet/newsroom word (so ``이경제`` stays a person), or a desk
+    (``사회부``, ``디지털뉴스팀``)."""
+    s = clean_ws(name)
+    return not s or _ORGANISATION.search(s) is not None
 
 
 _BYLINE_LINE = re.compile(
@@ -241,7 +255,7 @@ _BYLINE_LINE = re.compile(
 )
 
 
-def parse_byline_line(text: str) -> list[Reporter] | None:
+def parse_byline_line(text: str) -> list[RawReporter] | None:
     """Reporters of a block that is nothing but a byline (``"이해인 기자"``, ``"홍길동·김철수 기자"``,
     ``"김철수 특파원 kim@x.com"``); None for any other text."""
     if len(text) > 80 or not _BYLINE_LINE.match(text):
@@ -249,13 +263,13 @@ def parse_byline_line(text: str) -> list[Reporter] | None:
     return parse_byline(text) or None
 
 
-def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
+def merge_reporters(*groups: list[RawReporter]) -> list[RawReporter]:
     """Merge reporter lists by name, keeping first-seen order and filling role/e-mail gaps.
 
     A reporter with only an e-mail (name ``""``) fills the e-mail of the single reporter that lacks
     one; if none lacks one it is dropped when the address is already known.
     """
-    merged: list[Reporter] = []
+    merged: list[RawReporter] = []
     orphans: list[str] = []
     for group in groups:
         for r in group:
@@ -265,7 +279,7 @@ def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
                 continue
             for i, have in enumerate(merged):
                 if have.name == r.name:
-                    merged[i] = Reporter(have.name, have.role or r.role, have.email or r.email)
+                    merged[i] = RawReporter(have.name, have.role or r.role, have.email or r.email)
                     break
             else:
                 merged.append(r)
@@ -275,7 +289,7 @@ def merge_reporters(*groups: list[Reporter]) -> list[Reporter]:
         missing = [i for i, r in enumerate(merged) if not r.email]
         if missing:
             i = missing[0]
-            merged[i] = Reporter(merged[i].name, merged[i].role, email)
+            merged[i] = RawReporter(merged[i].name, merged[i].role, email)
     return merged
 
 
@@ -297,7 +311,7 @@ class Lead(NamedTuple):
 
     place: str | None
     publisher: str | None
-    reporters: list[Reporter]
+    reporters: list[RawReporter]
     rest: str
 
 
@@ -310,7 +324,7 @@ def parse_lead(text: str) -> Lead | None:
     ``[부산=스포츠조선 선수민 기자] 본문`` -> Lead("부산", "스포츠조선", [선수민 기자], "본문").
     """
     place = publisher = None
-    reporters: list[Reporter] = []
+    reporters: list[RawReporter] = []
     rest = text
     m = _LEAD_BRACKET.match(text)
     if m:
@@ -364,7 +378,7 @@ _SIGNOFF_ORG = re.compile(
 )
 
 
-def parse_signoff(text: str) -> list[Reporter] | None:
+def parse_signoff(text: str) -> list[RawReporter] | None:
     """If ``text`` is a sign-off line, the reporters/e-mails it names (name may be ``""``); else None.
 
     ``"syu@newspim.com"`` -> [("", None, "syu@newspim.com")];
@@ -378,25 +392,30 @@ def parse_signoff(text: str) -> list[Reporter] | None:
     if not s or len(s) > 120:
         return None
     if _EMAILS_ONLY.match(s):
-        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
+        return [RawReporter("", None, e.lower()) for e in EMAIL_RE.findall(s)]
     m = _SIGNOFF_NAMED.match(s)
     if m:
         emails = [e.lower() for e in EMAIL_RE.findall(m.group("emails"))]
         names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n]
-        return [Reporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
+        return [RawReporter(n, m.group("role"), emails[i] if i < len(emails) else None) for i, n in enumerate(names)]
     m = _SIGNOFF_ORG.match(s)
     if m:
-        return [Reporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
+        return [RawReporter("", None, e.lower()) for e in EMAIL_RE.findall(m.group("emails"))]
     return None
 
 
 _GLUED_SIGNOFF = re.compile(
-    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?" + _NAMES + r"\s*" + ROLE
-    + r"\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)\s*$"
+    r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?"
+    + _NAMES
+    + r"\s*"
+    + ROLE
+    + r"\s*[(\[<]?\s*"
+    + EMAIL
+    + r"\s*[)\]>]?)\s*$"
 )
 
 
-def split_glued_signoff(text: str) -> tuple[str, list[Reporter]] | None:
+def split_glued_signoff(text: str) -> tuple[str, list[RawReporter]] | None:
     """A paragraph whose last sentence is followed, on the same line, by a sign-off with an e-mail:
     ``"… 처리했다.부산=선수민 기자 sunsoo@sportschosun.com"`` -> ``("… 처리했다.", [선수민 기자 …])``.
     None when the paragraph does not end so (an e-mail is required, so prose is never cut)."""
@@ -421,17 +440,37 @@ _COPYRIGHT_RE = re.compile(
 def is_copyright(text: str) -> bool:
     """True for a copyright line (``Copyright © 조선일보. 무단전재 및 재배포 금지.``, ``ⓒ 뉴스핌``,
     ``<저작권자 © 뉴스핌, 무단 전재-재배포 금지>``); short lines only (≤ 200 chars)."""
-    return len(text) <= 200 and _COPYRIGHT_RE.search(text) is not None
+    if len(text) > 200:
+        return False
+    # every match holds one of these (``copyright`` in any case has a c or C): a cheap test first
+    if not ("c" in text or "C" in text or "ⓒ" in text or "©" in text or "무단" in text or "저작권자" in text):
+        return False
+    return _COPYRIGHT_RE.search(text) is not None
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
-_CREDIT_BRACKET = re.compile(r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$")
+_CREDIT_BRACKET = re.compile(
+    r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$"
+)
 _CREDIT_BARE = re.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
+_CREDIT_BARE_AFTER = re.compile(
+    r"(?<=[.!?\"'”’])\s+(?:" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n.!?]{1,30}?)\s*$"
+)
+"""``사진=…`` after the caption's last sentence: ``… 있다. 사진=연합뉴스``."""
 _CREDIT_PLACE = re.compile(r"(?:^|\s+)[가-힣]{1,10}\s*=\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r")\s*$")
 """``… 상대하고 있다. 잠실=최문영 기자`` (스포츠조선: place = photographer, before e-mail and ``/2020.08.20/``)."""
-_CREDIT_SLASH = re.compile(r"\s*/\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$")
+_CREDIT_SLASH = re.compile(
+    r"\s*/\s*(?P<credit>"
+    + _NAME_STRICT
+    + r"\s*"
+    + ROLE
+    + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$"
+)
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"(?<=[.!?\"'”’])\s+(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE
+    r"(?<=[.!?\"'”’])\s+(?P<credit>"
+    + _NAME_STRICT
+    + r"\s*"
+    + ROLE
     + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|UPI|신화|게티이미지(?:뱅크)?)\s*$"
 )
 """A bare credit after the caption's last sentence: ``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``."""
@@ -440,11 +479,38 @@ _CREDIT_SOURCE_BRACKET = re.compile(
     r"게티이미지(?:뱅크)?|[가-힣A-Za-z]{1,10}\s?DB)\s*\]\s*$"
 )
 """A bracketed source without ``사진=`` (헤럴드경제 and others): ``… 강연하고 있다. [LG 제공]``, ``[연합]``, ``[헤럴드DB]``."""
+_AGENCIES = r"(?:연합뉴스|뉴스1|뉴시스|AP|AFP|로이터|EPA|UPI|신화|교도|게티이미지(?:뱅크|코리아)?|셔터스톡|Reuters|Getty\s?Images)"
+_CREDIT_AGENCY_BRACKET = re.compile(
+    r"\s*[\[(]\s*(?P<credit>(?:[가-힣A-Za-z]{1,12}\s*[=/]\s*)?" + _AGENCIES + r")"
+    r"(?:\s*(?:자료\s*사진|사진|그래픽|제공|자료))?\s*[\])]\s*$"
+)
+"""An agency in brackets, with its source and a note: ``[EPA=연합뉴스 자료사진]``, ``[연합뉴스 자료사진]``, ``(AP/뉴시스)``."""
+_CREDIT_CIRCLE_C = re.compile(r"(?:^|\s+)(?:ⓒ|©)\s*(?P<credit>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .&]{0,24}?)\s*$")
+"""A ``ⓒ`` credit at the end of a caption: ``… 모습. ⓒ게티이미지뱅크`` (no 무단전재 words: those are copyright lines)."""
 _RESALE = re.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
 _TRAIL_DATE = re.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
 _TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
 _PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<credit>[^()]{1,40}?)\s*\)")
 _LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
+
+
+def cut_tail(rx: re.Pattern[str], s: str, window: int = 256) -> str:
+    """``s`` without the match of the end-anchored (``…$``) pattern ``rx`` (as ``rx.sub("", s)``),
+    searched in a tail window first; while a wider window (x4) finds an earlier start, it grows.
+    Linear for patterns of repeated units (``(?:\\s*EMAIL)+\\s*$``) where ``rx.sub`` retries the
+    pattern from every position (quadratic on a 100k-character token)."""
+    n = len(s)
+    m = rx.search(s, max(0, n - window))
+    if m is None:
+        return s
+    start = m.start()
+    while start > 0 and window < n:
+        window *= 4
+        wider = rx.search(s, max(0, n - window))
+        if wider is None or wider.start() >= start:
+            break
+        start = wider.start()
+    return s[:start]
 
 
 class Caption(NamedTuple):
@@ -464,7 +530,9 @@ def split_caption(text: str) -> Caption:
     ``"… 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/"`` -> ("… 상대하고 있다.", "최문영 기자");
     ``"… 연설하고 있다. 연합뉴스"`` -> ("… 연설하고 있다.", "연합뉴스") (a bare credit after the last sentence);
     ``"… 모습. [사진 출처 = 캠프]"`` -> ("… 모습.", "캠프");
-    ``"… 강연하고 있다. [LG 제공]"`` -> ("… 강연하고 있다.", "LG 제공"); ``"… 전경. [헤럴드DB]"`` -> ("… 전경.", "헤럴드DB").
+    ``"… 강연하고 있다. [LG 제공]"`` -> ("… 강연하고 있다.", "LG 제공"); ``"… 전경. [헤럴드DB]"`` -> ("… 전경.", "헤럴드DB");
+    ``"… 있다. [EPA=연합뉴스 자료사진]"`` -> ("… 있다.", "EPA=연합뉴스"); ``"… 모습. ⓒ게티이미지뱅크"`` ->
+    ("… 모습.", "게티이미지뱅크"); ``"… 있다. 사진=연합뉴스"`` -> ("… 있다.", "연합뉴스").
     """
     s = clean_ws(text)
     credit: str | None = None
@@ -472,11 +540,20 @@ def split_caption(text: str) -> Caption:
     while changed and s:
         changed = False
         for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
-            new = rx.sub("", s)
+            new = cut_tail(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
-            for rx in (_CREDIT_BRACKET, _CREDIT_SOURCE_BRACKET, _CREDIT_SLASH, _CREDIT_PLACE, _CREDIT_AFTER_SENTENCE):
+            for rx in (
+                _CREDIT_BRACKET,
+                _CREDIT_AGENCY_BRACKET,
+                _CREDIT_SOURCE_BRACKET,
+                _CREDIT_SLASH,
+                _CREDIT_PLACE,
+                _CREDIT_AFTER_SENTENCE,
+                _CREDIT_CIRCLE_C,
+                _CREDIT_BARE_AFTER,
+            ):
                 m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()
@@ -515,7 +592,11 @@ def _strip_caption_lead(s: str, credit: str | None) -> tuple[str, str | None]:
 
 
 _CAPTION_HINT = re.compile(
-    r"(?:[\[(]\s*" + _CREDIT_KEYS + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:" + EMAIL + r")?\s*$"
+    r"(?:[\[(]\s*"
+    + _CREDIT_KEYS
+    + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:"
+    + EMAIL
+    + r")?\s*$"
     r"|재판매\s*및\s*DB\s*금지\s*$"
     r"|/\s*" + _NAME_STRICT + r"\s*" + ROLE + r"\s*$"
     r"|^\s*" + _CREDIT_KEYS + r"\s*=\s*[^=\s][^=]{0,30}$)"
@@ -528,13 +609,66 @@ def looks_like_caption(text: str) -> bool:
     Signals: a trailing credit ``[사진=…]``/``(사진 = …)``, a Newsis resale notice, a trailing
     ``/NAME 기자``, or a bare ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
     """
-    if len(text) > 400 or not any(key in text for key in _CAPTION_KEYS):
+    if len(text) > 400 or not ("=" in text or "/" in text or ":" in text or "재판매" in text):  # _CAPTION_KEYS
         return False
     return _CAPTION_HINT.search(clean_ws(text)) is not None
 
 
 _CAPTION_KEYS = ("=", "재판매", "/", ":")
 """Every caption signal contains one of these: a cheap test before the regex."""
+
+_COMPANY_LABEL = re.compile(r"^\s*(?:㈜|\(주\)|\(사\)|\(재\)|주식회사\s)\s*[가-힣A-Za-z0-9]")
+_PERSON_LABEL = re.compile(
+    r"^\s*(?:[▲△▶]\s*)?(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z0-9·()]{1,12}){0,3}?"
+    r"(?:\s*(?:씨|님|대표(?:이사)?|회장|사장|부회장|교수|의원|장관|위원장|대통령|총장|원장|시장|지사|군수|"
+    r"구청장|이사장|감독|선수|작가|변호사|박사|연구원|센터장|본부장|부장|실장|국장|과장|팀장|전무|상무|소장|관장|"
+    r"청장|차관|처장|총리|대변인|후보|회원|단장|당선인|당선자))?\s*$"
+)
+_CAPTION_MARK = re.compile(r"^\s*[▲△]\s*\S")
+_PHOTO_EMAIL = re.compile(r"^\s*(?:photo|photos|pic|image|사진)[A-Za-z0-9._%+\-]*@\S+\s*$", re.IGNORECASE)
+_SENTENCE_TAIL = re.compile(r"[다요죠][.!?]?[\"'”’)]?\s*$")
+
+
+def photo_label(text: str) -> Caption | None:
+    """The caption/credit of a short block that sits right under a photo, when it has a photo
+    label's shape; None otherwise.  Only for blocks known to follow an image (markup or order):
+    shapes that would be too weak anywhere else.
+
+    * a credit alone: ``[사진=연합뉴스]``, ``사진=LG``, ``/연합뉴스``, ``[EPA=연합뉴스 자료사진]``,
+      ``ⓒ게티이미지뱅크``, ``[LG 제공]``, ``photo@newsis.com`` -> (None, credit);
+    * a caption with a credit (:func:`split_caption` finds one) -> (caption, credit);
+    * a company label ``㈜한국전력 본사 전경``, a person's name alone or with a title
+      (``홍길동``, ``홍길동 대표``, ``▲김철수 ○○대 교수``), a ``▲``-marked caption -> (caption, None).
+
+    Text of more than 120 characters, sub-heading lines (``◆…``; ``▲`` marks a caption here),
+    sentences without a credit (``…했다.``) and a paragraph opening with a dateline lead (unless it
+    ends like a caption: :func:`looks_like_caption`) are not labels."""
+    s = clean_ws(text)
+    if not s or len(s) > 120 or (is_subheading(s) and s[0] not in "▲△"):
+        return None
+    if _PHOTO_EMAIL.match(s):
+        return Caption(None, None)
+    if s.startswith("/") and len(s) <= 30:
+        return Caption(None, s.lstrip("/ ").strip() or None)
+    if parse_byline_line(s) is not None:
+        return None  # a byline (the photographer's credit is written ``/홍길동 기자`` or ``사진=…``)
+    cap = split_caption(s)
+    if cap.caption is None and cap.credit is not None:
+        return cap
+    if parse_lead(s) is not None and not looks_like_caption(s):
+        return None  # a dateline lead opens the story (``(포항=연합뉴스) 홍길동 기자 = …``)
+    if cap.credit is not None:
+        return cap
+    m = _CREDIT_CIRCLE_C.match(s)
+    if m and len(s) <= 30:
+        return Caption(None, m.group("credit").strip())
+    if _COMPANY_LABEL.match(s) and len(s) <= 60 and not _SENTENCE_TAIL.search(s):
+        return Caption(s, None)
+    if _PERSON_LABEL.match(s) and len(s) <= 30:
+        return Caption(s.lstrip("▲△▶ ").strip(), None)
+    if _CAPTION_MARK.match(s):
+        return Caption(s.lstrip("▲△ ").strip(), None)
+    return None
 
 
 SUBHEADING_MARKS = "◆◇■□▣●○◈▲△"
@@ -576,7 +710,25 @@ def is_ui_line(text: str) -> bool:
 _SERIES_LEADING = re.compile(r"^\s*\[(?P<tag>[^\[\]]{1,30})\]\s*")
 _SERIES_TRAILING = re.compile(r"\s*\[(?P<tag>[^\[\]]{1,30})\]\s*$")
 LABEL_TAGS = frozenset(
-    {"단독", "속보", "종합", "포토", "사진", "영상", "르포", "인터뷰", "상보", "1보", "2보", "3보", "신간", "부고", "인사", "오늘의 운세", "특징주"}
+    {
+        "단독",
+        "속보",
+        "종합",
+        "포토",
+        "사진",
+        "영상",
+        "르포",
+        "인터뷰",
+        "상보",
+        "1보",
+        "2보",
+        "3보",
+        "신간",
+        "부고",
+        "인사",
+        "오늘의 운세",
+        "특징주",
+    }
 )
 """Bracketed headline labels that mark a story's kind, not a column: not reported as ``series``."""
 
@@ -597,6 +749,7 @@ def headline_series(title: str) -> str | None:
 
 
 __all__ = [
+    "DATE_RE",
     "EMAIL_RE",
     "KST",
     "ROLES",
@@ -604,11 +757,12 @@ __all__ = [
     "Caption",
     "Lead",
     "ParsedDate",
-    "Reporter",
+    "RawReporter",
+    "build_date",
     "clean_ws",
-    "format_date",
     "headline_series",
     "is_copyright",
+    "is_organisation",
     "is_subheading",
     "is_ui_line",
     "looks_like_caption",
@@ -619,6 +773,7 @@ __all__ = [
     "parse_labelled_dates",
     "parse_lead",
     "parse_signoff",
+    "photo_label",
     "split_caption",
     "split_glued_signoff",
 ]

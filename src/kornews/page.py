@@ -1,22 +1,49 @@
 """Bytes -> text -> one Lexbor tree, with the page's metadata read once.
 
-Decoding order (``decode``): byte-order mark; the charset declared by ``content_type`` or by a
-``<meta charset>``/``http-equiv`` in the first 4 KiB (EUC-KR and its aliases read as CP949, its
-superset); strict UTF-8; strict CP949; charset-normalizer's best guess; else :class:`DecodeError`.
+Input (``read_input``): a gzip stream (recognised by its magic bytes ``1f 8b``, not by a file name)
+is decompressed, bounded by the size limit; a WARC file (``WARC/1.x`` at its start) is refused with
+:class:`~kornews.errors.ContainerInput`; a page over the size limit (:mod:`kornews.limits`) raises
+:class:`~kornews.errors.PageTooLarge`.
+
+Decoding (``decode_page``), after the HTML standard's encoding sniffing, tuned for Korean pages:
+
+1. a byte-order mark (UTF-8, UTF-16LE/BE) wins;
+2. else the charset of ``content_type`` (the HTTP header), else the first ``<meta charset>`` /
+   ``http-equiv`` declaration in the first 4 KiB whose label the WHATWG Encoding standard knows
+   (unknown labels such as ``"undefined"`` are ignored; ``iso-8859-1``/``ascii`` mean windows-1252,
+   ``x-user-defined`` windows-1252; a UTF-16/UTF-32 declaration on bytes without a BOM is read as
+   UTF-8; EUC-KR and its aliases are read as CP949, its superset) is tried strictly;
+   a declared single-byte or foreign encoding whose text is not plausible Korean while the bytes are
+   valid UTF-8 (or plausible CP949) is a wrong declaration: the bytes are read as UTF-8 (CP949);
+3. else strict UTF-8, then strict CP949 when its text is plausible Korean;
+4. else the lossy decoding (declared, UTF-8, CP949; undecodable sequences become U+FFFD) with the
+   fewest replacements whose text is plausible Korean: one stray byte or a page cut in the middle of
+   a character costs one character, not the page;
+5. else the declared encoding's strict text (a non-Korean page), else charset-normalizer's guess when
+   its text is plausible Korean, else the lossy decoding with the fewest replacements when they are
+   under 1 % of the text, else :class:`~kornews.errors.DecodeError`.
+
+"Plausible Korean": at least 30 % of the non-ASCII characters are Hangul syllables and 90 % of those
+are among the 2,350 common syllables of KS X 1001 (mojibake lands in rare syllables, Cyrillic, Latin).
+The number of U+FFFD the decoding introduced is :attr:`Decoded.errors` (``Article.decode_errors``).
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from functools import cached_property
-from typing import Any
+from itertools import accumulate
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .errors import DecodeError
+from . import limits
+from .errors import ContainerInput, DecodeError, InvalidInput, PageTooLarge
 from .korean import clean_ws
 
 _BOMS = (
@@ -26,71 +53,397 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
-_ALIASES = {
-    "euc-kr": "cp949", "euckr": "cp949", "ks_c_5601-1987": "cp949", "ks_c_5601": "cp949", "ksc5601": "cp949",
-    "x-windows-949": "cp949", "windows-949": "cp949", "ms949": "cp949", "uhc": "cp949", "cp949": "cp949",
-    "utf8": "utf-8", "utf-8": "utf-8", "unicode": "utf-8",
+_LABELS = {
+    # Korean: EUC-KR and its aliases are read as CP949 (UHC), its superset
+    **dict.fromkeys(
+        "euc-kr euckr cseuckr csksc56011987 iso-ir-149 korean ks_c_5601-1987 ks_c_5601-1989 ks_c_5601 "
+        "ksc5601 ksc_5601 windows-949 x-windows-949 ms949 uhc cp949".split(),
+        "cp949",
+    ),
+    **dict.fromkeys("unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8".split(), "utf-8"),
+    # UTF-16/32 declared on bytes without a BOM: the HTML standard reads them as UTF-8
+    **dict.fromkeys(
+        "csunicode iso-10646-ucs-2 ucs-2 unicode unicodefeff unicodefffe utf-16 utf-16be utf-16le "
+        "utf-32 utf-32be utf-32le ucs-4 utf16 utf32".split(),
+        "utf-8",
+    ),
+    # windows-1252 (the WHATWG meaning of latin1/ascii), x-user-defined read as windows-1252
+    **dict.fromkeys(
+        "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 iso88591 "
+        "iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252 x-user-defined".split(),
+        "cp1252",
+    ),
+    **dict.fromkeys(
+        "chinese csgb2312 csiso58gb231280 gb2312 gb_2312 gb_2312-80 gbk iso-ir-58 x-gbk gb18030".split(), "gb18030"
+    ),
+    **dict.fromkeys("big5 big5-hkscs cn-big5 csbig5 x-x-big5".split(), "big5hkscs"),
+    **dict.fromkeys("csshiftjis ms932 ms_kanji shift-jis shift_jis sjis windows-31j x-sjis".split(), "cp932"),
+    **dict.fromkeys("cseucpkdfmtjapanese euc-jp x-euc-jp".split(), "euc_jp"),
+    **dict.fromkeys("csiso2022jp iso-2022-jp".split(), "iso2022_jp"),
+    **dict.fromkeys("x-mac-cyrillic x-mac-ukrainian".split(), "mac-cyrillic"),
+    **dict.fromkeys("windows-874 dos-874 iso-8859-11 iso8859-11 iso885911 tis-620".split(), "cp874"),
 }
+_WHATWG_CODECS = frozenset(
+    [f"iso8859-{i}" for i in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)]
+    + [f"cp{i}" for i in range(1250, 1259)]
+    + ["koi8-r", "koi8-u", "cp866", "mac-roman", "mac-cyrillic", "cp874"]
+)
+"""Python codecs of the other WHATWG encodings, reached through Python's own aliases
+(``latin2``, ``windows-1251`` ...); a Python-only codec (``ptcp154``, ``undefined``) is no page encoding."""
+_KOREAN_CODECS = frozenset({"cp949", "utf-8"})
+
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_NON_ASCII_RUNS = re.compile("[^\x00-\x7f]+")
+_COMMON_HANGUL = frozenset(
+    bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF)
+)
+"""The 2,350 Hangul syllables of KS X 1001 (EUC-KR rows 0xB0-0xC8): what real Korean text is made of."""
 
 
-def _codec(name: str) -> str | None:
-    name = name.strip().lower()
-    name = _ALIASES.get(name, name)
+def label_codec(label: str) -> str | None:
+    """The Python codec for an encoding label as the HTML standard reads it (see the module docstring),
+    None for a label that names no page encoding."""
+    label = label.strip().lower()
+    if label in _LABELS:
+        return _LABELS[label]
     try:
-        import codecs
-
-        return codecs.lookup(name).name
-    except LookupError:
+        name = codecs.lookup(label).name
+    except (LookupError, ValueError):
         return None
+    return name if name in _WHATWG_CODECS else None
 
 
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
-    """The codec named by ``content_type`` or the page's own meta tag (first 4 KiB), normalised."""
+    """The codec named by ``content_type`` or the page's own meta tag (first 4 KiB), normalised by
+    :func:`label_codec`; labels it does not know are skipped."""
     if content_type:
         m = _CT_CHARSET.search(content_type)
-        if m and (codec := _codec(m.group(1))):
+        if m and (codec := label_codec(m.group(1))):
             return codec
-    mb = _META_CHARSET.search(data[:4096])
-    if mb:
-        return _codec(mb.group(1).decode("ascii", "ignore"))
+    for mb in _META_CHARSET.finditer(data[:4096]):
+        codec = label_codec(mb.group(1).decode("ascii", "ignore"))
+        if codec:
+            return codec
     return None
+
+
+def hangul_plausible(text: str) -> bool:
+    """True when ``text`` reads as Korean (see the module docstring); looks at the first 2 M characters."""
+    chars = "".join(_NON_ASCII_RUNS.findall(text, 0, 2_000_000))[:400_000].replace("\ufffd", "")
+    if not chars:
+        return False
+    syllables = _HANGUL_SYLLABLE.findall(chars)
+    if len(syllables) * 10 < len(chars) * 3:
+        return False
+    common = sum(1 for c in syllables if c in _COMMON_HANGUL)
+    return common * 10 >= len(syllables) * 9
+
+
+class Decoded(NamedTuple):
+    """A decoded page: ``text``, the ``codec`` that produced it (``"utf-8-bom"`` for a UTF-8 BOM,
+    ``"charset-normalizer:<name>"`` for a detected one) and ``errors``, the number of undecodable
+    byte sequences replaced by U+FFFD (0 for a clean decode)."""
+
+    text: str
+    codec: str
+    errors: int = 0
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _lossy(data: bytes, codec: str) -> Decoded:
+    text = data.decode(codec, "replace")
+    errors = text.count("\ufffd")
+    if errors and codec == "utf-8":
+        errors -= data.count(b"\xef\xbf\xbd")  # U+FFFD written in the page itself
+    return Decoded(text, codec, max(errors, 0))
+
+
+def decode_page(data: bytes, content_type: str | None = None) -> Decoded:
+    """Decode page bytes (see the module docstring for the order); raises DecodeError."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            decoded = _lossy(data[len(bom) :], codec)
+            return Decoded(decoded.text, codec + "-bom", decoded.errors)
+    if data.isascii():
+        return Decoded(data.decode("ascii"), "utf-8")
+    declared = declared_charset(data, content_type)
+    fallback: Decoded | None = None
+    if declared is not None:
+        text = _strict(data, declared)
+        if text is not None:
+            if declared == "utf-8":
+                return Decoded(text, declared)
+            if hangul_plausible(text):
+                return Decoded(text, declared)
+            fallback = Decoded(text, declared)  # a non-Korean page, or a wrong declaration
+    if declared != "utf-8" and (text := _strict(data, "utf-8")) is not None:
+        return Decoded(text, "utf-8")
+    if declared != "cp949" and (text := _strict(data, "cp949")) is not None and hangul_plausible(text):
+        return Decoded(text, "cp949")
+    lossy = [_lossy(data, c) for c in dict.fromkeys(c for c in (declared, "utf-8", "cp949") if c)]
+    lossy.sort(key=lambda d: d.errors)
+    for candidate in lossy:
+        if hangul_plausible(candidate.text):
+            return candidate
+    if fallback is not None:
+        return fallback
+    detected = _detect(data)
+    if detected is not None and hangul_plausible(detected.text):
+        return detected
+    best = lossy[0]
+    if best.errors * 100 <= len(best.text):
+        return best
+    raise DecodeError(
+        f"cannot decode page bytes into plausible text (tried {', '.join(d.codec for d in lossy)} "
+        "and charset detection)"
+    )
+
+
+def _detect(data: bytes) -> Decoded | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:1_000_000]).best()
+        if best is None or not best.encoding:
+            return None
+        text = data.decode(best.encoding)
+    except Exception:  # the detector (or its codec) must never leak its errors
+        return None
+    if "\x00" in text:
+        return None
+    return Decoded(text, f"charset-normalizer:{best.encoding}")
 
 
 def decode(data: bytes, content_type: str | None = None) -> str:
     """Decode page bytes to text (see the module docstring for the order); raises DecodeError."""
-    return decode_with_codec(data, content_type)[0]
+    return decode_page(data, content_type).text
 
 
 def decode_with_codec(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     """:func:`decode`, also naming the codec that succeeded (``"utf-8-bom"`` for a UTF-8 BOM)."""
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(codec), codec + "-bom"
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"page starts with a {codec} byte-order mark but is not {codec}") from exc
-    tried: list[str] = []
-    declared = declared_charset(data, content_type)
-    candidates: tuple[str | None, ...] = (declared, "utf-8", "cp949")
-    for candidate in candidates:
-        if not candidate or candidate in tried:
-            continue
-        tried.append(candidate)
-        try:
-            return data.decode(candidate), candidate
-        except (UnicodeDecodeError, LookupError):
-            continue
-    try:
-        from charset_normalizer import from_bytes
+    decoded = decode_page(data, content_type)
+    return decoded.text, decoded.codec
 
-        best = from_bytes(data).best()
-    except Exception:  # pragma: no cover - defensive: the detector must never leak its errors
-        best = None
-    if best is not None and best.encoding:
-        text = str(best)
-        if text and "\x00" not in text:
-            return text, str(best.encoding)
-    raise DecodeError(f"cannot decode page bytes (tried {', '.join(tried)} and charset detection)")
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89a-fA-F]")
+MAX_JSON_CHARS = 5_000_000
+"""A JSON-LD or embedded JSON blob longer than this is skipped (structured data is optional evidence)."""
+MAX_JSON_DEPTH = 200
+"""A JSON-LD or embedded JSON value nested deeper than this is skipped."""
+
+
+def json_depth_ok(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when ``value`` (decoded JSON) is nested no deeper than ``limit`` (iterative, linear)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item if isinstance(v, (dict, list)))
+    return True
+
+
+def load_json(raw: str, start: int = 0) -> Any:
+    """``raw`` (from ``start``) decoded as one JSON value, or None when it is broken, longer than
+    :data:`MAX_JSON_CHARS`, nested deeper than :data:`MAX_JSON_DEPTH` or holds lone surrogates
+    (``"\\ud800"``, replaced by U+FFFD); extra text after the value is ignored."""
+    if len(raw) - start > MAX_JSON_CHARS:
+        return None
+    try:
+        value, _ = json.JSONDecoder(strict=False).raw_decode(raw, start)
+    except (ValueError, RecursionError):
+        return None
+    if not json_depth_ok(value):
+        return None
+    return _scrub_json(value) if _ESCAPED_SURROGATE.search(raw, start) else value
+
+
+def _scrub_json(value: Any) -> Any:
+    """``value`` with lone surrogates in its strings replaced by U+FFFD (iterative)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if not isinstance(value, (dict, list)):
+        return value
+    root: list[Any] = [value]
+    stack: list[Any] = [root]
+    while stack:
+        item = stack.pop()
+        keys = list(item.keys()) if isinstance(item, dict) else range(len(item))
+        for key in keys:
+            v = item[key]
+            if isinstance(v, str):
+                if _SURROGATE.search(v):
+                    item[key] = _SURROGATE.sub("\ufffd", v)
+            elif isinstance(v, (dict, list)):
+                stack.append(v)
+        if isinstance(item, dict) and any(isinstance(k, str) and _SURROGATE.search(k) for k in item):
+            fixed = {(_SURROGATE.sub("\ufffd", k) if isinstance(k, str) else k): v for k, v in item.items()}
+            item.clear()
+            item.update(fixed)
+    return root[0]
+
+
+MAX_DEPTH = 512
+"""Elements nested deeper than this are attached at this depth (as browsers do: Chromium's parser
+stops at 512); a pathologically deep page would otherwise cost quadratic time in the parser."""
+_DEPTH_CHECK_TAGS = 10_000
+"""Pages with fewer ``<`` than this are not checked for depth (they cannot be slow to parse)."""
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]*>|<!--")
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
+_NOT_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr keygen frame "
+    "p li dt dd option optgroup tr td th thead tbody tfoot caption colgroup rb rt rp rtc html head body".split()
+)
+"""Void elements and elements whose end tag may be omitted (they do not build depth)."""
+
+
+_QUICK_TAG = re.compile(
+    r"<(/?)(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|option"
+    r"|tr|td|th|BR|IMG|P|LI|TD|TR)[\s/>])[A-Za-z]"
+)
+"""Start/end tags for the quick depth bound (case-sensitive on purpose: fast; the common void and
+end-tag-optional names excluded, others only make the bound looser)."""
+_STEP = {"": 1, "/": -1}
+
+
+def _tags(html: str) -> Iterator[tuple[bool, int, int]]:
+    """(is end tag, start, end) of each element tag of ``html`` that builds depth, skipping comments
+    and the content of raw-text elements (``<script>`` …); linear (``find`` for each closing)."""
+    pos, n = 0, len(html)
+    lower: str | None = None
+    while pos < n:
+        m = _TAG.search(html, pos)
+        if m is None:
+            return
+        name = m.group(2)
+        if name is None:  # a comment: skip to its end (an unclosed one runs to the end)
+            end = html.find("-->", m.end())
+            if end < 0:
+                return
+            pos = end + 3
+            continue
+        pos = m.end()
+        name = name.lower()
+        if not m.group(1) and name in _RAW_TEXT:
+            if lower is None:
+                lower = html.lower()
+            end = lower.find("</" + name, pos)
+            if end < 0:
+                return
+            close = html.find(">", end)
+            if close < 0:
+                return
+            pos = close + 1
+            continue
+        if name in _NOT_NESTING or (not m.group(1) and m.group(0).endswith("/>")):
+            continue
+        yield bool(m.group(1)), m.start(), m.end()
+
+
+def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` with the start and end tags of elements nested deeper than ``max_depth`` removed
+    (their content stays, attached at that depth); the same string when no element is that deep or
+    the page has fewer than 10,000 tags.  Linear: one scan over the tags (two when it cuts)."""
+    if html.count("<") < _DEPTH_CHECK_TAGS:
+        return html
+    # quick bound in C: running sum of +1 per start / -1 per end tag; max - min bounds the depth
+    sums = list(accumulate(map(_STEP.__getitem__, _QUICK_TAG.findall(html))))
+    if not sums or max(sums) - min(0, min(sums)) <= max_depth:
+        return html
+    depth = 0
+    for is_end, _, _ in _tags(html):
+        depth = max(depth - 1, 0) if is_end else depth + 1
+        if depth > max_depth:
+            break
+    else:
+        return html
+    out: list[str] = []
+    last = 0
+    stack: list[bool] = []  # per open element: True when its tags are dropped
+    for is_end, start, end in _tags(html):
+        if is_end:
+            if not stack or not stack.pop():
+                continue
+        else:
+            drop = len(stack) >= max_depth
+            stack.append(drop)
+            if not drop:
+                continue
+        out.append(html[last:start])
+        last = end
+    out.append(html[last:])
+    return "".join(out)
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_WARC_MAGIC = re.compile(rb"\s{0,64}WARC/1\.")
+_WARC_MAGIC_STR = re.compile(r"\s{0,64}WARC/1\.")
+
+
+def gunzip(data: bytes, limit: int | None) -> bytes:
+    """Decompress a gzip stream (every member of a multi-member stream), reading at most ``limit``
+    bytes of output (PageTooLarge beyond that); a corrupt stream raises DecodeError."""
+    out: list[bytes] = []
+    size = 0
+    rest = data
+    try:
+        while rest[:2] == _GZIP_MAGIC:
+            d = zlib.decompressobj(wbits=31)
+            chunk = rest
+            while chunk:
+                budget = 0 if limit is None else limit - size + 1
+                piece = d.decompress(chunk, budget)
+                out.append(piece)
+                size += len(piece)
+                if limit is not None and size > limit:
+                    raise PageTooLarge(size, limit)
+                chunk = d.unconsumed_tail
+            if not d.eof:
+                raise DecodeError("gzip stream is truncated")
+            rest = d.unused_data
+    except zlib.error as exc:
+        raise DecodeError(f"corrupt gzip stream: {exc}") from exc
+    return b"".join(out)
+
+
+def read_input(page: object, max_bytes: int | None = None) -> bytes | str:
+    """Check one page given to the single-page API: bytes-like (gzip decompressed, bounded) or str,
+    within the size limit (``max_bytes``, else :func:`kornews.limits.max_bytes`), and not a WARC file.
+
+    Raises InvalidInput (other types), PageTooLarge, ContainerInput, DecodeError (corrupt gzip)."""
+    limit = limits.max_bytes(max_bytes)
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        data = bytes(page)
+        if data[:2] == _GZIP_MAGIC:
+            data = gunzip(data, limit)
+        if limit is not None and len(data) > limit:
+            raise PageTooLarge(len(data), limit)
+        if _WARC_MAGIC.match(data, 0, 80):
+            raise ContainerInput(
+                "this is a WARC file (many records), not one page: read it with the WARC input "
+                "(`kornews extract --warc FILE` or kornews.warc)"
+            )
+        return data
+    if isinstance(page, str):
+        if limit is not None and len(page) > limit:
+            raise PageTooLarge(len(page), limit)
+        if _WARC_MAGIC_STR.match(page, 0, 80):
+            raise ContainerInput(
+                "this is a WARC file (many records), not one page: read it with the WARC input "
+                "(`kornews extract --warc FILE` or kornews.warc)"
+            )
+        return page
+    raise InvalidInput(f"page must be bytes or str, not {type(page).__name__}")
 
 
 def host_of(url: str | None) -> str:
@@ -103,8 +456,20 @@ def host_of(url: str | None) -> str:
         return ""
 
 
-_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-                  "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "webpage"}
+_METADATA = 'meta, link[rel], script[type="application/ld+json"]'
+"""The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "blogposting",
+    "webpage",
+}
 
 
 class Page:
@@ -117,22 +482,48 @@ class Page:
     def __init__(self, html: str, url: str | None = None, *, utf8: bytes | None = None) -> None:
         self.html = html
         self.url = url
+        self.codec: str | None = None
+        """The codec the page bytes were decoded with (None for ``str`` input)."""
+        self.decode_errors = 0
+        """How many undecodable byte sequences decoding replaced by U+FFFD."""
+        self.scans_deferred = False
+        """While True, :meth:`mentions` answers False without scanning (see ``registry.for_page``)."""
         # ``utf8``: the same page as UTF-8 bytes, when the caller has them (saves re-encoding ``html``)
         self.tree = LexborHTMLParser(utf8 if utf8 is not None else html)
 
     @classmethod
-    def from_input(cls, page: bytes | str, url: str | None = None, content_type: str | None = None) -> Page:
-        """Decode ``page`` if it is bytes, then parse it."""
-        if isinstance(page, (bytes, bytearray, memoryview)):
-            data = bytes(page)
-            html, codec = decode_with_codec(data, content_type)
+    def from_input(
+        cls,
+        page: bytes | str,
+        url: str | None = None,
+        content_type: str | None = None,
+        *,
+        max_bytes: int | None = None,
+    ) -> Page:
+        """Check ``page`` (:func:`read_input`), decode it if it is bytes (:func:`decode_page`), then
+        parse it."""
+        checked = read_input(page, max_bytes)
+        if isinstance(checked, bytes):
+            decoded = decode_page(checked, content_type)
+            html = decoded.text
             if "\x00" in html:
-                return cls(html.replace("\x00", ""), url)
-            # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
-            return cls(html, url, utf8=data if codec == "utf-8" else None)
-        if not isinstance(page, str):
-            raise TypeError("page must be bytes or str")
-        return cls(page.replace("\x00", "") if "\x00" in page else page, url)
+                html = html.replace("\x00", "")
+            shallow = limit_nesting(html)
+            if shallow is not html or "\x00" in decoded.text:
+                parsed = cls(shallow, url)
+            elif decoded.codec == "utf-8" and not decoded.errors:
+                # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
+                parsed = cls(html, url, utf8=checked)
+            else:
+                parsed = cls(html, url)
+            parsed.codec = decoded.codec
+            parsed.decode_errors = decoded.errors
+            return parsed
+        if "\x00" in checked:
+            checked = checked.replace("\x00", "")
+        if _SURROGATE.search(checked):  # a lone surrogate cannot go to the parser (nor to UTF-8 output)
+            checked = _SURROGATE.sub("\ufffd", checked)
+        return cls(limit_nesting(checked), url)
 
     # -- selection helpers -------------------------------------------------------------------
     def first(self, *selectors: str) -> LexborNode | None:
@@ -152,14 +543,6 @@ class Page:
                     return t
         return None
 
-    def attr(self, selector: str, name: str) -> str | None:
-        """Attribute ``name`` of the first node matching ``selector`` that has it non-empty."""
-        for node in self.tree.css(selector):
-            value = node.attributes.get(name)
-            if value and value.strip():
-                return value.strip()
-        return None
-
     def absolute(self, link: str | None) -> str | None:
         """``link`` resolved against the page URL (or canonical URL)."""
         if not link:
@@ -167,18 +550,55 @@ class Page:
         link = link.strip()
         if link.startswith("//"):
             return "https:" + link
+        if (
+            link.startswith(("https://", "http://"))
+            and not link.endswith(("?", "#"))
+            and "/." not in link
+            and ";" not in link
+            and "?#" not in link
+        ):
+            return link  # already absolute and nothing urljoin would normalise
         base = self.url or self.canonical
         try:
             return urljoin(base, link) if base else link
         except ValueError:
             return link
 
+    def mentions(self, needle: str) -> bool:
+        """True when ``needle`` occurs anywhere in the page's HTML source: a scan of the whole text,
+        the weakest evidence there is; False without scanning while :attr:`scans_deferred` is set
+        (the registry's first recognition pass, which only looks at hosts, metadata and markup)."""
+        return not self.scans_deferred and needle in self.html
+
     # -- metadata ----------------------------------------------------------------------------
+    @cached_property
+    def _metadata_nodes(self) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
+        """(``<meta>``, ``<link rel>``, JSON-LD ``<script>``) nodes in page order: one selector query
+        over the whole document for all of :attr:`meta`, :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
+        metas: list[LexborNode] = []
+        links: list[LexborNode] = []
+        scripts: list[LexborNode] = []
+        for node in self.tree.css(_METADATA):
+            tag = node.tag
+            (metas if tag == "meta" else links if tag == "link" else scripts).append(node)
+        return metas, links, scripts
+
+    def meta_values(self, prop: str) -> list[str]:
+        """The ``content`` of every ``<meta property=prop>`` (exact ``property``), in page order."""
+        out: list[str] = []
+        for node in self._metadata_nodes[0]:
+            attrs = node.attributes
+            if attrs.get("property") == prop:
+                content = attrs.get("content")
+                if content is not None:
+                    out.append(content)
+        return out
+
     @cached_property
     def meta(self) -> dict[str, str]:
         """``<meta>`` content by lower-cased name/property/itemprop (first non-empty wins)."""
         out: dict[str, str] = {}
-        for node in self.tree.css("meta"):
+        for node in self._metadata_nodes[0]:
             attrs = node.attributes
             content = attrs.get("content")
             if not content or not content.strip():
@@ -192,7 +612,7 @@ class Page:
     @cached_property
     def canonical(self) -> str | None:
         """``<link rel=canonical>`` href, else ``og:url``; None if neither."""
-        for node in self.tree.css("link[rel]"):
+        for node in self._metadata_nodes[1]:
             if "canonical" in (node.attributes.get("rel") or "").lower().split():
                 href = (node.attributes.get("href") or "").strip()
                 if href:
@@ -203,13 +623,10 @@ class Page:
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object of the page, ``@graph`` members flattened, in page order."""
         out: list[dict[str, Any]] = []
-        for node in self.tree.css('script[type="application/ld+json"]'):
-            raw = node.text(deep=True) or ""
-            try:
-                data = json.loads(raw, strict=False)
-            except ValueError:
-                continue
-            out.extend(_flatten_ld(data))
+        for node in self._metadata_nodes[2]:
+            data = load_json((node.text(deep=True) or "").strip())
+            if data is not None:
+                out.extend(_flatten_ld(data))
         return out
 
     @cached_property
@@ -239,27 +656,33 @@ class Page:
 
 
 def _flatten_ld(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten_ld(item)
-    elif isinstance(data, dict):
-        graph = data.get("@graph")
-        if isinstance(graph, list):
-            yield from _flatten_ld(graph)
-        else:
-            yield data
+    """The objects of a JSON-LD value in document order: lists and ``@graph`` lists flattened (iterative)."""
+    stack: list[Any] = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(reversed(graph))
+            else:
+                yield item
 
 
 def ld_text(value: Any) -> str | None:
     """A JSON-LD value as text: strings as-is, ``{"name": …}`` objects by name, lists joined by ``, ``."""
-    if value is None:
+    for _ in range(32):  # {"name": {"name": …}} chains, bounded
+        if isinstance(value, dict):
+            value = value.get("name")
+        else:
+            break
+    if value is None or isinstance(value, dict):
         return None
     if isinstance(value, str):
         return clean_ws(value) or None
-    if isinstance(value, dict):
-        return ld_text(value.get("name"))
     if isinstance(value, list):
-        parts = [p for p in (ld_text(v) for v in value) if p]
+        parts = [p for p in (ld_text(v) for v in value if not isinstance(v, list)) if p]
         return ", ".join(parts) or None
     return str(value)
 

@@ -8,11 +8,12 @@ defined in it is taken).  Ids must be unique.
 from __future__ import annotations
 
 import importlib
-import inspect
-import pkgutil
+import os
+import sys
+from collections.abc import Iterable
 from functools import cache
-from importlib.metadata import entry_points
 from types import ModuleType
+from typing import Any
 
 from .errors import UnsupportedPage
 from .extractor import Extractor
@@ -25,26 +26,67 @@ _extra: list[type[Extractor]] = []
 
 
 def _classes_in(module: ModuleType) -> list[type[Extractor]]:
+    # as inspect.getmembers(module, isclass) would list them (by name), without importing inspect
     return [
         obj
-        for _, obj in inspect.getmembers(module, inspect.isclass)
-        if issubclass(obj, Extractor) and obj.__module__ == module.__name__ and obj.id and not inspect.isabstract(obj)
+        for _, obj in sorted(vars(module).items())
+        if isinstance(obj, type)
+        and issubclass(obj, Extractor)
+        and obj.__module__ == module.__name__
+        and obj.id
+        and not getattr(obj, "__abstractmethods__", None)
     ]
+
+
+def _may_have_entry_points() -> bool:
+    """False only when no distribution on ``sys.path`` can declare :data:`ENTRY_POINT_GROUP`: every
+    path entry is a directory and no ``*.dist-info``/``*.egg-info`` in it mentions the group in its
+    ``entry_points.txt``.  (Saves importing :mod:`importlib.metadata`, the slowest part of discovery.)"""
+    group = ENTRY_POINT_GROUP.encode()
+    for entry in sys.path:
+        path = entry or "."
+        if not os.path.isdir(path):
+            if os.path.exists(path):
+                return True  # a zip or other importer: ask importlib.metadata
+            continue
+        try:
+            names = os.listdir(path)
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    with open(os.path.join(path, name, "entry_points.txt"), "rb") as fh:
+                        if group in fh.read():
+                            return True
+                except OSError:
+                    continue
+    return False
+
+
+def _entry_points() -> Iterable[Any]:
+    if not _may_have_entry_points():
+        return ()
+    from importlib.metadata import entry_points
+
+    return entry_points(group=ENTRY_POINT_GROUP)
 
 
 @cache
 def extractors() -> tuple[Extractor, ...]:
     """Every registered extractor (one instance each), outlets and portals; generic excluded."""
+    import pkgutil
+
     classes: list[type[Extractor]] = []
     for pkg_name in PACKAGES:
         pkg = importlib.import_module(pkg_name)
         for info in pkgutil.iter_modules(pkg.__path__, pkg_name + "."):
             classes.extend(_classes_in(importlib.import_module(info.name)))
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
+    for ep in _entry_points():
         obj = ep.load()
-        if inspect.ismodule(obj):
+        if isinstance(obj, ModuleType):
             classes.extend(_classes_in(obj))
-        elif inspect.isclass(obj) and issubclass(obj, Extractor):
+        elif isinstance(obj, type) and issubclass(obj, Extractor):
             classes.append(obj)
         else:
             raise TypeError(f"entry point {ep.name!r} of {ENTRY_POINT_GROUP} is not an Extractor class or module")
@@ -65,6 +107,11 @@ def register(cls: type[Extractor]) -> type[Extractor]:
     return cls
 
 
+def registered() -> tuple[type[Extractor], ...]:
+    """The classes registered at run time with :func:`register` (batch workers re-register them)."""
+    return tuple(_extra)
+
+
 def unregister(cls: type[Extractor]) -> None:
     """Undo :func:`register`."""
     if cls in _extra:
@@ -78,7 +125,7 @@ def get(extractor_id: str) -> Extractor:
         if ext.id == extractor_id:
             return ext
     generic = fallback()
-    if generic is not None and generic.id == extractor_id:
+    if generic.id == extractor_id:
         return generic
     raise UnsupportedPage(f"no extractor with id {extractor_id!r}")
 
@@ -103,8 +150,28 @@ def for_listing_url(url: str | None) -> Extractor | None:
     return None
 
 
+SCAN_SCORE = 2
+"""The most a recognition from a scan of the page source (:meth:`Page.mentions`) may score."""
+
+
 def for_page(page: Page) -> Extractor | None:
-    """The extractor that recognises ``page`` most surely (portals win ties over outlets)."""
+    """The extractor that recognises ``page`` most surely (portals win ties over outlets).
+
+    Two passes at most: the first with :attr:`Page.scans_deferred` set (hosts, metadata and markup
+    only; no scan of the page source per registered domain); the second, with scans, only when the
+    first found nothing scoring above :data:`SCAN_SCORE`, which scan evidence could not beat anyway.
+    """
+    page.scans_deferred = True
+    try:
+        best, score = _recognise(page)
+    finally:
+        page.scans_deferred = False
+    if score > SCAN_SCORE:
+        return best
+    return _recognise(page)[0]
+
+
+def _recognise(page: Page) -> tuple[Extractor | None, int]:
     best: Extractor | None = None
     best_key = (0, 0)
     for ext in extractors():
@@ -112,7 +179,7 @@ def for_page(page: Page) -> Extractor | None:
         key = (score, ext.priority)
         if score > 0 and key > best_key:
             best, best_key = ext, key
-    return best
+    return best, best_key[0]
 
 
 def for_text(text: str) -> Extractor | None:
@@ -146,11 +213,8 @@ def for_publisher(name: str | None = None, url: str | None = None) -> Extractor 
     return None
 
 
-def fallback() -> Extractor | None:
-    """The generic Korean news extractor, if installed."""
-    try:
-        module = importlib.import_module("kornews.generic")
-    except ModuleNotFoundError:
-        return None
-    cls = getattr(module, "GenericExtractor", None)
-    return cls() if cls is not None else None
+def fallback() -> Extractor:
+    """The generic Korean news extractor (for pages no outlet or portal extractor recognises)."""
+    from .generic import GenericExtractor  # imported late: generic builds on the registry's outlets
+
+    return GenericExtractor()

@@ -1,8 +1,8 @@
 """The rule and layout vocabulary in which outlet modules describe their outlet.
 
 * :func:`patterns`: compiled regexes (URL patterns, text markers, rules);
-* :class:`Rules`: text-level rules of an outlet (lines that end the article, lines and boxes to drop,
-  appended link lists), applied to its HTML, to its pages rendered as text and to its portal copies;
+* :class:`Rules`: text-level rules of an outlet (lines that end the article, lines to skip, boxes
+  to remove by their heading, appended link lists), applied to its HTML, to its pages rendered as text and to its portal copies;
 * :class:`Layout`: the CSS selectors of one page template, per field.
 
 Pure declarations: nothing here reads a page.
@@ -25,20 +25,20 @@ class Rules:
     """Text-level rules of one outlet, applied block by block in reading order.
 
     ``stop``: a block matching any pattern ends the article (it and every later block are dropped);
-    ``drop``: a block matching any pattern is dropped wherever it stands;
+    ``skip``: a block matching any pattern is skipped wherever it stands;
     ``boxes``: headings of boilerplate boxes (``[뉴스핌 베스트 기사]``, ``관련기사``, ``종목 추적기``): in
     HTML, the box (div/section/aside/ul/…) whose first text matches is removed whole, wherever it
     stands; in text, or where no box encloses it, the heading acts like ``stop``;
     ``end_at_copyright``: the copyright line ends the article (kept in ``Article.copyright``);
     ``lists``: items of link lists the outlet appends to its text (Herald's ``- "…"`` headlines,
     ``▶ …`` promos): a run of ``LIST_RUN`` (3) or more consecutive matching blocks is dropped wherever
-    it stands; a shorter run is dropped when nothing but sign-offs, bylines, copyright lines, ``drop``
+    it stands; a shorter run is dropped when nothing but sign-offs, bylines, copyright lines, ``skip``
     blocks and other list items follows it up to the end of the article (so a lone ``- 질문`` line of
     an interview, followed by its answer, stays).
     """
 
     stop: tuple[re.Pattern[str], ...] = ()
-    drop: tuple[re.Pattern[str], ...] = ()
+    skip: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
     end_at_copyright: bool = True
     lists: tuple[re.Pattern[str], ...] = ()
@@ -46,7 +46,7 @@ class Rules:
     def __add__(self, other: Rules) -> Rules:
         return Rules(
             stop=self.stop + other.stop,
-            drop=self.drop + other.drop,
+            skip=self.skip + other.skip,
             boxes=self.boxes + other.boxes,
             end_at_copyright=self.end_at_copyright and other.end_at_copyright,
             lists=self.lists + other.lists,
@@ -60,7 +60,7 @@ class Layout:
     ``match``: the layout applies when any of these selectors matches the page.
     ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``data-modify-date-time``/``content`` attribute wins over
     the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
-    ``drop``: removed from the body container before it is read.  ``figures``: nodes each read as one
+    ``remove``: removed from the body container before it is read.  ``figures``: nodes each read as one
     photo (besides ``<figure>``); ``captions``: selectors of the caption inside a figure.
     """
 
@@ -74,7 +74,7 @@ class Layout:
     modified: tuple[str, ...] = ()
     section: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    drop: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
     figures: tuple[str, ...] = ()
     captions: tuple[str, ...] = ("figcaption",)
     valid_until: str | None = None

@@ -104,15 +104,6 @@ class TextPage:
                 return i
         return -1
 
-    def find_any(self, patterns: Sequence[re.Pattern[str]], start: int = 0, stop: int | None = None) -> int:
-        """Index of the first line from ``start`` that any of ``patterns`` searches; -1 if none."""
-        end = len(self.lines) if stop is None else min(stop, len(self.lines))
-        for i in range(max(start, 0), end):
-            line = self.lines[i]
-            if any(p.search(line) for p in patterns):
-                return i
-        return -1
-
 
 def line_blocks(lines: Iterable[str]) -> list[Block]:
     """Each line as one text block (text mode has no figures: captions are recognised by their text)."""

@@ -1,8 +1,9 @@
 """Chosun Ilbo (조선일보) — chosun.com.
 
-Evidence (see ``../shared/outlets.md``): seed 001 (a Daum copy of a Chosun story, rendered to text),
-the real legacy page ``real-pages/chosun-legacy/`` (news.chosun.com, 2020), and public scrapers of the
-current Arc Publishing site (2021–25), which agree that the article is embedded as JSON.
+Evidence (``docs/evidence/chosun.md``): seed 001 (a Daum copy of a Chosun story, rendered to text),
+the real legacy page ``fixtures/chosun/legacy-2020-sportschosun.html`` (news.chosun.com, 2020), and
+public scrapers of the current Arc Publishing site (2021–25), which agree that the article is
+embedded as JSON.
 
 * Current site (Arc, since late 2020): ``https://www.chosun.com/<section>[/<sub>]/YYYY/MM/DD/<26-char id>/``
   (also ``m.chosun.com``).  ``script#fusion-metadata`` holds ``Fusion.globalContent={…};`` — the story in
@@ -200,6 +201,11 @@ class Chosun(HtmlExtractor):
     name = "조선일보"
     domains = ("chosun.com",)
     site_names = ("조선일보", "조선닷컴", "Chosun Ilbo", "ChosunIlbo", "chosun.com", "Chosun")
+    article_ids = patterns(
+        r"chosun\.com/(?:[^?#]*/)?(?:19|20)\d\d/[01]\d/[0-3]\d/(?P<id>[A-Z0-9]{26})(?:[/?#]|$)",  # Arc story id
+        r"chosun\.com/site/data/html_dir/(?:19|20)\d\d/[01]\d/[0-3]\d/(?P<id>\d{13})\.html?",  # legacy
+        r"chosun\.com/[^#]*[?&]contid=(?P<id>\d{13})(?!\d)",  # legacy mobile
+    )
     article_urls = patterns(
         # Arc: /<section>[/<sub>[/<sub>]]/YYYY/MM/DD/<26-char story id>/
         r"https?://(?:www\.|m\.)?chosun\.com/(?!(?:english|photo|gallery|video|search|tag|people)/)"
@@ -242,9 +248,9 @@ class Chosun(HtmlExtractor):
     )
     rules = Rules(
         boxes=patterns(r"^관련\s*(?:기사|뉴스)$", r"^(?:함께|같이) 보면 좋은", r"^많이 본 뉴스$"),
-        drop=patterns(r"^(?:AD|광고)$"),
+        skip=patterns(r"^(?:AD|광고)$"),
     )
-    drop = (
+    remove = (
         "script",
         "style",
         "iframe",
@@ -281,7 +287,7 @@ class Chosun(HtmlExtractor):
             byline=(".news_title_author",),
             date=(".news_date",),
             body=("div#news_body_id", "div.news_body"),
-            drop=(".news_date", "h3.news_subtitle"),
+            remove=(".news_date", "h3.news_subtitle"),
             valid_until="2020-12",
         ),
     )
@@ -464,10 +470,10 @@ class Chosun(HtmlExtractor):
         modified = k.parse_date(_s(story.get("last_updated_date")))
         return published, visible_update(published, modified)
 
-    def fusion_reporters(self, story: dict[str, Any]) -> list[k.Reporter]:
+    def fusion_reporters(self, story: dict[str, Any]) -> list[k.RawReporter]:
         """Reporters of ``credits.by``: the ``additional_properties.original`` byline and e-mail when
         present (``"이해인 기자"``), else the bare name; organisations are skipped."""
-        out: list[k.Reporter] = []
+        out: list[k.RawReporter] = []
         for item in _l(_d(story.get("credits")).get("by")):
             item = _d(item)
             original = _d(_d(item.get("additional_properties")).get("original"))
@@ -479,7 +485,7 @@ class Chosun(HtmlExtractor):
                 continue
             found = k.parse_byline(byline) or k.parse_byline(name)
             if not found and _PERSON.fullmatch(name):
-                found = [k.Reporter(name, None, None)]
+                found = [k.RawReporter(name, None, None)]
             if found and email and not found[-1].email:
                 found[-1] = found[-1]._replace(email=email)
             out.extend(found)
@@ -502,7 +508,7 @@ class Chosun(HtmlExtractor):
             return super().extract_text(page)  # type: ignore[return-value]
         # the header above the date line: chrome and byline lines, then the headline group
         i = i_date - 1
-        header_reporters: list[k.Reporter] = []
+        header_reporters: list[k.RawReporter] = []
         publisher = None
         while i >= 0 and (_is_header_chrome(lines[i]) or _header_byline(lines[i]) is not None):
             found = _header_byline(lines[i])
@@ -615,7 +621,7 @@ def _is_header_chrome(line: str) -> bool:
     return len(line) <= 12 and (_TEXT_CHROME.match(line) is not None or not _hangul(line))
 
 
-def _header_byline(line: str) -> list[k.Reporter] | None:
+def _header_byline(line: str) -> list[k.RawReporter] | None:
     """Reporters of a header byline line: ``이해인 기자``, ``스포츠조선=선수민 기자``."""
     if len(line) > 40:
         return None
@@ -631,7 +637,7 @@ def _is_headline_line(line: str) -> bool:
 
 
 def _is_text_deck(line: str, rules: Rules) -> bool:
-    if _ends_article(line, rules) or any(rx.search(line) for rx in rules.drop) or _is_text_caption(line):
+    if _ends_article(line, rules) or any(rx.search(line) for rx in rules.skip) or _is_text_caption(line):
         return False
     return is_deck_line(line) and not _LINE_SENTENCE_END.search(line) and k.parse_lead(line) is None
 

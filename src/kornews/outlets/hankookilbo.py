@@ -1,7 +1,7 @@
 """Hankook Ilbo (한국일보) — hankookilbo.com.
 
-Evidence: a real article page of 2025-05 (``fixtures/hankookilbo/``, saved by flairNLP/fundus) and
-fundus' parser, which knows two templates (``V1`` valid until 2026-01-27, and ``V2``: a Next.js page
+Evidence (``docs/evidence/hankookilbo.md``): a real article page of 2025-05
+(``fixtures/hankookilbo/``, saved by flairNLP/fundus) and fundus' parser, which knows two templates (``V1`` valid until 2026-01-27, and ``V2``: a Next.js page
 whose article exists only as flight data, ``self.__next_f.push``, with ``contentHtml``, ``subTitle``
 and ``detail.deployDt``; the writer in ``div.writer span.name strong`` inside that HTML).
 
@@ -64,6 +64,7 @@ class HankookIlbo(HtmlExtractor):
     name = "한국일보"
     domains = ("hankookilbo.com",)
     site_names = ("한국일보", "Hankookilbo", "hankookilbo")
+    article_ids = patterns(r"(?i)hankookilbo\.com/news/read/(?P<id>[a-z]{0,2}\d{14,})")
     article_urls = patterns(r"(?i)https?://(?:www\.|m\.)?hankookilbo\.com/news/read/[a-z]{0,2}\d{14,}")
     example_urls = (
         "https://www.hankookilbo.com/News/Read/A2025051516330004328",
@@ -80,9 +81,9 @@ class HankookIlbo(HtmlExtractor):
     text_markers = patterns(r"Copyright\s*ⓒ\s*Hankookilbo", r"@hankookilbo\.com", r"세상을 보는 균형, 한국일보")
     rules = Rules(
         boxes=patterns(r"^이 기사와 관련된 기사", r"^당신이 관심 있을 만한", r"^세상을 보는 균형"),
-        drop=patterns(r"^이미지 확대보기$", r"^기사 URL이 복사되었습니다\.?$"),
+        skip=patterns(r"^이미지 확대보기$", r"^기사 URL이 복사되었습니다\.?$"),
     )
-    drop = _DROP
+    remove = _DROP
     layouts = (
         Layout(
             name="next",
@@ -90,7 +91,7 @@ class HankookIlbo(HtmlExtractor):
             title=("h1.title", "h1"),
             body=("div.article-view",),
             byline=("div.writer span.name strong", "div.writer .name", "div.writer"),
-            drop=(".writer",),
+            remove=(".writer",),
             figures=("div.editor-img-box",),
             captions=("div.caption", "figcaption"),
         ),
@@ -102,7 +103,7 @@ class HankookIlbo(HtmlExtractor):
             date=("div.end-top div.info",),
             byline=("div[itemprop=articleBody] div.writer", "div.writer"),
             body=("div[itemprop=articleBody]", "div.end-top div.col-main"),
-            drop=("h2.sub-tit-ll",),
+            remove=("h2.sub-tit-ll",),
             figures=("div.editor-img-box",),
             captions=("div.caption", "figcaption"),
             valid_until="2026-01",
@@ -200,7 +201,7 @@ class HankookIlbo(HtmlExtractor):
         end = start
         while end < len(lines) and not _writer(lines[end]) and not self._ends_article(lines[end]):
             end += 1
-        writers: list[k.Reporter] = []
+        writers: list[k.RawReporter] = []
         place = None
         j = end
         while j < len(lines) and _writer(lines[j]):
@@ -252,8 +253,11 @@ class HankookIlbo(HtmlExtractor):
         strong = node.css_first("strong")
         if strong is None:
             return None
+        name = k.clean_ws(strong.text())
+        if not name:
+            return None
         text = k.clean_ws(node.text(separator=" "))
-        place = text.partition(k.clean_ws(strong.text()))[0].strip(" ,")
+        place = text.partition(name)[0].strip(" ,")
         return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
 
 
@@ -293,6 +297,8 @@ def _writer(line: str) -> bool:
 
 def _writer_place(line: str, name: str) -> str | None:
     """The place written before the reporter's name (as in :meth:`HankookIlbo._place`)."""
+    if not name:
+        return None
     place = line.partition(name)[0].strip(" ,")
     return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
 

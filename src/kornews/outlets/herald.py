@@ -1,6 +1,6 @@
 """Herald Economy (헤럴드경제) — heraldcorp.com.
 
-Evidence (see ``../shared/outlets.md``): seed 002 (a Daum copy of a Herald story, rendered to text)
+Evidence (``docs/evidence/herald.md``): seed 002 (a Daum copy of a Herald story, rendered to text)
 and public scrapers (2021–26).
 
 * Article URLs: current ``https://biz.heraldcorp.com/article/<id>`` (also ``mbiz.``, ``news.``,
@@ -63,6 +63,10 @@ class Herald(HtmlExtractor):
     name = "헤럴드경제"
     domains = ("heraldcorp.com",)
     site_names = ("헤럴드경제", "Herald Economy", "HeraldCorp", "heraldcorp.com")
+    article_ids = patterns(
+        r"heraldcorp\.com/article/(?P<id>\d{5,10})(?:[/?#]|$)",
+        r"heraldcorp\.com/[^#]*[?&]ud=(?P<id>(?:19|20)\d{10,16})(?!\d)",
+    )
     article_urls = patterns(
         _HOST + r"/article/\d{5,10}(?:[/?#]|$)",
         _HOST + r"/view\.php\?(?:[^#]*&)?ud=(?:19|20)\d{6}\d{4,8}(?:[&#]|$)",
@@ -98,14 +102,14 @@ class Herald(HtmlExtractor):
             # promo links: ▶ 무조건 오르는 비공개 급등종목 (not ▶일시: … bullets)
             r"^▶\s*[^\s:=][^:=]{1,80}$",
         ),
-        drop=patterns(
+        skip=patterns(
             r"^▶\s*[^:=]{0,40}(?:급등\s*종목|추천\s*종목|추천주|구독하기|바로\s*가기|무료\s*(?:상담|체험|리포트))"
         ),
         boxes=patterns(r"^관련\s*(?:기사|뉴스)$", r"^(?:많이 본|인기|추천) 기사$"),
         # the site footer, for pages rendered as text: "(주)헤럴드 서울특별시 용산구 …"
         stop=patterns(r"^\(주\)\s*헤럴드\s"),
     )
-    drop = _BODY_DROP
+    remove = _BODY_DROP
     layouts = (
         Layout(
             name="2024",
@@ -189,7 +193,7 @@ class Herald(HtmlExtractor):
             line = lines[i - 1]
             if _is_deck_line(line, self.rules):
                 start = i - 1
-            elif not any(rx.search(line) for rx in self.rules.drop + self.rules.lists):
+            elif not any(rx.search(line) for rx in self.rules.skip + self.rules.lists):
                 break
             i -= 1
         body = self.clean(line_blocks(lines[start : self._article_end(lines, i_lead)]))
@@ -209,7 +213,7 @@ class Herald(HtmlExtractor):
                 while j < len(lines) and (
                     k.parse_signoff(lines[j]) is not None
                     or k.is_copyright(lines[j])
-                    or any(rx.search(lines[j]) for rx in rules.lists + rules.drop)
+                    or any(rx.search(lines[j]) for rx in rules.lists + rules.skip)
                 ):
                     j += 1
                 return j
@@ -221,6 +225,6 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop + rules.lists):
+    if any(rx.search(line) for rx in rules.boxes + rules.skip + rules.stop + rules.lists):
         return False
     return is_deck_line(line) and not _is_date_line(line)

@@ -1,8 +1,8 @@
 """Maeil Business Newspaper (매일경제) — mk.co.kr.
 
-Evidence: a real article page of 2025-06 (``fixtures/maeil/``, saved by flairNLP/fundus, which files
-it as "MBN"; fundus reads JSON-LD for title, authors and date and ``div[itemprop=articleBody] > p``
-for the body).
+Evidence (``docs/evidence/maeil.md``): a real article page of 2025-06 (``fixtures/maeil/``, saved by
+flairNLP/fundus, which files it as "MBN"; fundus reads JSON-LD for title, authors and date and
+``div[itemprop=articleBody] > p`` for the body).
 
 * Article URLs ``https://www.mk.co.kr/news/<section>/<7-8 digits>`` (also ``m.``); the legacy site
   ``news.mk.co.kr/newsRead.php?no=<n>``.  ``/en/``, ``/jp/``, ``/cn/`` are machine translations.
@@ -40,6 +40,10 @@ class Maeil(HtmlExtractor):
     name = "매일경제"
     domains = ("mk.co.kr",)
     site_names = ("매일경제", "Maeil Business", "mk.co.kr")
+    article_ids = patterns(
+        r"mk\.co\.kr/news/[a-z_\-]+/(?P<id>\d{6,9})(?:[/?#]|$)",
+        r"mk\.co\.kr/(?:newsRead|view)\.php\?(?:[^#]*&)?no=(?P<id>\d+)",
+    )
     article_urls = patterns(
         r"https?://(?:www\.|m\.)?mk\.co\.kr/news/(?!en/|jp/|cn/)[a-z_\-]+/\d{6,9}(?:[/?#]|$)",
         r"https?://(?:news|m)\.mk\.co\.kr/(?:newsRead|view)\.php\?(?:[^#]*&)?no=\d+",
@@ -63,7 +67,7 @@ class Maeil(HtmlExtractor):
         boxes=patterns(r"^뉴스 요약쏙", r"^이 기사가 마음에 들었다면"),
         stop=patterns(r"^이 기사가 마음에 들었다면"),
     )
-    drop = (
+    remove = (
         ".mid_title",
         ".ad_contents",
         "#refTotal",
@@ -149,7 +153,7 @@ class Maeil(HtmlExtractor):
 
     def _is_deck(self, line: str) -> bool:
         rules = self.rules
-        if any(rx.search(line) for rx in rules.boxes + rules.stop + rules.drop) or k.looks_like_caption(line):
+        if any(rx.search(line) for rx in rules.boxes + rules.stop + rules.skip) or k.looks_like_caption(line):
             return False
         return is_deck_line(line) and not _SENTENCE_END.search(line)
 
@@ -178,9 +182,9 @@ def _reporter_line(line: str) -> bool:
     return len(line) <= 60 and (k.parse_byline_line(line) is not None or k.EMAIL_RE.fullmatch(line) is not None)
 
 
-def _pair_emails(found: list[k.Reporter]) -> list[k.Reporter]:
+def _pair_emails(found: list[k.RawReporter]) -> list[k.RawReporter]:
     """Each lone e-mail (a nameless reporter) given to the reporter named right before it."""
-    out: list[k.Reporter] = []
+    out: list[k.RawReporter] = []
     for r in found:
         if not r.name and r.email and out and not out[-1].email:
             out[-1] = out[-1]._replace(email=r.email)

@@ -1,6 +1,6 @@
 """Newsis (뉴시스) — newsis.com.
 
-Evidence (see ``../shared/outlets.md``): the real page rendered as text (seed 004) and selectors of
+Evidence (``docs/evidence/newsis.md``): the real page rendered as text (seed 004) and selectors of
 public scrapers (2025; the meta/JSON-LD note is one source).
 
 * Article URLs ``https://www.newsis.com/view/NISX<YYYYMMDD>_<10 digits>``, also
@@ -48,6 +48,7 @@ class Newsis(HtmlExtractor):
     name = "뉴시스"
     domains = ("newsis.com",)
     site_names = ("뉴시스", "NEWSIS", "Newsis")
+    article_ids = patterns(r"newsis\.com/.*?\b(?P<id>NISX\d{8}_\d{10})(?!\d)")
     article_urls = patterns(
         r"https?://(?:www\.|mobile\.|m\.)?newsis\.com/view(?:/|\.html?)?(?:\?(?:[^#]*&)?(?:ar_)?id=)?NISX\d{8}_\d{10}(?!\d)",
     )
@@ -72,14 +73,14 @@ class Newsis(HtmlExtractor):
     rules = Rules(
         stop=patterns(r"^관련\s*뉴스$"),
         boxes=patterns(r"^실시간\s*속보$", r"^많이\s*본\s*기사$"),
-        drop=patterns(
+        skip=patterns(
             r"^\[사진 영상 제보받습니다\]",
             r"^공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다",
             r"^\*?\s*재판매 및 DB 금지$",
             r"^광고\s+[^.!?]{1,50}$",  # an ad slot in the text, rendered with its label: 광고 여름맞이 특가 …
         ),
     )
-    drop = _BODY_DROP
+    remove = _BODY_DROP
     layouts = (
         Layout(
             name="2025",

@@ -1,6 +1,6 @@
 """Newspim (뉴스핌) — newspim.com.
 
-Evidence (see ``docs/outlets.md``): the real page rendered as text (seed 000) and selectors shared
+Evidence (``docs/evidence/newspim.md``): the real page rendered as text (seed 000) and selectors shared
 by six or more public scrapers (2021–23) plus one 2026 source.
 
 * Article URLs ``https://www.newspim.com/news/view/<YYYYMMDD><7 digits>``, mobile ``m.newspim.com``.
@@ -25,9 +25,23 @@ from ..errors import MissingField, NotAnArticle
 from ..text import TextPage, bulleted, line_blocks
 
 _BODY_DROP = (
-    "section#aiSummary", ".ai-summary", ".relation-news", "div.related", ".related-news", ".view_ad",
-    ".ad", "[id^=div-gpt-ad]", ".gam", "ins.adsbygoogle", ".translate", ".stock-tracker", ".font-size",
-    ".lang-select", ".best-news", ".anda-shop", ".top-btn",
+    "section#aiSummary",
+    ".ai-summary",
+    ".relation-news",
+    "div.related",
+    ".related-news",
+    ".view_ad",
+    ".ad",
+    "[id^=div-gpt-ad]",
+    ".gam",
+    "ins.adsbygoogle",
+    ".translate",
+    ".stock-tracker",
+    ".font-size",
+    ".lang-select",
+    ".best-news",
+    ".anda-shop",
+    ".top-btn",
 )
 
 
@@ -38,6 +52,7 @@ class Newspim(HtmlExtractor):
     name = "뉴스핌"
     domains = ("newspim.com",)
     site_names = ("뉴스핌", "Newspim", "NewsPim")
+    article_ids = patterns(r"newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?(?P<id>\d{15})(?!\d)")
     article_urls = patterns(
         r"https?://(?:www\.|m\.)?newspim\.com/(?:news/view|view|amp/view)/?\??(?:newsId=)?\d{15}\b",
     )
@@ -55,13 +70,17 @@ class Newspim(HtmlExtractor):
     text_markers = patterns(r"\[[^\]=]{1,10}=뉴스핌\]", r"@newspim\.com", r"\[뉴스핌 베스트 기사\]", r"뉴스핌 AI")
     rules = Rules(
         boxes=patterns(
-            r"^\[뉴스핌 베스트 기사\]", r"^AI 핵심 요약", r"^관련\s*(?:기사|뉴스)", r"^종목 추적기", r"^기사 번역$",
+            r"^\[뉴스핌 베스트 기사\]",
+            r"^AI 핵심 요약",
+            r"^관련\s*(?:기사|뉴스)",
+            r"^종목 추적기",
+            r"^기사 번역$",
             r"^※ (?:본문 글자 크기 조정|번역할 언어 선택)",
         ),
-        drop=patterns(r"^결과물 출력을 준비하고 있어요\.$", r"^안다쇼핑$", r"^Top으로 이동$"),
+        skip=patterns(r"^결과물 출력을 준비하고 있어요\.$", r"^안다쇼핑$", r"^Top으로 이동$"),
         stop=patterns(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI"),
     )
-    drop = _BODY_DROP
+    remove = _BODY_DROP
     layouts = (
         Layout(
             name="2026",
@@ -152,7 +171,7 @@ class Newspim(HtmlExtractor):
                 (items and bullets[j] and not _LEAD.match(lines[j]))
                 or lines[j] == "사진"
                 or _TEASER.search(lines[j]) is not None
-                or any(rx.search(lines[j]) for rx in rules.drop)
+                or any(rx.search(lines[j]) for rx in rules.skip)
             ):
                 j += 1
             out[i:j] = [True] * (j - i)
@@ -198,6 +217,6 @@ def _is_bare_headline(line: str) -> bool:
 
 
 def _is_deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.drop + rules.stop):
+    if any(rx.search(line) for rx in rules.boxes + rules.skip + rules.stop):
         return False
     return is_deck_line(line) and not line.startswith(("※", "•"))

@@ -1,6 +1,6 @@
 """ZDNet Korea (지디넷코리아) — zdnet.co.kr.
 
-Evidence (see ``../shared/outlets.md``): selectors shared by public scrapers 2021–26 for article
+Evidence (``docs/evidence/zdnet.md``): selectors shared by public scrapers 2021–26 for article
 and listing pages, and seed 003 (a real search-results page rendered to text).
 
 * Article URLs ``https://zdnet.co.kr/view/?no=<YYYYMMDDhhmmss>`` (also ``www.``, ``m.zdnet.co.kr``).
@@ -69,7 +69,7 @@ _SEARCH_HEAD = re.compile(
 _SENTENCE_END = re.compile(r"[다요죠][.!?][\"'”’]?$|[.!?][\"'”’)]?$")
 
 
-def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.Reporter]] | None:
+def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.RawReporter]] | None:
     """Date and reporters of a result's date line, None if ``text`` is not one."""
     m = _META_LINE.match(k.clean_ws(text))
     if m is None:
@@ -126,6 +126,7 @@ class ZDNetKorea(HtmlExtractor):
     name = "지디넷코리아"
     domains = ("zdnet.co.kr",)
     site_names = ("지디넷코리아", "ZDNet Korea", "ZDNET Korea", "ZDNetKorea", "ZDNETKOREA")
+    article_ids = patterns(r"zdnet\.co\.kr/[^#]*[?&]no=(?P<id>\d{14})(?!\d)")
     article_urls = patterns(r"https?://(?:www\.|m\.)?zdnet\.co\.kr/view/?\?(?:[^#\s]*&)?no=\d{14}(?!\d)")
     listing_urls = patterns(r"https?://(?:www\.|m\.)?zdnet\.co\.kr/(?:search|news|newskey)/?(?:\?|$)")
     example_urls = (
@@ -152,10 +153,10 @@ class ZDNetKorea(HtmlExtractor):
         r"@zdnet\.co\.kr",
     )
     rules = Rules(
-        drop=patterns(r"^관련\s*기사$"),
+        skip=patterns(r"^관련\s*기사$"),
         stop=_SIDEBARS,
     )
-    drop = _BODY_DROP
+    remove = _BODY_DROP
     layouts = (
         Layout(
             name="view",
@@ -169,11 +170,11 @@ class ZDNetKorea(HtmlExtractor):
     )
 
     # -- article pages -------------------------------------------------------------------------
-    def byline(self, page: Page, layout: Layout) -> list[k.Reporter]:
+    def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
         """``dd:author`` meta (``장유미 기자`` or a bare name) first, then ``div.reporter_info``."""
         meta = k.clean_ws(page.meta.get("dd:author") or "")
         from_meta = k.parse_byline(meta) or (
-            [k.Reporter(meta, None, None)] if re.fullmatch(r"[가-힣]{2,4}", meta) else []
+            [k.RawReporter(meta, None, None)] if re.fullmatch(r"[가-힣]{2,4}", meta) else []
         )
         return from_meta + super().byline(page, layout)
 
@@ -384,7 +385,12 @@ class ZDNetKorea(HtmlExtractor):
         kept = self._skip_related(lines[i_date + 1 :], flags[i_date + 1 :] if len(flags) == len(lines) else None)
         body = self.clean(line_blocks(kept))
         return self.text_article(
-            page, title=title, body=body, published=published, modified=modified, subtitles=tuple(deck) or body.subtitles
+            page,
+            title=title,
+            body=body,
+            published=published,
+            modified=modified,
+            subtitles=tuple(deck) or body.subtitles,
         )
 
     def _skip_related(self, lines: Sequence[str], bullets: Sequence[bool] | None) -> list[str]:
@@ -394,7 +400,7 @@ class ZDNetKorea(HtmlExtractor):
         skipping = False
         as_list = False
         for i, line in enumerate(lines):
-            if any(rx.search(line) for rx in self.rules.drop):
+            if any(rx.search(line) for rx in self.rules.skip):
                 skipping = True
                 as_list = bool(bullets and i + 1 < len(bullets) and bullets[i + 1])
                 continue

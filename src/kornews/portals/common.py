@@ -8,7 +8,7 @@ structure (its :class:`~kornews.spec.Layout`), then:
 * finds the link to the original (``origin_links``);
 * asks the registry for the **origin outlet** (:func:`kornews.registry.for_publisher` by name and by
   the original link's host);
-* cleans the body in two steps: first the portal's own chrome (:attr:`rules` — its ``stop`` and ``drop``
+* cleans the body in two steps: first the portal's own chrome (:attr:`rules` — its ``stop`` and ``skip``
   lines — and ``summary_heads``, the automatic-summary boxes: the heading and the summary lines under
   it), then the origin outlet's ``clean`` (its own rules: Herald's appended headlines, Newsis's
   sign-off, datelines, captions, copyright); a press kornews has no extractor for gets the shared
@@ -81,14 +81,14 @@ def summary_end(texts: Sequence[str | None], i: int, chrome: Rules) -> int:
     """Index just past the automatic-summary box whose heading is ``texts[i]``.
 
     The box is its heading and the summary lines under it.  It ends at the next portal chrome line
-    (``chrome.drop``/``chrome.stop``) or ``None`` entry (a figure) within :data:`_SUMMARY_MAX` lines;
+    (``chrome.skip``/``chrome.stop``) or ``None`` entry (a figure) within :data:`_SUMMARY_MAX` lines;
     without such a boundary, the lines that are extracts of the text after them (a portal's summary
     repeats the article's own sentences) belong to the box.
     """
     end = min(len(texts), i + 1 + _SUMMARY_MAX)
     for j in range(i + 1, end):
         t = texts[j]
-        if t is None or any(rx.search(t) for rx in chrome.drop + chrome.stop):
+        if t is None or any(rx.search(t) for rx in chrome.skip + chrome.stop):
             return j
     j = i + 1
     while j < end:
@@ -166,7 +166,7 @@ class PortalExtractor(HtmlExtractor):
 
     # -- body -----------------------------------------------------------------------------------
     def strip_chrome(self, items: Iterable[Block]) -> list[Block]:
-        """``items`` without the portal's chrome: a ``rules.stop`` line ends the copy, ``rules.drop``
+        """``items`` without the portal's chrome: a ``rules.stop`` line ends the copy, ``rules.skip``
         lines go wherever they stand, and so does an automatic-summary box (``summary_heads``)."""
         out = list(items)
         texts = [b.text if b.kind == "text" else None for b in out]
@@ -180,7 +180,7 @@ class PortalExtractor(HtmlExtractor):
                 if any(rx.search(text) for rx in self.summary_heads):
                     i = summary_end(texts, i, self.rules)
                     continue
-                if any(rx.search(text) for rx in self.rules.drop):
+                if any(rx.search(text) for rx in self.rules.skip):
                     i += 1
                     continue
             kept.append(out[i])
@@ -205,10 +205,10 @@ class PortalExtractor(HtmlExtractor):
         return None
 
     def body_blocks(self, page: Page, layout: Layout, origin: Extractor | None) -> list[Block]:
-        """Reading-order blocks of the body container, the ``drop`` selectors and every box headed by a
+        """Reading-order blocks of the body container, the ``remove`` selectors and every box headed by a
         portal box heading, an automatic-summary heading or an origin box heading removed."""
         node = self.body_node(page, layout)
-        for sel in self.drop + layout.drop:
+        for sel in self.remove + layout.remove:
             for junk in node.css(sel):
                 junk.decompose()
         drop_boxes(node, self.rules.boxes + self.summary_heads + (origin.rules.boxes if origin is not None else ()))
@@ -225,7 +225,7 @@ class PortalExtractor(HtmlExtractor):
                 f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url
             )
         title = self.title(page, layout)
-        subtitles = self.subtitles(page, layout)  # before the body's drop selectors remove the deck
+        subtitles = self.subtitles(page, layout)  # before the body's ``remove`` selectors take the deck out
         byline = self.byline(page, layout)
         press = self.press(page)
         original = self.original_url(page)
@@ -316,8 +316,8 @@ class PortalExtractor(HtmlExtractor):
         return len(line) <= 100 and any(rx.match(line) for rx in self.date_lines)
 
     def is_chrome(self, line: str) -> bool:
-        """Text mode: a line of the portal's chrome (``rules.drop``)."""
-        return any(rx.search(line) for rx in self.rules.drop)
+        """Text mode: a line of the portal's chrome (``rules.skip``)."""
+        return any(rx.search(line) for rx in self.rules.skip)
 
     def is_deck(self, line: str) -> bool:
         """Text mode: a deck line opening the copy — short, not a sentence, and not a caption, lead,
@@ -357,7 +357,7 @@ class PortalExtractor(HtmlExtractor):
             raise NotAnArticle(
                 f"no {self.name} article header (date line or page chrome) in the text", outlet=self.id, url=page.url
             )
-        header_byline: list[k.Reporter] = []
+        header_byline: list[k.RawReporter] = []
         t = h - 1
         while t >= 0 and (self.is_chrome(lines[t]) or k.parse_byline_line(lines[t])):
             header_byline.extend(k.parse_byline_line(lines[t]) or [])

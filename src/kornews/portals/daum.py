@@ -1,6 +1,6 @@
 """Daum News (다음뉴스) — v.daum.net: the portal's copies of its partner presses' stories.
 
-Evidence (see ``../shared/outlets.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
+Evidence (``docs/evidence/daum.md``): seeds 001 (a Chosun story) and 002 (a Herald story), both
 Daum pages rendered to text, and the selectors public scrapers use for Daum.
 
 * Article URLs ``https://v.daum.net/v/<id>`` (17 digits ``YYYYMMDDhhmmss`` + 3, or a newer
@@ -58,6 +58,7 @@ class Daum(PortalExtractor):
     name = "다음뉴스"
     domains = ("v.daum.net",)
     site_names = ("다음뉴스", "Daum News")
+    article_ids = patterns(r"v\.daum\.net/v/(?P<id>\d{17}|[0-9A-Za-z]{10,16})(?:[/?#]|$)")
     article_urls = patterns(
         r"https?://(?:m\.|news\.|m\.news\.)?v\.daum\.net/v/(?:\d{17}|(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{10,16})/?(?:[?#]|$)",
     )
@@ -87,7 +88,7 @@ class Daum(PortalExtractor):
     )
     rules = Rules(
         stop=patterns(r"^이 기사에 대해 어떻게 생각하시나요\??$"),
-        drop=patterns(
+        skip=patterns(
             r"^번역\s*beta\b",
             r"^Translated by kaka\s?o?\s?i$",
             r"^글자\s*크기\s*설정\b",
@@ -102,7 +103,7 @@ class Daum(PortalExtractor):
     press_selectors = ((".head_view .thumb_g[alt]", "alt"), ("a.link_cp img[alt]", "alt"))
     origin_links = ("a.link_original", ".info_view a.link_source", "a.btn_original")
     copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright")
-    drop = (
+    remove = (
         "strong.summary_view",
         ".layer_summary",
         ".wrap_trans",

@@ -1,6 +1,6 @@
 """Naver News (네이버 뉴스) — n.news.naver.com: the portal's copies of its partner presses' stories.
 
-Evidence (see ``../shared/outlets.md``): a real saved page of 2023-11 (``real-pages/naver/``, press
+Evidence (``docs/evidence/naver.md``): a real saved page of 2023-11 (``fixtures/naver/``, press
 뉴스타파, oid 607) and the selectors public scrapers use for Naver (current and pre-2022 pages).
 
 * Article URLs ``https://n.news.naver.com/article/<oid>/<aid>`` (``oid`` 3 digits = the press,
@@ -43,6 +43,10 @@ class Naver(PortalExtractor):
     name = "네이버 뉴스"
     domains = ("news.naver.com",)
     site_names = ("네이버 뉴스", "NAVER News")
+    article_ids = patterns(
+        r"news\.naver\.com/(?:mnews/)?article/(?P<oid>\d{3})/(?P<aid>\d{10})(?:[/?#]|$)",
+        r"news\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?(?=[^#]*\boid=(?P<oid>\d{3})\b)(?=[^#]*\baid=(?P<aid>\d{10})\b)",
+    )
     article_urls = patterns(
         r"https?://(?:n|m)\.news\.naver\.com/(?:mnews/)?article/\d{3}/\d{10}/?(?:[?#]|$)",
         r"https?://(?:news|m\.news)\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?" + _OID_AID,
@@ -75,7 +79,7 @@ class Naver(PortalExtractor):
             r"^이 기사를 추천합니다$",
             r"^네이버에서 .{1,20} 구독하기$",
         ),
-        drop=patterns(
+        skip=patterns(
             r"^본문 요약봇",
             r"^자동 추출 기술로 요약된 내용입니다",
             r"^글자 크기 변경하기$",
@@ -106,7 +110,7 @@ class Naver(PortalExtractor):
     press_selectors = ((".media_end_head_top_logo img[alt]", "alt"), (".press_logo img[alt]", "alt"))
     origin_links = ("a.media_end_head_origin_link", "a.btn_artialoriginal")
     copyright_selectors = ("div.copyright", "p.c_text", ".copyright")
-    drop = (
+    remove = (
         "script",
         "style",
         "iframe",
@@ -171,8 +175,10 @@ class Naver(PortalExtractor):
         if any(host_matches(h, ("news.naver.com",)) for h in page.hosts):
             return 10
         naver = "네이버" in page.meta.get("twitter:site", "") or "네이버" in page.meta.get("og:article:author", "")
+        if not naver:
+            return 0  # before the markup queries: each is a pass over the whole document
         markup = (
             page.tree.css_first("article#dic_area") is not None
             or page.tree.css_first("#articleBodyContents") is not None
         )
-        return 8 if naver and markup else 0
+        return 8 if markup else 0

@@ -1,6 +1,7 @@
 """The contract every extractor keeps — ours and a plugin's — as a property-based pytest suite.
 
-A plugin author gets the whole suite by subclassing one class::
+A plugin author gets the whole suite from the pytest plugin (:mod:`kornews.testing.plugin`: three
+lines in a test module), or by subclassing one class::
 
     from kornews.testing.contract import ExtractorContract
     from my_outlet import MyOutlet
@@ -21,7 +22,8 @@ A fixture is a case JSON in kornews' format (``_source.input``, ``_source.url``,
 * **timezone-aware dates** — ``published``/``modified`` are dates or aware datetimes at UTC+09:00;
 * **JSON round-trip** — ``Article.from_json(a.to_json()) == a``;
 * **URL claims** — every ``example_urls`` entry is claimed by this extractor and by no other
-  registered one; no ``non_article_urls`` entry is claimed by it.
+  registered one; no ``non_article_urls`` entry is claimed by it;
+* **expected output** (with ``expected_outputs = True``) — each case extracts to exactly its JSON.
 
 The extractor is registered for the duration of the class (:func:`kornews.registry.register`) when it
 is not already (an installed plugin is found through its entry point).
@@ -29,7 +31,6 @@ is not already (an installed plugin is found through its entry point).
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import re
@@ -37,19 +38,20 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from .. import registry
-from ..api import extract, extract_listing, extract_text
 from ..article import Article, Listing
 from ..errors import KornewsError
 from ..extractor import Extractor
 from ..page import decode
+from .fixtures import Case, load
+from .fixtures import case_paths as fixture_cases
+from .fixtures import run as run_case
 
 SETTINGS = settings(
     max_examples=int(os.environ.get("KORNEWS_CONTRACT_EXAMPLES", "25")),
@@ -70,53 +72,6 @@ SETTINGS = settings(
 
 _META_CHARSET = re.compile(rb"""(<meta[^>]{0,200}?charset\s*=\s*["']?\s*)([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
 _HEAD = re.compile(rb"<head\b[^>]*>", re.IGNORECASE)
-
-
-@attrs.frozen
-class ContractCase:
-    """One fixture page: its bytes (or text), the URL to pass, what to run, the boilerplate snippets."""
-
-    name: str
-    data: bytes
-    url: str | None = None
-    kind: str = "article"
-    boilerplate: tuple[str, ...] = ()
-
-
-def load_case(path: str | Path) -> ContractCase:
-    """A case JSON (kornews fixture format) or a bare page (``.html``, ``.htm``, ``.html.gz``, ``.txt``)."""
-    p = Path(path)
-    if p.suffix == ".json":
-        data = json.loads(p.read_text(encoding="utf-8"))
-        src: dict[str, Any] = data["_source"]
-        page = p.parent / src["input"]
-        raw = page.read_bytes()
-        if page.suffix == ".gz":
-            raw = gzip.decompress(raw)
-        return ContractCase(
-            name=f"{p.parent.name}/{p.stem}",
-            data=raw,
-            url=src.get("url"),
-            kind=str(src.get("kind", "article")),
-            boilerplate=tuple(src.get("boilerplate") or ()),
-        )
-    raw = p.read_bytes()
-    if p.suffix == ".gz":
-        raw = gzip.decompress(raw)
-    return ContractCase(name=p.name, data=raw, kind="text" if p.suffix == ".txt" else "article")
-
-
-def fixture_cases(folder: str | Path) -> list[Path]:
-    """The case JSON files (those with a ``_source`` block) of a fixtures folder, sorted."""
-    out = []
-    for path in sorted(Path(folder).glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except ValueError:
-            continue
-        if isinstance(data, dict) and "_source" in data:
-            out.append(path)
-    return out
 
 
 def with_charset(data: bytes, charset: str) -> bytes:
@@ -173,41 +128,41 @@ class ExtractorContract:
     """Case JSON files (kornews fixture format) or bare pages."""
     time_limit: ClassVar[float] = 20.0
     """Seconds one extraction of a mutated page may take before it counts as a hang."""
+    expected_outputs: ClassVar[bool] = False
+    """Also check that each case JSON extracts to exactly its expected fields (the pytest plugin sets it;
+    kornews' own suite checks them in ``tests/test_fixtures.py``)."""
 
     # -- set-up ------------------------------------------------------------------------------
     @pytest.fixture(autouse=True, scope="class")
-    def _registered(self) -> Iterator[None]:
-        ext_id = self.extractor.id
+    @classmethod
+    def _registered(cls) -> Iterator[None]:
+        """Register the extractor for the class's tests when it is not registered already."""
+        ext_id = cls.extractor.id
         known = ext_id == "generic" or any(e.id == ext_id for e in registry.extractors())
         if not known:
-            registry.register(self.extractor)
+            registry.register(cls.extractor)
         try:
             yield
         finally:
             if not known:
-                registry.unregister(self.extractor)
+                registry.unregister(cls.extractor)
 
     @classmethod
-    def cases(cls) -> list[ContractCase]:
+    def cases(cls) -> list[Case]:
         """Every fixture, loaded."""
-        return [load_case(p) for p in cls.fixtures]
+        return [load(p) for p in cls.fixtures]
 
     @classmethod
-    def article_cases(cls) -> list[ContractCase]:
+    def article_cases(cls) -> list[Case]:
         """The HTML article cases."""
         return [c for c in cls.cases() if c.kind == "article"]
 
-    def run(self, case: ContractCase, data: bytes | None = None) -> Article | Listing:
+    def run(self, case: Case, data: bytes | None = None) -> Article | Listing:
         """Extract ``case`` (or ``data`` in its place) with this extractor, through the public API."""
-        payload = case.data if data is None else data
-        ext_id = self.extractor.id
-        if case.kind == "listing":
-            return extract_listing(payload, url=case.url, outlet=ext_id)
-        if case.kind == "text":
-            return extract_text(payload.decode("utf-8", "replace"), url=case.url, outlet=ext_id)
-        return extract(payload, url=case.url, outlet=ext_id)
+        result: Article | Listing = run_case(case, outlet=self.extractor.id, data=data)
+        return result
 
-    def run_bounded(self, case: ContractCase, data: bytes) -> None:
+    def run_bounded(self, case: Case, data: bytes) -> None:
         """Run on a mutated page: an Article/Listing or a KornewsError, within the time limit."""
         start = time.monotonic()
         try:
@@ -226,10 +181,26 @@ class ExtractorContract:
         for case in cases:
             result = self.run(case)
             if isinstance(result, Listing):
-                assert case.kind != "article", case.name
-                assert result.items, case.name
+                assert case.kind != "article", case.id
+                assert result.items, case.id
             else:
-                assert result.title and result.body, case.name
+                assert result.title and result.body, case.id
+
+    def test_expected_output(self) -> None:
+        """Each case JSON with expected fields extracts to exactly them (``to_dict()``), and its
+        ``.body.txt``, when there is one, holds the same body."""
+        if not self.expected_outputs:
+            pytest.skip("expected outputs are checked elsewhere (expected_outputs = False)")
+        checked = 0
+        for case in self.cases():
+            if not case.expected:
+                continue
+            result = self.run(case)
+            assert result.to_dict() == case.expected, case.id
+            if isinstance(result, Article) and case.body_path.is_file():
+                assert case.body_path.read_text(encoding="utf-8") == "\n".join(result.body) + "\n", case.id
+            checked += 1
+        assert checked, "no fixture holds expected fields (a case JSON beyond its _source block)"
 
     def test_dates_are_timezone_aware(self) -> None:
         for case in self.cases():
@@ -238,19 +209,19 @@ class ExtractorContract:
                 continue
             for value in (result.published, result.modified):
                 if isinstance(value, datetime):
-                    assert value.tzinfo is not None, case.name
-                    assert value.utcoffset() == timedelta(hours=9), case.name
+                    assert value.tzinfo is not None, case.id
+                    assert value.utcoffset() == timedelta(hours=9), case.id
                 else:
-                    assert value is None or isinstance(value, date), case.name
+                    assert value is None or isinstance(value, date), case.id
 
     def test_json_round_trip(self) -> None:
         for case in self.cases():
             result = self.run(case)
             if isinstance(result, Article):
-                assert Article.from_json(result.to_json()) == result, case.name
-                assert Article.from_dict(json.loads(json.dumps(result.to_dict()))) == result, case.name
+                assert Article.from_json(result.to_json()) == result, case.id
+                assert Article.from_dict(json.loads(json.dumps(result.to_dict()))) == result, case.id
             else:
-                assert Listing.from_dict(json.loads(json.dumps(result.to_dict()))) == result, case.name
+                assert Listing.from_dict(json.loads(json.dumps(result.to_dict()))) == result, case.id
 
     def test_no_boilerplate_in_body(self) -> None:
         checked = 0
@@ -262,7 +233,7 @@ class ExtractorContract:
                 continue
             for snippet in case.boilerplate:
                 for paragraph in result.body:
-                    assert snippet not in paragraph, f"{case.name}: boilerplate {snippet!r} in the body"
+                    assert snippet not in paragraph, f"{case.id}: boilerplate {snippet!r} in the body"
                 checked += 1
         if not checked:
             pytest.skip("no fixture lists _source.boilerplate snippets")
@@ -271,10 +242,10 @@ class ExtractorContract:
         """UTF-8 and EUC-KR (declared in the meta) copies of each page give the same Article."""
         checked = 0
         for case in self.article_cases():
-            text = decode(case.data)
+            text = decode(case.input_bytes())
             utf8 = self.run(case, reencode(text, "utf-8"))
             euckr = self.run(case, reencode(text, "euc-kr"))
-            assert euckr == utf8, case.name
+            assert euckr == utf8, case.id
             checked += 1
         if not checked:
             pytest.skip("no HTML article fixture")
@@ -286,7 +257,7 @@ class ExtractorContract:
         if not cases:
             pytest.skip("no fixtures")
         case = data.draw(st.sampled_from(cases), label="case")
-        page = case.data
+        page = case.input_bytes()
         n = len(page)
         kind = data.draw(st.sampled_from(_MUTATIONS), label="mutation")
         if kind.endswith("-tags"):
@@ -314,7 +285,8 @@ class ExtractorContract:
     @given(blob=st.one_of(st.binary(max_size=4096), st.text(max_size=2000).map(lambda t: t.encode("utf-8"))))
     @SETTINGS
     def test_robust_to_arbitrary_bytes(self, blob: bytes) -> None:
-        case = ContractCase(name="arbitrary", data=b"", url=(self.extractor.example_urls or (None,))[0])
+        url = (self.extractor.example_urls or (None,))[0]
+        case = Case(Path("arbitrary.html"), {"_source": {"input": "arbitrary.html", "url": url}})
         self.run_bounded(case, blob)
 
     def test_example_urls_claimed_by_this_extractor_only(self) -> None:
@@ -341,4 +313,4 @@ class ExtractorContract:
             assert not ext.claims(url), f"{ext.id} claims the non-article {url}"
 
 
-__all__ = ["SETTINGS", "ContractCase", "ExtractorContract", "fixture_cases", "load_case", "reencode", "with_charset"]
+__all__ = ["SETTINGS", "ExtractorContract", "fixture_cases", "reencode", "with_charset"]

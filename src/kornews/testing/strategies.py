@@ -2,7 +2,7 @@
 
 Generated text avoids the characters that carry meaning for the extractors (``[]()=@©ⓒ*/◆◇☞``), so
 any structure in a generated page comes from the generator's template, never by chance from the
-content.  Page generators (``kornews.testing.pages.<outlet>``) render a :class:`GeneratedArticle`
+content.  Page generators (kornews' own are in ``tests/pages/<outlet>.py``) render a :class:`GeneratedArticle`
 into an outlet template and build the expected :class:`~kornews.Article` with :meth:`expected`.
 """
 
@@ -39,7 +39,9 @@ def sentences(draw: st.DrawFn) -> str:
     """A sentence: 3-12 words, optionally a number or Latin token, ending in ``다.``."""
     parts = draw(st.lists(words(), min_size=3, max_size=12))
     if draw(st.booleans()):
-        parts.insert(draw(st.integers(0, len(parts))), draw(st.sampled_from(["AI", "LG", "2025년", "30%", "CEO", "3.5"])))
+        parts.insert(
+            draw(st.integers(0, len(parts))), draw(st.sampled_from(["AI", "LG", "2025년", "30%", "CEO", "3.5"]))
+        )
     return " ".join(parts) + draw(st.sampled_from(["했다.", "이다.", "밝혔다.", "전망이다.", "설명했다."]))
 
 
@@ -72,7 +74,9 @@ def headlines(draw: st.DrawFn) -> str:
 @st.composite
 def names(draw: st.DrawFn) -> str:
     """A Korean personal name: a surname and two syllables."""
-    return draw(st.sampled_from(SURNAMES)) + "".join(draw(st.sampled_from("민수영지현준서윤하은도우진성혜경철")) for _ in range(2))
+    return draw(st.sampled_from(SURNAMES)) + "".join(
+        draw(st.sampled_from("민수영지현준서윤하은도우진성혜경철")) for _ in range(2)
+    )
 
 
 @st.composite

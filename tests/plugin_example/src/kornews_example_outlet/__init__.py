@@ -22,7 +22,7 @@ class ExampleIlbo(HtmlExtractor):
     non_article_urls = ("https://www.exampleilbo.kr/", "https://www.exampleilbo.kr/section/economy")
     text_markers = patterns(r"\[[^\]=]{1,10}=예시일보\]", r"@exampleilbo\.kr")
     rules = Rules(boxes=patterns(r"^관련\s*기사", r"^많이 본 뉴스"))
-    drop = (".ad", ".share")
+    remove = (".ad", ".share")
     layouts = (
         Layout(
             name="2025",

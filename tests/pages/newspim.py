@@ -13,9 +13,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 
 def _e(text: str) -> str:
@@ -69,9 +70,13 @@ def pages(draw: st.DrawFn) -> tuple[bytes, str, Article]:
             p = photos.pop(0)
             cap = f"{_e(p.caption)} [사진={_e(p.credit)}]"
             if layout == "2021":
-                chunks.append(f'<table class="news_img"><tr><td><img src="{p.src}"></td></tr><tr><td>{cap}</td></tr></table>')
+                chunks.append(
+                    f'<table class="news_img"><tr><td><img src="{p.src}"></td></tr><tr><td>{cap}</td></tr></table>'
+                )
             else:
-                chunks.append(f'<figure class="photo"><img src="{p.src}" alt=""><figcaption>{cap}</figcaption></figure>')
+                chunks.append(
+                    f'<figure class="photo"><img src="{p.src}" alt=""><figcaption>{cap}</figcaption></figure>'
+                )
     chunks.append(f"<p>{art.email}</p>")
     inside = draw(st.lists(boxes(), max_size=3))
     # boxes may go anywhere after the deck paragraph
@@ -86,6 +91,7 @@ def pages(draw: st.DrawFn) -> tuple[bytes, str, Article]:
         "publisher": "뉴스핌",
         "layout": layout,
         "url": url,
+        "article_id": url.rsplit("/", 1)[1],
         "canonical_url": url,
     }
     if layout == "2021":
@@ -101,7 +107,11 @@ def pages(draw: st.DrawFn) -> tuple[bytes, str, Article]:
         iso = art.published.isoformat()
         header = (
             f'<div class="header"><h1>{_e(art.title)}</h1><dl class="date"><dt>기사입력 :</dt><dd><time id="send-time" datetime="{iso}"></time></dd>'
-            + (f'<dt>최종수정 :</dt><dd><time id="update-time" datetime="{art.modified.isoformat()}"></time></dd>' if art.modified else "")
+            + (
+                f'<dt>최종수정 :</dt><dd><time id="update-time" datetime="{art.modified.isoformat()}"></time></dd>'
+                if art.modified
+                else ""
+            )
             + "</dl></div>"
         )
         open_, close = '<main class="contents"><article class="bodynews">', "</article></main>"

@@ -20,10 +20,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ... import registry
-from ...article import Article, Image, Reporter
-from ...korean import format_date
-from .. import strategies as s
+from kornews import registry
+from kornews.article import Article, Image, Reporter
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 PRESSES: tuple[tuple[str, str | None], ...] = (
     ("조선일보", "chosun"),
@@ -163,6 +164,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "layout": "2024",
         "url": url,
         "canonical_url": url,
+        "portal_id": daum_id,
         "reporters": reporters,
         "dateline": dateline,
         "published_raw": regdate,

@@ -19,9 +19,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article, Image, Reporter
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image, Reporter
+from kornews.testing import strategies as s
+
+from .dates import format_date
 from .daum import outlet_id
 
 PRESSES: tuple[tuple[str, str | None, str, str], ...] = (
@@ -34,6 +35,14 @@ PRESSES: tuple[tuple[str, str | None, str, str], ...] = (
     ("뉴스타파", None, "607", "https://newstapa.org/article/r8G4m"),
 )
 """(press name, outlet id when one of kornews' outlets, Naver oid, the story on the press's site)."""
+
+ORIGIN_IDS = {
+    "https://www.chosun.com/economy/tech_it/2024/12/05/5JXWGAPKRFGJBCD3NQ6R2MHKRU/": "5JXWGAPKRFGJBCD3NQ6R2MHKRU",
+    "https://biz.heraldcorp.com/article/10008681": "10008681",
+    "https://www.newsis.com/view/NISX20250722_0003261234": "NISX20250722_0003261234",
+    "https://zdnet.co.kr/view/?no=20250627115300": "20250627115300",
+}
+"""The origin outlet's id of each original link (Newspim's 14-digit link is not one of its article URLs)."""
 
 
 def _e(text: str) -> str:
@@ -63,7 +72,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     press, outlet, oid, original = draw(st.sampled_from(PRESSES))
     outlet = outlet_id(outlet)
     art = draw(s.articles(email_domain="example.co.kr", with_seconds=True))
-    url = f"https://n.news.naver.com/mnews/article/{oid}/{draw(st.integers(1, 9999999999)):010d}"
+    aid = f"{draw(st.integers(1, 9999999999)):010d}"
+    url = f"https://n.news.naver.com/mnews/article/{oid}/{aid}"
 
     first = _e(art.paragraphs[0])
     dateline: str | None = art.place
@@ -138,6 +148,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "url": url,
         "canonical_url": url,
         "original_url": original,
+        "article_id": ORIGIN_IDS.get(original) if outlet else None,
+        "portal_id": f"{oid}/{aid}",
         "reporters": (Reporter(name=art.reporter, role="기자", email=art.email),),
         "dateline": dateline,
         "published_raw": published,

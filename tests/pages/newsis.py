@@ -17,9 +17,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article, Image
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 TIP = (
     "[사진 영상 제보받습니다] 공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
@@ -68,6 +69,7 @@ def pages(draw: st.DrawFn, inner_boilerplate: bool = True) -> tuple[bytes, str, 
         "publisher": "뉴시스",
         "layout": layout,
         "url": url,
+        "article_id": url.rsplit("/", 1)[1],
         "canonical_url": url,
     }
 

@@ -25,8 +25,8 @@ from urllib.parse import quote
 
 from hypothesis import strategies as st
 
-from ...article import Article, Listing, ListingItem, Reporter
-from .. import strategies as s
+from kornews.article import Article, Listing, ListingItem, Reporter
+from kornews.testing import strategies as s
 
 MENU = ("최신뉴스", "방송/통신", "컴퓨팅", "인터넷", "반도체/디스플레이", "게임", "과학")
 SIDEBAR_HEADS = ("지금 뜨는 기사", "이시각 헤드라인", "많이 본 뉴스")
@@ -157,6 +157,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "publisher": "지디넷코리아",
         "layout": "view",
         "url": url,
+        "article_id": no,
         "canonical_url": url,
         "subtitles": subtitles,
         "reporters": (Reporter(name=art.reporter, role="기자", email=art.email if with_email else None),),

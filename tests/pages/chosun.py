@@ -27,9 +27,10 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from ...article import Article, Image, Reporter
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image, Reporter
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 COPYRIGHT = "Copyright © 조선일보. 무단전재 및 재배포 금지."
 SECTIONS = ("경제", "테크·IT", "정치", "사회", "국제", "오피니언")
@@ -292,6 +293,7 @@ def arc_expected(st_: Story, layout: str) -> Article:
         "layout": layout,
         "url": url,
         "canonical_url": url,
+        "article_id": st_.story_id,
         "dateline": None,
         "reporters": (Reporter(name=art.reporter, role="기자", email=email),),
         "published_raw": _utc(art.published, st_.millis),
@@ -377,6 +379,7 @@ def legacy_page(st_: Story, *, charset: str, affiliate: bool, meta_date: bool) -
         "layout": "legacy",
         "url": url,
         "canonical_url": url,
+        "article_id": cont,
         "dateline": art.place if affiliate else None,
         "reporters": (Reporter(name=art.reporter, role="기자", email=art.email if affiliate else None),),
         "published": published,

@@ -19,9 +19,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from ...article import Article, Image
-from ...korean import format_date
-from .. import strategies as s
+from kornews.article import Article, Image
+from kornews.testing import strategies as s
+
+from .dates import format_date
 
 COPYRIGHT = "Copyright © 헤럴드경제. 무단전재 및 재배포 금지."
 AGENCIES = ("연합뉴스", "게티이미지뱅크", "AP", "뉴스핌DB")
@@ -81,9 +82,11 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     layout = draw(st.sampled_from(["2024", "legacy"]))
     charset = draw(st.sampled_from(["utf-8", "euc-kr"])) if layout == "legacy" else "utf-8"
     if layout == "2024":
-        url = f"https://{draw(st.sampled_from(['biz', 'mbiz', 'news']))}.heraldcorp.com/article/{draw(st.integers(10**6, 2 * 10**7))}"
+        article_id = str(draw(st.integers(10**6, 2 * 10**7)))
+        url = f"https://{draw(st.sampled_from(['biz', 'mbiz', 'news']))}.heraldcorp.com/article/{article_id}"
     else:
-        url = f"http://news.heraldcorp.com/view.php?ud={art.published:%Y%m%d}{draw(st.integers(0, 999999)):06d}"
+        article_id = f"{art.published:%Y%m%d}{draw(st.integers(0, 999999)):06d}"
+        url = f"http://news.heraldcorp.com/view.php?ud={article_id}"
     with_place = draw(st.booleans())
     lead = (
         f"[헤럴드경제({_e(art.place)})={_e(art.reporter)} 기자] "
@@ -136,6 +139,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         "publisher": "헤럴드경제",
         "layout": layout,
         "url": url,
+        "article_id": article_id,
         "canonical_url": url,
         "dateline": art.place if with_place else None,
         "copyright": COPYRIGHT if with_copyright else None,

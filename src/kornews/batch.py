@@ -1,0 +1,564 @@
+"""Batch extraction: inputs (files, directories, stdin, WARC/ARC archives) -> pages -> output records.
+
+Used by the ``kornews extract`` command and usable on its own::
+
+    from kornews import batch
+    report = batch.Report()
+    for record in batch.run(batch.jobs(["crawl.warc.gz", "saved/"], report=report), workers=2, timeout=30):
+        report.add(record)                 # record: a dict in the output schema (docs/output-schema.md)
+
+Every page gives exactly one **record** (a plain dict, JSON-ready), ``kind`` saying what it is:
+
+* ``"article"``: the :meth:`~kornews.Article.to_dict` fields plus ``dedupe_keys`` (:mod:`kornews.ids`);
+* ``"listing"``: a listing/search page's :meth:`~kornews.Listing.to_dict` fields;
+* ``"error"``: ``error_class`` (``"MissingField"``), ``error_classes`` (the class and its KornewsError
+  bases, most specific first), ``error`` (the message), ``outlet`` and ``url`` when known.
+
+and every record carries its provenance: ``source`` (the input path, ``"-"`` for stdin) and
+``warc_record_id``, ``warc_date``, ``warc_target_uri`` (None outside archives).  See
+``docs/output-schema.md`` for the versioned schema (:data:`SCHEMA_VERSION`).
+
+Workers (``workers > 1``) are processes; run-time registered extractors
+(:func:`kornews.registry.register`) are passed to them explicitly, and each page gets a time budget
+(``timeout`` seconds, through ``SIGALRM``/``setitimer`` in the process that runs it): a page over
+budget gives an ``error`` record of class :class:`~kornews.errors.TimeBudgetExceeded`.  The budget
+interrupts Python code; a single call into the HTML parser is not interrupted midway.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import attrs
+
+from . import api, errors, ids, registry, warc
+from .article import Article, Listing
+from .errors import KornewsError, NotAnArticle, TimeBudgetExceeded
+from .extractor import Extractor
+from .page import host_matches, host_of
+
+_log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+"""Version of the record schema (``docs/output-schema.md``); bumped on any incompatible change."""
+
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".txt", ".html.gz", ".htm.gz", ".txt.gz")
+"""Files taken from a directory when no ``glob`` is given (besides archives, :data:`kornews.warc.ARCHIVE_SUFFIXES`)."""
+
+Mode = Literal["auto", "html", "text", "listing"]
+
+PROVENANCE = ("source", "warc_record_id", "warc_date", "warc_target_uri")
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Job:
+    """One page to extract.  ``data`` None: read the file ``source`` (``.gz`` decompressed) where the
+    job runs.  ``mode``: ``"auto"`` (``.txt`` files text mode, HTML otherwise, a listing page read as
+    a listing), ``"html"``, ``"text"``, ``"listing"``.  ``meta``: the WARC provenance fields."""
+
+    source: str
+    data: bytes | None = None
+    url: str | None = None
+    content_type: str | None = None
+    mode: Mode = "auto"
+    meta: dict[str, str | None] = attrs.field(factory=dict)
+
+
+# -- one page -------------------------------------------------------------------------------------
+
+
+def _is_text_name(path: str) -> bool:
+    name = path[:-3] if path.endswith(".gz") else path
+    return name.lower().endswith(".txt")
+
+
+def _read(job: Job) -> bytes:
+    if job.data is not None:
+        return job.data
+    data = Path(job.source).read_bytes()
+    return gzip.decompress(data) if job.source.endswith(".gz") else data
+
+
+def _has_listing_reader(ext: Extractor) -> bool:
+    return type(ext).extract_listing is not Extractor.extract_listing
+
+
+def _listing_for(exc: NotAnArticle, data: bytes, job: Job, outlet: str | None) -> Listing | None:
+    """The listing of a page an extractor refused as not an article, when that extractor (or the URL's
+    listing reader) reads listings; None otherwise.  Decided by classes and attributes, not messages."""
+    listing_cls = getattr(errors, "ListingPage", None)  # the listing-page subclass, where the error tree has it
+    if listing_cls is not None and not isinstance(exc, listing_cls):
+        return None
+    ext: Extractor | None = registry.for_listing_url(job.url)
+    if ext is None and exc.outlet:
+        try:
+            ext = registry.get(exc.outlet)
+        except KornewsError:
+            ext = None
+    if ext is None or not _has_listing_reader(ext):
+        return None
+    try:
+        return api.extract_listing(data, url=job.url, content_type=job.content_type, outlet=outlet or ext.id)
+    except KornewsError:
+        return None
+
+
+def _extract(job: Job, outlet: str | None) -> Article | Listing:
+    data = _read(job)
+    mode = job.mode
+    if mode == "listing":
+        return api.extract_listing(data, url=job.url, content_type=job.content_type, outlet=outlet)
+    if mode == "text" or (mode == "auto" and job.data is None and _is_text_name(job.source)):
+        return api.extract_text(data.decode("utf-8-sig", errors="replace"), url=job.url, outlet=outlet)
+    try:
+        return api.extract(data, url=job.url, content_type=job.content_type, outlet=outlet)
+    except NotAnArticle as exc:
+        listing = _listing_for(exc, data, job, outlet) if mode == "auto" else None
+        if listing is None:
+            raise
+        if _log.isEnabledFor(logging.DEBUG):
+            _log.debug("%s: not an article; read as a listing by %s", job.source, listing.extractor)
+        return listing
+
+
+def error_classes(exc: BaseException) -> list[str]:
+    """The class names of ``exc`` from the most specific up to ``KornewsError`` (or ``Exception``)."""
+    out: list[str] = []
+    for cls in type(exc).__mro__:
+        if cls in (BaseException, object):
+            break
+        out.append(cls.__name__)
+        if cls in (KornewsError, Exception):
+            break
+    return out
+
+
+def provenance(job: Job) -> dict[str, str | None]:
+    """The provenance fields of the records of ``job``."""
+    return {
+        "source": job.source,
+        "warc_record_id": job.meta.get("warc_record_id"),
+        "warc_date": job.meta.get("warc_date"),
+        "warc_target_uri": job.meta.get("warc_target_uri"),
+    }
+
+
+def article_record(article: Article, prov: dict[str, str | None]) -> dict[str, Any]:
+    """The ``article`` record of ``article`` (see the module docstring)."""
+    data = article.to_dict()
+    return {"kind": "article", **prov, **data, "dedupe_keys": list(ids.dedupe_keys(data))}
+
+
+def listing_record(listing: Listing, prov: dict[str, str | None]) -> dict[str, Any]:
+    """The ``listing`` record of ``listing``."""
+    return {"kind": "listing", **prov, **listing.to_dict()}
+
+
+def error_record(exc: BaseException, prov: dict[str, str | None], url: str | None = None) -> dict[str, Any]:
+    """The ``error`` record of ``exc`` (a KornewsError, OSError …) for the page of ``prov``."""
+    return {
+        "kind": "error",
+        **prov,
+        "url": getattr(exc, "url", None) or url,
+        "outlet": getattr(exc, "outlet", None),
+        "error_class": type(exc).__name__,
+        "error_classes": error_classes(exc),
+        "error": str(exc),
+    }
+
+
+class _Budget:
+    """``with _Budget(seconds):`` raises TimeBudgetExceeded in the block after ``seconds`` (main thread, POSIX)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.active = (
+            bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        )
+
+    def _fire(self, signum: int, frame: Any) -> None:
+        raise TimeBudgetExceeded(float(self.seconds or 0))
+
+    def __enter__(self) -> _Budget:
+        if self.active:
+            self.previous = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, float(self.seconds or 0))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+
+def process(job: Job, *, outlet: str | None = None, timeout: float | None = None) -> dict[str, Any]:
+    """The record of one page (never raises for bad input: failures become ``error`` records)."""
+    prov = provenance(job)
+    try:
+        with _Budget(timeout):
+            result = _extract(job, outlet)
+    except (KornewsError, OSError, EOFError, gzip.BadGzipFile) as exc:
+        if _log.isEnabledFor(logging.DEBUG):
+            _log.debug("%s: %s: %s", job.source, type(exc).__name__, exc)
+        return error_record(exc, prov, job.url)
+    if isinstance(result, Listing):
+        return listing_record(result, prov)
+    return article_record(result, prov)
+
+
+# -- inputs ---------------------------------------------------------------------------------------
+
+
+def expand(
+    paths: Iterable[str | Path],
+    *,
+    glob: str | None = None,
+    files_from: Iterable[str] = (),
+) -> Iterator[str]:
+    """Input paths: each path as given (``"-"`` = stdin), directories walked recursively (files
+    matching ``glob``, default: page files and archives), then the lines of ``files_from``."""
+    for raw in [*paths, *(line.strip() for line in files_from)]:
+        p = str(raw)
+        if not p:
+            continue
+        path = Path(p)
+        if p != "-" and path.is_dir():
+            found = sorted(path.rglob(glob)) if glob else sorted(path.rglob("*"))
+            for f in found:
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(path).parts):
+                    continue
+                name = f.name.lower()
+                if glob or name.endswith(PAGE_SUFFIXES) or warc.is_archive(name):
+                    yield str(f)
+        else:
+            yield p
+
+
+@attrs.define
+class Inputs:
+    """Progress of the input side: bytes read of the inputs, out of ``total_bytes`` (None: unknown)."""
+
+    total_bytes: int | None = 0
+    done_bytes: int = 0
+    current: IO[bytes] | None = None
+
+    def position(self) -> int:
+        """Bytes read so far (the open archive's position included)."""
+        extra = 0
+        if self.current is not None:
+            try:
+                extra = self.current.tell()
+            except (OSError, ValueError):
+                extra = 0
+        return self.done_bytes + extra
+
+
+def _looks_like_archive(path: str) -> bool:
+    if warc.is_archive(path):
+        return True
+    low = path.lower()
+    if low.endswith(PAGE_SUFFIXES):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return warc.sniff(fh.read(512))
+    except OSError:
+        return False
+
+
+def jobs(
+    paths: Sequence[str],
+    *,
+    url: str | None = None,
+    mode: Mode = "auto",
+    stats: warc.WarcStats | None = None,
+    inputs: Inputs | None = None,
+    errors_out: list[dict[str, Any]] | None = None,
+    stdin: IO[bytes] | None = None,
+    engine: warc.Engine = "auto",
+) -> Iterator[Job]:
+    """The jobs of ``paths`` (already :func:`expand`-ed): one per page file, one per page of each
+    archive (sniffed by name or first bytes, stdin included).  An archive that cannot be read adds an
+    ``error`` record to ``errors_out`` (kept going with the next input)."""
+    stats = stats if stats is not None else warc.WarcStats()
+    inputs = inputs if inputs is not None else Inputs()
+    if inputs.total_bytes is not None:
+        try:
+            inputs.total_bytes = sum(os.path.getsize(p) for p in paths if p != "-")
+        except OSError:
+            inputs.total_bytes = None
+    for path in paths:
+        if path == "-":
+            data = (stdin or sys.stdin.buffer).read()
+            if warc.sniff(data[:512]):
+                import io
+
+                yield from archive_jobs(io.BytesIO(data), "-", stats, engine, errors_out, url)
+            else:
+                if data[:2] == b"\x1f\x8b":
+                    data = gzip.decompress(data)
+                yield Job(source="-", data=data, url=url, mode=mode)
+            continue
+        if _looks_like_archive(path):
+            try:
+                fh = open(path, "rb")  # closed below; its position is read by the progress line
+            except OSError as exc:
+                if errors_out is not None:
+                    errors_out.append(error_record(exc, {"source": path, **dict.fromkeys(PROVENANCE[1:])}))
+                continue
+            inputs.current = fh
+            try:
+                yield from archive_jobs(fh, path, stats, engine, errors_out, url)
+            finally:
+                inputs.current = None
+                fh.close()
+        else:
+            yield Job(source=path, url=url, mode=mode)
+        try:
+            inputs.done_bytes += os.path.getsize(path)
+        except OSError:
+            pass
+
+
+def archive_jobs(
+    fh: IO[bytes],
+    source: str,
+    stats: warc.WarcStats,
+    engine: warc.Engine = "auto",
+    errors_out: list[dict[str, Any]] | None = None,
+    url: str | None = None,
+) -> Iterator[Job]:
+    """The jobs of the pages of one open archive (``source`` names it in the records); an
+    unreadable archive adds an ``error`` record to ``errors_out``."""
+    try:
+        for page in warc.iter_pages(fh, stats=stats, engine=engine):
+            yield Job(
+                source=source,
+                data=page.payload,
+                url=page.url or url,
+                content_type=page.content_type,
+                mode="text" if page.mode == "text" else "auto",
+                meta=page.meta(),
+            )
+    except KornewsError as exc:
+        _log.warning("%s: %s", source, exc)
+        if errors_out is not None:
+            errors_out.append(error_record(exc, {"source": source, **dict.fromkeys(PROVENANCE[1:])}))
+
+
+def korean_news_url(url: str | None) -> bool:
+    """True for a URL of an outlet or portal kornews knows, or of any ``.kr`` host: the pages worth
+    extracting in a multilingual crawl such as CC-NEWS (``kornews extract --korean-only``)."""
+    host = host_of(url)
+    if not host:
+        return False
+    if host.endswith(".kr"):
+        return True
+    return any(host_matches(host, e.domains) for e in registry.extractors())
+
+
+def keep_only(jobs: Iterable[Job], keep: Callable[[str | None], bool], stats: warc.WarcStats) -> Iterator[Job]:
+    """The jobs whose URL passes ``keep``; the others are counted in ``stats`` as ``filtered``."""
+    for job in jobs:
+        if keep(job.url):
+            yield job
+        else:
+            stats.skip("filtered")
+
+
+# -- running --------------------------------------------------------------------------------------
+
+_WORKER_OPTIONS: dict[str, Any] = {}
+
+
+def _init_worker(extra: tuple[type[Extractor], ...], log_level: int, outlet: str | None, timeout: float | None) -> None:
+    for cls in extra:
+        registry.register(cls)
+    if log_level:
+        logging.basicConfig(level=log_level, stream=sys.stderr, format="%(processName)s %(name)s: %(message)s")
+        logging.getLogger("kornews").setLevel(log_level)
+    _WORKER_OPTIONS.update(outlet=outlet, timeout=timeout)
+
+
+def _process_chunk(chunk: list[Job]) -> list[dict[str, Any]]:
+    outlet, timeout = _WORKER_OPTIONS.get("outlet"), _WORKER_OPTIONS.get("timeout")
+    return [process(job, outlet=outlet, timeout=timeout) for job in chunk]
+
+
+def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run(
+    jobs: Iterable[Job],
+    *,
+    workers: int = 1,
+    outlet: str | None = None,
+    timeout: float | None = None,
+    chunk_size: int = 8,
+    extractors: Sequence[type[Extractor]] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The records of ``jobs``, in input order.  ``workers`` > 1 runs them in that many processes
+    (at most ``4 × workers`` chunks of ``chunk_size`` pages in flight, so memory stays flat on a
+    crawl of any size); ``extractors``: classes to register in the workers (default: every class
+    registered at run time in this process).  ``timeout``: seconds per page (None: no budget)."""
+    if workers <= 1:
+        for job in jobs:
+            yield process(job, outlet=outlet, timeout=timeout)
+        return
+    extra = tuple(extractors) if extractors is not None else registry.registered()
+    level = logging.getLogger("kornews").getEffectiveLevel()
+    level = level if level < logging.WARNING else 0
+    window = 4 * workers
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(extra, level, outlet, timeout)
+    ) as pool:
+        pending: deque[Future[list[dict[str, Any]]]] = deque()
+        for chunk in _chunks(jobs, chunk_size):
+            pending.append(pool.submit(_process_chunk, chunk))
+            while len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+# -- the report -----------------------------------------------------------------------------------
+
+
+def is_fallback(record: dict[str, Any]) -> bool:
+    """An article read by the generic reader (or an outlet's generic fallback layout)."""
+    layout = str(record.get("layout") or "")
+    return record.get("extractor") == "generic" or layout.startswith(("generic", "fallback"))
+
+
+@attrs.define
+class Report:
+    """What a batch did: records by kind, articles per extractor × layout, share read by the generic
+    fallback, errors by class, archive records skipped by reason, duplicates dropped."""
+
+    kinds: Counter[str] = attrs.field(factory=Counter)
+    layouts: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    fallback: int = 0
+    errors: Counter[str] = attrs.field(factory=Counter)
+    duplicates: int = 0
+    warc: warc.WarcStats = attrs.field(factory=warc.WarcStats)
+    started: float = attrs.field(factory=time.monotonic)
+    finished: float | None = None
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Count one output record."""
+        kind = record.get("kind", "?")
+        self.kinds[kind] += 1
+        if kind == "article":
+            self.layouts[(str(record.get("extractor")), str(record.get("layout")))] += 1
+            if is_fallback(record):
+                self.fallback += 1
+        elif kind == "error":
+            self.errors[str(record.get("error_class"))] += 1
+
+    @property
+    def records(self) -> int:
+        """Records written (duplicates dropped not counted)."""
+        return sum(self.kinds.values())
+
+    @property
+    def failed(self) -> int:
+        """Error records."""
+        return self.kinds["error"]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON (``--report FILE``); format ``kornews-report/1``, see docs/output-schema.md."""
+        end = self.finished if self.finished is not None else time.monotonic()
+        seconds = max(end - self.started, 1e-9)
+        articles = self.kinds["article"]
+        return {
+            "schema": f"kornews-report/{SCHEMA_VERSION}",
+            "records": self.records,
+            "articles": articles,
+            "listings": self.kinds["listing"],
+            "errors": self.failed,
+            "duplicates_dropped": self.duplicates,
+            "fallback_articles": self.fallback,
+            "fallback_share": round(self.fallback / articles, 4) if articles else 0.0,
+            "by_extractor_layout": [
+                {"extractor": e, "layout": lay, "articles": n}
+                for (e, lay), n in sorted(self.layouts.items(), key=lambda kv: (-kv[1], kv[0]))
+            ],
+            "errors_by_class": dict(self.errors.most_common()),
+            "archives": self.warc.to_dict(),
+            "seconds": round(seconds, 3),
+            "records_per_second": round(self.records / seconds, 2),
+        }
+
+    def render(self) -> str:
+        """A short human-readable summary (what ``kornews extract`` prints on stderr)."""
+        d = self.to_dict()
+        lines = [
+            f"kornews: {d['records']} records ({d['articles']} articles, {d['listings']} listings, {d['errors']} errors)"
+            f" in {d['seconds']:.1f} s, {d['records_per_second']:.1f}/s"
+            + (f"; {d['duplicates_dropped']} duplicates dropped" if d["duplicates_dropped"] else ""),
+        ]
+        if d["articles"]:
+            lines.append(
+                f"  read by the generic fallback: {d['fallback_articles']} ({100 * d['fallback_share']:.1f} %)"
+            )
+            for row in d["by_extractor_layout"]:
+                lines.append(f"  {row['articles']:>8}  {row['extractor']} / {row['layout']}")
+        for cls, n in d["errors_by_class"].items():
+            lines.append(f"  {n:>8}  error {cls}")
+        arch = d["archives"]
+        if arch["records"]:
+            skipped = ", ".join(f"{k} {v}" for k, v in arch["skipped"].items())
+            lines.append(f"  archives: {arch['records']} records, {arch['pages']} pages; skipped: {skipped or 'none'}")
+        return "\n".join(lines)
+
+
+def dedupe(records: Iterable[dict[str, Any]], report: Report | None = None) -> Iterator[dict[str, Any]]:
+    """``records`` without later copies of a story (articles sharing a :func:`kornews.ids.dedupe_keys` key)."""
+    seen = ids.Deduper()
+    for rec in records:
+        if rec.get("kind") == "article" and seen.seen(rec.get("dedupe_keys") or ()):
+            if report is not None:
+                report.duplicates += 1
+            continue
+        yield rec
+
+
+__all__ = [
+    "PAGE_SUFFIXES",
+    "SCHEMA_VERSION",
+    "Inputs",
+    "Job",
+    "Report",
+    "archive_jobs",
+    "article_record",
+    "dedupe",
+    "error_classes",
+    "error_record",
+    "expand",
+    "is_fallback",
+    "jobs",
+    "keep_only",
+    "korean_news_url",
+    "listing_record",
+    "process",
+    "run",
+]

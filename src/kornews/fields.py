@@ -1,0 +1,446 @@
+"""The generic reader's fields as a reader sees them: headline, site name, visible dates.
+
+* **Site names** (:func:`site_names`): what the page calls its site — ``og:site_name``, JSON-LD
+  ``publisher.name``, ``application-name``, ``twitter:site``, the ``alt`` of the logo image, the
+  holder of the copyright line (``Copyright © 대전일보``), and the labels of the page's domains
+  (``www.entermedia.co.kr`` -> ``entermedia``).
+* **Decoration** (:func:`strip_decoration`): the site name glued to a ``<title>``/``og:title`` with
+  a separator (`` - ``, `` | ``, ``::``, `` : ``, `` – ``, `` — ``, `` < ``, `` > ``, ``ㅣ``), at
+  either end, with page-kind words (``모바일``, ``기사본문`` …) and breadcrumb sections after ``<``.
+  Column tags (``[단독]``, ``[2025 100대 CEO]``) are part of the headline and stay.
+* **Headline** (:func:`find_headline`): the headline element (``h1``–``h4``, or a node whose
+  ``class``/``id`` says title/headline/subject) whose text is a structured title with its decoration
+  removed; else the structured title without decoration; else the first ``h1``, else the first
+  element named a headline (``class="view_tit"``).
+* **Visible dates** (:func:`visible_dates`): date strings the page prints near the headline, the
+  byline or the body (every form :func:`kornews.korean.parse_date` reads: ``2020-03-04 16:52:59``,
+  ``2018.08.25 15:24``, ``2017.04.20. 오후 3:53``, ``2025년 7월 22일`` …), labelled (``입력``,
+  ``등록``, ``기사입력``, ``승인``, ``발행``, ``송고``, ``게재``, ``작성``; ``수정``, ``업데이트``) or
+  not; :func:`reconcile` merges them with the structured date (the more precise wins).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from selectolax.lexbor import LexborNode
+
+from . import korean as k
+from .dom import SKIP_TAGS
+from .page import Page, ld_text
+
+_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub("", text).lower()
+
+
+# -- site names -------------------------------------------------------------------------------
+
+_LOGO_SELECTORS = (
+    '[class*="logo"] img[alt]',
+    '[id*="logo"] img[alt]',
+    'img[class*="logo"][alt]',
+    'img[id*="logo"][alt]',
+    "h1 img[alt]",
+    "header img[alt]",
+)
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:copyright|저작권자|ⓒ|©|\(c\))\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d\d(?:\s*[-~]\s*(?:19|20)?\d\d)?\s*)?[.,]?\s*"
+    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{1,30}?)\s*(?:[.,(<]|all\s+rights|무단|$)",
+    re.IGNORECASE,
+)
+_HOST_NOISE = frozenset(
+    "www m mobile news kr com co net or org go ne re ac pe tv biz info me io asia web amp".split()
+)
+_MAX_NAMES = 12
+
+
+def site_names(page: Page) -> tuple[str, ...]:
+    """Names the page calls its site (see the module docstring), deduplicated, in evidence order;
+    only names of 2–40 characters."""
+    meta = page.meta
+    ld = page.article_ld or {}
+    out: list[str] = []
+    for value in (
+        meta.get("og:site_name"),
+        ld_text(ld.get("publisher")),
+        meta.get("application-name"),
+        (meta.get("twitter:site") or "").lstrip("@"),
+        meta.get("apple-mobile-web-app-title"),
+    ):
+        if value:
+            out.append(value)
+    for sel in _LOGO_SELECTORS:
+        for node in page.tree.css(sel)[:2]:
+            out.append(node.attributes.get("alt") or "")
+    for node in page.tree.css('footer, address, [class*="copy"], [id*="copy"], [class*="footer"], [id*="footer"]')[:8]:
+        text = k.clean_ws(node.text(separator=" "))[:600]
+        for m in _COPYRIGHT_HOLDER.finditer(text):
+            out.append(m.group("name"))
+            break
+    for host in page.hosts:
+        out.extend(label for label in host.split(".") if label not in _HOST_NOISE and len(label) >= 3)
+    seen: dict[str, str] = {}
+    for name in out:
+        name = k.clean_ws(name).strip(" .,-|")
+        key = _norm(name)
+        if 2 <= len(name) <= 40 and len(key) >= 2 and key not in seen:
+            seen[key] = name
+    return tuple(seen.values())[:_MAX_NAMES]
+
+
+# -- decoration -------------------------------------------------------------------------------
+
+_SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*|\s+[<>]|[<>]\s+)"
+_SEP_RE = re.compile(_SEP)
+_PAGE_WORDS = re.compile(
+    r"^(?:모바일|mobile|m|뉴스|news|온라인|인터넷|인터넷\s*신문|기사\s*본문|기사\s*보기|본문|기사|상세\s*보기|"
+    r"뉴스\s*상세|기사\s*상세|상세|홈|home|전체\s*기사|최신\s*기사|포토|영상|오피니언|정치|경제|사회|문화|국제|"
+    r"스포츠|연예|IT|과학|생활|사설|칼럼|전국|지역|산업|증권|부동산|금융|라이프|엔터|세계|북한|교육|건강)$",
+    re.IGNORECASE,
+)
+"""Segments of a ``<title>`` that name the kind of page or its section, not the article."""
+
+
+def _site_like(segment: str, names: Sequence[str]) -> bool:
+    """``segment`` is the site's name (possibly with a page-kind word: ``대전일보 모바일``), a
+    page-kind word, or a domain written as a name (``Entermedia``)."""
+    seg = k.clean_ws(segment)
+    if not seg:
+        return True
+    if _PAGE_WORDS.match(seg):
+        return True
+    key = _norm(seg)
+    if not key:
+        return True
+    for name in names:
+        nk = _norm(name)
+        if len(nk) < 2:
+            continue
+        if nk in key:
+            rest = key.replace(nk, "")
+            words = [w for w in re.split(r"\s+", seg.replace(name, " ")) if w.strip()]
+            if not rest or len(rest) <= 4 or all(_PAGE_WORDS.match(w) for w in words):
+                return True
+        elif key in nk and len(key) >= 2:
+            return True
+    return False
+
+
+def _segments(title: str) -> list[str]:
+    """``title`` split at separators, separators kept as their own items (odd indexes)."""
+    out: list[str] = []
+    pos = 0
+    for m in _SEP_RE.finditer(title):
+        if m.start() == 0 or m.end() == len(title):
+            continue
+        out.append(title[pos : m.start()])
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(title[pos:])
+    return out
+
+
+def strip_decoration(title: str, names: Sequence[str]) -> str:
+    """``title`` without the site decoration at either end (see the module docstring):
+    ``"헤드라인 - 엔터미디어"`` -> ``"헤드라인"``; ``"대전일보 모바일 :: 헤드라인"`` -> ``"헤드라인"``;
+    ``"헤드라인 < 사회 < 기사본문 - 대전일보"`` -> ``"헤드라인"``.  Never returns an empty string (the
+    title is returned unchanged when every segment looks like decoration)."""
+    title = k.clean_ws(title)
+    parts = _segments(title)
+    changed = True
+    while changed and len(parts) >= 3:
+        changed = False
+        if _site_like(parts[-1], names):
+            parts = parts[:-2]
+            changed = True
+        elif parts[-2].strip() in ("<", ">") and len(k.clean_ws(parts[-1])) <= 12 and len(parts[0]) > 12:
+            parts = parts[:-2]  # a breadcrumb section after the headline (… < 사회 < 기사본문)
+            changed = True
+        elif _site_like(parts[0], names):
+            parts = parts[2:]
+            changed = True
+    out = k.clean_ws("".join(parts))
+    return out or title
+
+
+def _decorated(raw: str, core: str, names: Sequence[str]) -> bool:
+    """``raw`` is ``core`` with decoration around it: what is left on each side starts (ends) with a
+    separator and is site-like, or is shorter than ``core``."""
+    i = raw.find(core)
+    if i < 0 or len(core) < 4:
+        return False
+    head, tail = raw[:i], raw[i + len(core) :]
+    for side, at_end in ((head, True), (tail, False)):
+        if not side.strip():
+            continue
+        sep = re.search(_SEP + r"$", side) if at_end else re.match(_SEP, side)
+        if sep is None:
+            return False
+        rest = side[: sep.start()] if at_end else side[sep.end() :]
+        if not (strip_decoration(("x " if not at_end else "") + rest, names) in ("x", "") or len(rest) < len(core)):
+            return False
+    return True
+
+
+_HEADLINE_SELECTOR = (
+    "h1, h2, h3, h4, [class*='title'], [class*='headline'], [class*='tit_'], [class*='_tit'], [class~='tit'], "
+    "[class*='subject'], [id*='title'], [id*='headline'], [itemprop='headline']"
+)
+_MAX_HEADLINE_NODES = 120
+
+
+class Headline(NamedTuple):
+    """The chosen headline text and the element it was read from (None when it came from metadata)."""
+
+    text: str
+    node: LexborNode | None
+
+
+def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[str]) -> Headline | None:
+    """The headline (see the module docstring).  ``structured``: titles from structured data in order
+    of trust (JSON-LD ``headline``, embedded JSON, ``og:title``, ``twitter:title``, ``<title>``), raw
+    (with their decoration)."""
+    raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
+    stripped = [strip_decoration(r, names) for r in raws]
+    keys = {_norm(s) for s in stripped if _norm(s)}
+    best: Headline | None = None
+    first_h1: LexborNode | None = None
+    first_named: LexborNode | None = None
+    for node in page.tree.css(_HEADLINE_SELECTOR)[:_MAX_HEADLINE_NODES]:
+        text = k.clean_ws(node.text(separator=" "))
+        if not text or len(text) > 300:
+            continue
+        if first_h1 is None and node.tag == "h1" and not _site_like(text, names):
+            first_h1 = node
+        if first_named is None and node.tag != "h1" and _headline_named(node, text, names):
+            first_named = node
+        if best is not None and len(text) <= len(best.text):
+            continue
+        if _norm(text) in keys or any(_decorated(r, text, names) for r in raws):
+            if not _site_like(text, names):
+                best = Headline(text, node)
+    if best is not None:
+        return Headline(strip_decoration(best.text, names), best.node)
+    if stripped:
+        return Headline(stripped[0], None)
+    for fallback in (first_h1, first_named):
+        if fallback is not None:
+            return Headline(strip_decoration(k.clean_ws(fallback.text(separator=" ")), names), fallback)
+    return None
+
+
+_TITLE_NAME = re.compile(r"(?:^|[\s_\-])(?:(?:article|news|view|art)[_\-]?)?(?:title|tit|headline|subject)(?:$|[\s_\-])", re.IGNORECASE)
+
+
+def _headline_named(node: LexborNode, text: str, names: Sequence[str]) -> bool:
+    """An element whose ``class``/``id`` names it the headline (``view_tit``, ``article-title``,
+    ``headline``), holding a headline-sized Korean text that is not the site's name."""
+    name = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    return (
+        8 <= len(text) <= 200
+        and _TITLE_NAME.search(name) is not None
+        and re.search("[가-힣]", text) is not None
+        and node.css_first("a, li") is None
+        and not _site_like(text, names)
+    )
+
+
+# -- visible dates ----------------------------------------------------------------------------
+
+_QUICK_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[./\-년])\s*\d{1,2}\s*(?:[./\-월])\s*\d{1,2}")
+_PUB_LABEL = re.compile(
+    r"(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고|출고|보도)(?:일|시간|일시|시각)?|published|posted|입력일", re.IGNORECASE
+)
+_MOD_LABEL = re.compile(r"(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간|일시|시각)?|updated|modified", re.IGNORECASE)
+_NOT_DATE_TAGS = frozenset({"a", "nav", "footer", "aside", "option", "select", "label"})
+_NEAR = 30
+"""Elements (in document order) between a labelled date and the headline/byline/body for it to count."""
+_NEAR_UNLABELLED = 15
+"""Elements after the headline within which an unlabelled date may sit (when the body starts later)."""
+_MAX_CANDIDATES = 400
+
+
+class _Candidate(NamedTuple):
+    at: int
+    value: k.ParsedDate
+    label: str | None  # "published" | "modified" | None
+    dominant: bool  # the text is little more than the date (and its label)
+
+
+_LABEL_AFTER = re.compile(
+    r"\s*[\])]?\s*(?:(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고)|(?:최종\s*)?(?:수정|업데이트))(?![가-힣])"
+)
+"""A label right after a date (``2020.03.04 16:52 입력``)."""
+
+
+_LABEL_END = re.compile(r"(?:일|시간|일시|시각)?\s*[:：\[\](|]*\s*$")
+
+
+def _label(before: str) -> str | None:
+    """``published``/``modified`` when ``before`` ends with a date label (only spaces, ``:``, brackets
+    between the label and the date), else None."""
+    best: tuple[int, str] | None = None
+    for rx, kind in ((_PUB_LABEL, "published"), (_MOD_LABEL, "modified")):
+        for m in rx.finditer(before):
+            if _LABEL_END.fullmatch(before, m.end()) and (best is None or m.end() > best[0]):
+                best = (m.end(), kind)
+    return best[1] if best else None
+
+
+_DOMINANT_REST = re.compile(r"[\s\[\](){}<>:：|/·ㆍ,.\-~]+")
+
+
+def _candidates(text: str, tail: str, index: int) -> list[_Candidate]:
+    """Dates of one text node; ``tail`` is the text just before it (up to 40 characters)."""
+    out: list[_Candidate] = []
+    context = tail + text
+    offset = len(tail)
+    pos = 0  # labels count from the end of the tail's last date on
+    for m in _QUICK_DATE.finditer(tail):
+        pos = m.end()
+    rest = text
+    postfix = False  # labels after their dates: ``2020.03.04 16:52 입력 | 2020.03.05 09:10 수정``
+    for m in k.DATE_RE.finditer(context, pos):
+        if m.end() <= offset:
+            continue
+        value = k.build_date(m)
+        if value is None:
+            continue
+        label = None if postfix else _label(context[pos : m.start()])
+        if label is None and (postfix or not out):
+            after = _LABEL_AFTER.match(context, m.end())
+            if after is not None:
+                postfix = True
+                label = _label(after.group(0))
+        pos = m.end()
+        rest = rest.replace(m.group(0).strip(), " ")
+        out.append(_Candidate(index, k.ParsedDate(value, m.group(0).strip()), label, False))
+    if not out:
+        return out
+    rest = _MOD_LABEL.sub(" ", _PUB_LABEL.sub(" ", rest))
+    for r in k.parse_byline(rest):
+        rest = rest.replace(r.name, " ")
+    rest = re.sub(k.ROLE + "|" + k.EMAIL, " ", rest)
+    dominant = len(_DOMINANT_REST.sub("", rest)) <= 12
+    return [c._replace(dominant=dominant) for c in out]
+
+
+def visible_dates(
+    root: LexborNode, headline: LexborNode | None = None, container: LexborNode | None = None
+) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+    """(published, modified) printed on the page near the ``headline`` element, the start of the body
+    ``container`` or a byline text (``홍길동 기자``) found on the way.
+
+    One pass over ``root`` in document order; dates inside a link, ``nav``, ``aside`` or ``footer``
+    never count.  A labelled date (``입력``, ``기사입력 :[ … ]``, ``수정`` …) counts within a few
+    elements of any of them and goes by its label.  An unlabelled date counts as published only when
+    its text is little more than the date (``2020-03-04 16:52:59``, ``홍길동 기자 | 2020.03.04``) and it
+    sits between the headline and the body, or right beside a byline (so the dates of a related list
+    after the body never count).  The candidate nearest the headline wins."""
+    head_id = headline.mem_id if headline is not None else None
+    body_id = container.mem_id if container is not None else None
+    skip: set[int] = set()
+    index = 0
+    tail = ""
+    head_at = body_at = -1
+    byline_at: list[int] = []
+    found: list[_Candidate] = []
+    for node in root.traverse(include_text=True):
+        tag = node.tag
+        parent = node.parent
+        pid = parent.mem_id if parent is not None else -1
+        if pid in skip:
+            if tag != "-text":
+                skip.add(node.mem_id)
+            continue
+        if tag == "-text":
+            text = node.text_content or ""
+            if not text.strip():
+                continue
+            if len(text) <= 120:
+                if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
+                    found.extend(_candidates(k.clean_ws(text), tail, index))
+                if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
+                    byline_at.append(index)
+            tail = (tail + " " + k.clean_ws(text))[-40:]
+            continue
+        if tag is None or tag.startswith("-"):
+            continue
+        if tag in SKIP_TAGS or tag in _NOT_DATE_TAGS:
+            skip.add(node.mem_id)
+            continue
+        index += 1
+        mid = node.mem_id
+        if mid == head_id:
+            head_at = index
+        if mid == body_id:
+            body_at = index
+    if not found:
+        return None, None
+    spots = [i for i in (head_at, body_at) if i >= 0] + byline_at
+    ref = head_at if head_at >= 0 else body_at if body_at >= 0 else (byline_at[0] if byline_at else 0)
+
+    def near(c: _Candidate, places: list[int], limit: int) -> bool:
+        return any(abs(c.at - p) <= limit for p in places)
+
+    def between(c: _Candidate) -> bool:
+        if head_at < 0:
+            return body_at >= 0 and 0 <= body_at - c.at <= _NEAR_UNLABELLED
+        end = body_at if body_at > head_at else head_at + _NEAR_UNLABELLED
+        return head_at - 3 <= c.at <= end and c.at - head_at <= _NEAR_UNLABELLED
+
+    published = [c for c in found if c.label == "published" and near(c, spots, _NEAR)]
+    if not published:
+        published = [c for c in found if c.label is None and c.dominant and (between(c) or near(c, byline_at, 3))]
+    modified = [c for c in found if c.label == "modified" and near(c, spots, _NEAR)]
+    pub = min(published, key=lambda c: abs(c.at - ref)) if published else None
+    mod = min(modified, key=lambda c: abs(c.at - ref)) if modified else None
+    if pub is not None and mod is None:
+        # a second unlabelled date right after the published one (``2020.03.04 16:52 | 2020.03.05 09:00``)
+        later = [c for c in found if c.label is None and c.dominant and 0 <= c.at - pub.at <= 2 and c is not pub]
+        if later and later[0].value.value != pub.value.value and _after(later[0].value.value, pub.value.value):
+            mod = later[0]
+    return (pub.value if pub else None), (mod.value if mod else None)
+
+
+def _after(a: datetime | date, b: datetime | date) -> bool:
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        return a > b
+    da = a.date() if isinstance(a, datetime) else a
+    db = b.date() if isinstance(b, datetime) else b
+    return da >= db
+
+
+_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
+_NINE_HOURS = timedelta(hours=9)
+
+
+def reconcile(structured: k.ParsedDate | None, visible: k.ParsedDate | None) -> k.ParsedDate | None:
+    """One date from the structured (meta, JSON-LD, embedded JSON) and the visible one.
+
+    Either alone wins.  A structured date without time gives way to a visible date with time on the
+    same day (or the day after or before: a UTC day); a structured time without offset that is nine
+    hours off the visible one was UTC written as local time, and the visible time wins.  Otherwise the
+    structured date is kept (it usually has the seconds)."""
+    if structured is None:
+        return visible
+    if visible is None:
+        return structured
+    s, v = structured.value, visible.value
+    if not isinstance(s, datetime):
+        if isinstance(v, datetime) and abs((v.date() - s).days) <= 1:
+            return visible
+        return structured
+    if isinstance(v, datetime) and not _HAS_OFFSET.search(structured.raw):
+        if abs(abs(s - v) - _NINE_HOURS) < timedelta(minutes=1):
+            return visible
+    return structured
+
+
+__all__ = ["Headline", "find_headline", "reconcile", "site_names", "strip_decoration", "visible_dates"]

@@ -1,0 +1,135 @@
+"""The speed shortcuts give exactly what the slow paths they replace gave."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kornews import registry
+from kornews.base import Extractor
+from kornews.page import Page
+from tests.fixtures import FIXTURES
+
+PAGES = sorted(p for p in FIXTURES.glob("*/*.html*") if p.suffix in (".html", ".gz"))
+
+
+def _bytes(path: Path) -> bytes:
+    import gzip
+
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def _naive_for_page(page: Page) -> Extractor | None:
+    """Recognition as it was: every extractor scored once, page scans included."""
+    best: Extractor | None = None
+    best_key = (0, 0)
+    for ext in registry.extractors():
+        score = ext.recognise(page)
+        if score > 0 and (score, ext.priority) > best_key:
+            best, best_key = ext, (score, ext.priority)
+    return best
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_two_pass_recognition_is_the_one_pass_result(path: Path) -> None:
+    data = _bytes(path)
+    assert registry.for_page(Page.from_input(data)) is _naive_for_page(Page.from_input(data))
+    # without the page's own host evidence, only the scan can recognise some pages: same answer too
+    bare = Page.from_input(data)
+    bare.__dict__["hosts"] = ()
+    plain = Page.from_input(data)
+    plain.__dict__["hosts"] = ()
+    assert registry.for_page(bare) is _naive_for_page(plain)
+
+
+def test_scan_only_evidence_recognises_a_page() -> None:
+    page = Page("<html><body><p>문의 newspim.com</p></body></html>")
+    ext = registry.for_page(page)
+    assert ext is not None and ext.id == "newspim"
+    page.scans_deferred = True
+    assert not page.mentions("newspim.com")
+    page.scans_deferred = False
+    assert page.mentions("newspim.com") and not page.mentions("chosun.com")
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("<p>가\x00나</p>".encode(), "<p>가나</p>"),
+        ("<p>가\x00나</p>".encode("cp949"), "<p>가나</p>"),
+        (b"\xff\xfe" + "<p>가\x00나</p>".encode("utf-16-le"), "<p>가나</p>"),
+        (b"\xff\xfe" + "<p>가나</p>".encode("utf-16-le"), "<p>가나</p>"),
+        ("<p>가나</p>".encode(), "<p>가나</p>"),
+    ],
+)
+def test_nul_characters_go_whatever_the_codec(data: bytes, text: str) -> None:
+    page = Page.from_input(data)
+    assert page.html == text
+    assert page.tree.css_first("p").text() == "가나"  # type: ignore[union-attr]
+
+
+_URL_CHARS = st.text(st.sampled_from("abc/.?#&=;:%-_~ 가0"), max_size=20)
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(["http://", "https://"]), st.sampled_from(["a.com", "img.x.co.kr", "b.kr:8080"]), _URL_CHARS)
+def test_absolute_links_come_back_as_urljoin_gives_them(scheme: str, host: str, rest: str) -> None:
+    base = "https://www.example.co.kr/news/view/1?x=1"
+    link = scheme + host + rest
+    page = Page("<p>x</p>", url=base)
+    assert page.absolute(link) == urljoin(base, link.strip())
+
+
+def test_entry_point_precheck_sees_a_declaring_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert not registry._may_have_entry_points()
+    dist = tmp_path / "other-1.0.dist-info"
+    dist.mkdir()
+    (dist / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n", encoding="utf-8")
+    assert not registry._may_have_entry_points()
+    (dist / "entry_points.txt").write_text("[kornews.extractors]\nx = y:z\n", encoding="utf-8")
+    assert registry._may_have_entry_points()
+    zipped = tmp_path / "lib.zip"
+    zipped.write_bytes(b"PK")
+    monkeypatch.setattr(sys, "path", [str(zipped)])
+    assert registry._may_have_entry_points()
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_one_metadata_query_finds_what_three_did(path: Path) -> None:
+    page = Page.from_input(_bytes(path))
+    metas, links, scripts = page._metadata_nodes
+    assert [n.html for n in metas] == [n.html for n in page.tree.css("meta")]
+    assert [n.html for n in links] == [n.html for n in page.tree.css("link[rel]")]
+    assert [n.html for n in scripts] == [n.html for n in page.tree.css('script[type="application/ld+json"]')]
+    tags = [n.attributes.get("content") for n in page.tree.css('meta[property="article:tag"]')]
+    assert page.meta_values("article:tag") == [t for t in tags if t is not None]
+
+
+def test_metadata_nodes_anywhere_in_the_page() -> None:
+    page = Page(
+        '<html><head><meta property="og:title" content="제목"><link rel="canonical" href="https://a.kr/1"></head>'
+        '<body><meta itemprop="datePublished" content="2025-01-02"><meta property="article:tag" content="경제">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "헤드라인"}</script></body></html>'
+    )
+    assert page.meta == {"og:title": "제목", "datepublished": "2025-01-02", "article:tag": "경제"}
+    assert page.canonical == "https://a.kr/1"
+    assert page.article_ld == {"@type": "NewsArticle", "headline": "헤드라인"}
+    assert page.meta_values("article:tag") == ["경제"]
+
+
+_LINEISH = st.text(st.sampled_from(list("cC©ⓒ저작권자무단전재배포금지 opyrightOPYRIGHT=/:재판매사진기자연합뉴스[]().가나")), max_size=60)
+
+
+@given(_LINEISH)
+def test_copyright_and_caption_prefilters_reject_only_what_the_regexes_reject(text: str) -> None:
+    from kornews import korean as k
+
+    assert k.is_copyright(text) == (len(text) <= 200 and k._COPYRIGHT_RE.search(text) is not None)
+    assert k.looks_like_caption(text) == (len(text) <= 400 and k._CAPTION_HINT.search(k.clean_ws(text)) is not None)
