@@ -16,11 +16,15 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
+from . import korean as k
 from .dom import Block
+from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
+from .spec import TextLayout
 
 _BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
@@ -103,6 +107,68 @@ class TextPage:
             if pattern.search(self.lines[i]):
                 return i
         return -1
+
+
+class LayoutReading(NamedTuple):
+    """What :func:`read_layout` found: the headline, the article's lines (to be cleaned), the dates
+    and the reporters of byline lines in the header."""
+
+    title: str
+    lines: list[str]
+    published: k.ParsedDate | None
+    modified: k.ParsedDate | None
+    reporters: list[k.RawReporter]
+
+
+def _any(rxs: Sequence[re.Pattern[str]], line: str) -> bool:
+    return any(rx.search(line) for rx in rxs)
+
+
+def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedDate | None, int]:
+    """(published, modified, lines used) of the labelled date on line ``i``, its value on the same
+    line or alone on the next one."""
+    published, modified = k.parse_labelled_dates(lines[i])
+    if published is None and modified is None and i + 1 < len(lines) and len(lines[i + 1]) <= 40:
+        value = k.parse_date(lines[i + 1])
+        if value is not None:
+            return (None, value, 2) if _MODIFIED_ONLY.match(lines[i]) else (value, None, 2)
+    return published, modified, 1
+
+
+_MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
+
+
+def read_layout(page: TextPage, layout: TextLayout, *, who: str | None = None) -> LayoutReading:
+    """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
+    reader of the outlet layer): the date line, the headline above it (past bylines, page controls
+    and ``layout.chrome``), the dates, then the article's lines up to a ``layout.end`` line.
+    Raises NotAnArticle without a date line, MissingField('title') without a headline above it."""
+    lines = page.lines
+    stop = min(layout.search, len(lines))
+    i_date = next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
+    if i_date < 0:
+        raise NotAnArticle("no date line of this outlet in the text", outlet=who, url=page.url)
+    reporters: list[k.RawReporter] = []
+
+    def header(line: str) -> bool:
+        return k.is_ui_line(line) or _any(layout.chrome, line)
+
+    t = i_date - 1
+    while t >= 0 and (header(lines[t]) or k.parse_byline_line(lines[t]) is not None):
+        reporters[:0] = k.parse_byline_line(lines[t]) or []
+        t -= 1
+    if t < 0:
+        raise MissingField("title", outlet=who, url=page.url)
+    published, modified, used = _dated(lines, i_date)
+    start = i_date + used
+    while start < len(lines) and len(lines[start]) <= 100 and _any(layout.modified, lines[start]):
+        p, m, used = _dated(lines, start)
+        published, modified = published or (p if m is None else None), modified or m or p
+        start += used
+    while start < len(lines) and header(lines[start]):
+        start += 1
+    end = next((j for j in range(start, len(lines)) if _any(layout.end, lines[j])), len(lines))
+    return LayoutReading(lines[t], list(lines[start:end]), published, modified, reporters)
 
 
 def line_blocks(lines: Iterable[str]) -> list[Block]:
