@@ -176,7 +176,7 @@ class Extractor:
         the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
         if self.text_layout is not None:
-            found = read_layout(page, self.text_layout, who=self.id)
+            found = read_layout(page, self.text_layout, self.rules, who=self.id)
             return self.text_article(
                 page,
                 title=found.title,

@@ -95,7 +95,14 @@ class TextLayout:
     dates (section names, counters) — page controls (``공유``, ``글자크기``) and byline lines always are;
     ``end``: lines that end the article in text only (a share bar, a like box), besides the outlet's
     :class:`Rules` (``stop``, ``boxes``, the copyright line), which the cleanup applies;
-    ``search``: how many lines from the top the date line is looked for in.
+    ``search``: how many lines from the top the date line is looked for in;
+    ``signoff_ends``: the reporter's sign-off (a lone e-mail, ``홍길동 기자 x@y``) closes the article:
+    after it only further sign-offs, the copyright line and the outlet's ``Rules.lists``/``skip``
+    lines may follow, and the first other line (site menus, the footer) ends the article;
+    ``lead``: the outlet's dateline lead (``[헤럴드경제=…``): when given, text without it is not the
+    outlet's article (NotAnArticle);
+    ``no_date``: the error when the text has no date line (``"title"``: a missing headline, for an
+    outlet whose headline is found by its date line; else not an article).
 
     The headline is the nearest line above the date line that is none of the above; the article is
     every line after the dates, cleaned by the outlet's ``clean`` (deck, lead, captions, sign-offs).
@@ -106,6 +113,9 @@ class TextLayout:
     chrome: tuple[re.Pattern[str], ...] = ()
     end: tuple[re.Pattern[str], ...] = ()
     search: int = 400
+    signoff_ends: bool = False
+    lead: tuple[re.Pattern[str], ...] = ()
+    no_date: str = "article"
 
 
 __all__ = ["Layout", "Rules", "TextLayout", "patterns"]

@@ -24,7 +24,7 @@ from . import korean as k
 from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
-from .spec import TextLayout
+from .spec import Rules, TextLayout
 
 _BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
@@ -138,15 +138,21 @@ def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedD
 _MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
 
 
-def read_layout(page: TextPage, layout: TextLayout, *, who: str | None = None) -> LayoutReading:
+def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
     """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
     reader of the outlet layer): the date line, the headline above it (past bylines, page controls
-    and ``layout.chrome``), the dates, then the article's lines up to a ``layout.end`` line.
-    Raises NotAnArticle without a date line, MissingField('title') without a headline above it."""
+    and ``layout.chrome``), the dates, then the article's lines up to a ``layout.end`` line (or past
+    the sign-off, with ``layout.signoff_ends``; ``rules`` are the outlet's).  Raises NotAnArticle
+    without a date line (MissingField('title') if ``layout.no_date == "title"``), MissingField('title')
+    without a headline above it."""
     lines = page.lines
+    if layout.lead and not any(_any(layout.lead, line) for line in lines):
+        raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
     stop = min(layout.search, len(lines))
     i_date = next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
     if i_date < 0:
+        if layout.no_date == "title":
+            raise MissingField("title", outlet=who, url=page.url)
         raise NotAnArticle("no date line of this outlet in the text", outlet=who, url=page.url)
     reporters: list[k.RawReporter] = []
 
@@ -168,7 +174,26 @@ def read_layout(page: TextPage, layout: TextLayout, *, who: str | None = None) -
     while start < len(lines) and header(lines[start]):
         start += 1
     end = next((j for j in range(start, len(lines)) if _any(layout.end, lines[j])), len(lines))
+    if layout.signoff_ends:
+        end = _after_signoff(lines, start, end, rules)
     return LayoutReading(lines[t], list(lines[start:end]), published, modified, reporters)
+
+
+def _after_signoff(lines: Sequence[str], start: int, end: int, rules: Rules) -> int:
+    """Index after the article's last line when the sign-off closes it (``TextLayout.signoff_ends``):
+    past the first sign-off after ``start``, further sign-offs, copyright lines and ``rules.lists``
+    and ``rules.skip`` lines; ``end`` when there is no sign-off."""
+    for i in range(start + 1, end):
+        if k.parse_signoff(lines[i]) is not None:
+            j = i + 1
+            while j < end and (
+                k.parse_signoff(lines[j]) is not None
+                or k.is_copyright(lines[j])
+                or _any(rules.lists + rules.skip, lines[j])
+            ):
+                j += 1
+            return j
+    return end
 
 
 def line_blocks(lines: Iterable[str]) -> list[Block]:

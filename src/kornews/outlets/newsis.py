@@ -19,6 +19,8 @@ public scrapers (2025; the meta/JSON-LD note is one source).
 * Dropped: ``#view_ad``, ``[사진 영상 제보받습니다]…``, ``관련뉴스`` and everything after it,
   ``실시간 속보``, ``많이 본 기사``; ``Copyright © NEWSIS.COM`` goes to ``Article.copyright``.
 * Meta: ``og:title``, ``article:published_time``, JSON-LD ``NewsArticle`` with ``keywords`` (tags).
+* Rendered to text (:attr:`Newsis.text_layout`): the headline above the ``기사등록``/``등록`` date
+  line, a ``수정`` line after it, then the article (deck, ``[…=뉴시스]`` lead, captions).
 """
 
 from __future__ import annotations
