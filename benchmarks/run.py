@@ -11,7 +11,7 @@ against each page's gold body (real and reconstructed apart). The parts live in 
     python benchmarks/run.py --quick         # fewer repetitions
     python benchmarks/run.py --json out.json # also machine-readable results
     python benchmarks/run.py --no-docs       # leave docs/benchmarks.md alone
-    python benchmarks/run.py --only kornews,"lexbor parse (floor)" --no-docs   # just these tools
+    python benchmarks/run.py --only kornews,nourl,generic,parse --no-docs   # just these tools (names or aliases)
 
 Peers are benchmark-only dependencies (``pip install -e '.[bench]'``); a peer that is not installed is reported
 as such, a peer that raises on a page gets F1 0 for that page and the failure is counted and shown.
@@ -40,10 +40,10 @@ QUICK_REPS = 3
 def _names(arg: str | None) -> set[str] | None:
     if not arg:
         return None
-    names = {n.strip() for n in arg.split(",") if n.strip()}
+    names = {peers.ALIASES.get(n.strip(), n.strip()) for n in arg.split(",") if n.strip()}
     unknown = names - set(peers.NAMES)
     if unknown:
-        raise SystemExit(f"unknown tool(s) {sorted(unknown)}; known: {peers.NAMES}")
+        raise SystemExit(f"unknown tool(s) {sorted(unknown)}; known: {peers.NAMES}, aliases {sorted(peers.ALIASES)}")
     return names
 
 
@@ -61,8 +61,12 @@ def main(argv: list[str] | None = None) -> int:
         help="directory of real saved pages (default: ../shared/real-pages when present: %(default)s)",
     )
     ap.add_argument("--no-real-pages", action="store_true", help="fixtures only")
-    ap.add_argument("--only", help="comma-separated tool names to run (default: all)")
+    ap.add_argument(
+        "--only",
+        help="comma-separated tool names or aliases (parse, url, nourl, generic, trafilatura-nometa, ...) to run",
+    )
     ap.add_argument("--skip", help="comma-separated tool names to leave out")
+    ap.add_argument("--pages", help="comma-separated substrings: only pages whose id contains one (e.g. naver,chosun/)")
     ap.add_argument("--no-cold-start", action="store_true", help="skip the fresh-interpreter import timing")
     ap.add_argument("--seed", type=int, default=0, help="seed of the page order per round (%(default)s)")
     ap.add_argument("--machine-note", default="", help="a sentence on the machine (e.g. shared, other jobs)")
@@ -74,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     warnings.simplefilter("ignore")  # peers warn about missing optional parts on every call
     real_dir = None if args.no_real_pages else args.real_pages
     pages, skipped = pages_mod.load(args.fixtures, real_dir)
+    if args.pages:
+        wanted = [w.strip() for w in args.pages.split(",") if w.strip()]
+        pages = [p for p in pages if any(w in p.id for w in wanted)]
     if not pages:
         print(f"no article pages under {args.fixtures}", file=sys.stderr)
         return 1

@@ -56,8 +56,17 @@ def test_run_end_to_end_with_kornews_only(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     run = _run_module()
     code = run.main(
-        ["--reps", "1", "--no-docs", "--no-real-pages", "--no-cold-start", "--json", str(out),
-         "--only", "kornews,kornews (no URL),lexbor parse (floor)"]
+        [
+            "--reps",
+            "1",
+            "--no-docs",
+            "--no-real-pages",
+            "--no-cold-start",
+            "--json",
+            str(out),
+            "--only",
+            "kornews,nourl,parse",
+        ]
     )
     assert code == 0
     result = json.loads(out.read_text(encoding="utf-8"))

@@ -133,3 +133,36 @@ def test_copyright_and_caption_prefilters_reject_only_what_the_regexes_reject(te
 
     assert k.is_copyright(text) == (len(text) <= 200 and k._COPYRIGHT_RE.search(text) is not None)
     assert k.looks_like_caption(text) == (len(text) <= 400 and k._CAPTION_HINT.search(k.clean_ws(text)) is not None)
+
+
+def _plausible_per_character(text: str) -> bool:
+    """``page.hangul_plausible`` as first written (one string per run and per syllable)."""
+    import re
+
+    from kornews.page import _COMMON_HANGUL
+
+    chars = "".join(re.findall("[^\x00-\x7f]+", text[:2_000_000]))[:400_000].replace("\ufffd", "")
+    if not chars:
+        return False
+    syllables = re.findall("[\uac00-\ud7a3]", chars)
+    if len(syllables) * 10 < len(chars) * 3:
+        return False
+    common = sum(1 for c in syllables if c in _COMMON_HANGUL)
+    return common * 10 >= len(syllables) * 9
+
+
+@given(st.text(st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80 aZ09<>")), max_size=80))
+def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
+    from kornews.page import hangul_plausible
+
+    assert hangul_plausible(text) == _plausible_per_character(text)
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_hangul_plausibility_of_every_page_in_every_codec(path: Path) -> None:
+    from kornews.page import hangul_plausible
+
+    data = _bytes(path)
+    for codec in ("utf-8", "cp949", "latin-1"):
+        text = data.decode(codec, "replace")
+        assert hangul_plausible(text) == _plausible_per_character(text)

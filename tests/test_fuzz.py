@@ -168,6 +168,12 @@ def test_bom_wins_and_counts_errors() -> None:
     assert decode_page(utf16).codec == "utf-16-le-bom" and "정부가" in decode_page(utf16).text
 
 
+def test_utf16_without_bom() -> None:
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded = decode_page(page("utf-16").encode(codec))
+        assert decoded.codec == codec and "정부가" in decoded.text and decoded.errors == 0
+
+
 def test_ascii_fast_path_and_undecodable() -> None:
     assert decode_page(b"<p>hello</p>").text == "<p>hello</p>"
     with pytest.raises(kornews.DecodeError):

@@ -313,7 +313,7 @@ def test_a_printed_date_near_the_headline_is_found_in_every_form(
     when: datetime, style: str, label: str, shape: str, beside_byline: bool
 ) -> None:
     """SYNTHETIC pages without structured dates: the date printed under the headline (or beside the
-    byline), in any style :func:`tests.pages.dates.format_date` writes, with or without a label."""
+    byline), in any style ``tests.pages.dates.format_date`` writes, with or without a label."""
     text = shape.format(label=label, date=format_date(when, style))
     info = (
         f'<div class="info"><span>홍길동 기자</span> <span class="d">{text}</span></div>'
@@ -388,3 +388,25 @@ def test_desks_and_outlets_are_not_bylines() -> None:
         assert k.parse_byline(text) == [], text
     assert k.parse_byline("대전일보 홍길동 기자") == [k.RawReporter("홍길동", "기자", None)]
     assert k.parse_byline("사회부 홍길동·김철수 기자") == [k.RawReporter("홍길동", "기자", None), k.RawReporter("김철수", "기자", None)]
+
+
+def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
+    """SYNTHETIC: a short body sentence naming a date after a label-like word is not the article date;
+    the info line's date is."""
+    from kornews.fields import visible_dates
+    from kornews.page import Page
+
+    html = (
+        f'<h3 class="tit">{HEADLINE}</h3><div id="b"><p>정부는 지난해 등록된 업체 수가 2020.03.04 기준 늘었다고 밝혔다.</p>'
+        f"<p>{P1}</p></div>"
+    )
+    page = Page.from_input(f"<html><body>{html}</body></html>")
+    root = page.tree.body
+    assert root is not None
+    assert visible_dates(root, page.tree.css_first("h3"), page.tree.css_first("#b")) == (None, None)
+    page = Page.from_input(f'<html><body><p class="d">입력 2020.03.05 11:00</p>{html}</body></html>')
+    root = page.tree.body
+    assert root is not None
+    published, modified = visible_dates(root, page.tree.css_first("h3"), page.tree.css_first("#b"))
+    assert published is not None and published.value == datetime(2020, 3, 5, 11, 0, tzinfo=k.KST)
+    assert modified is None

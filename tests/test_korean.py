@@ -200,6 +200,7 @@ def test_parse_signoff(text: str, expected: list[tuple[str, str | None, str]] | 
         ("사무실에서 만난 원장. /김지호 기자", "사무실에서 만난 원장.", "김지호 기자"),
         ("그래픽=이진영", None, "이진영"),
         ("안세영. [사진=BWF] 2026.01.11 psoq1337@newspim.com", "안세영.", "BWF"),
+        ("시민들이 자전거를 빌리고 있다. /한빛시 제공", "시민들이 자전거를 빌리고 있다.", "한빛시 제공"),
     ],
 )
 def test_split_caption(text: str, caption: str | None, credit: str | None) -> None:
@@ -207,7 +208,10 @@ def test_split_caption(text: str, caption: str | None, credit: str | None) -> No
     assert k.split_caption(text) == (caption, credit)
 
 
-@pytest.mark.parametrize("text", ["배 원장은 “데이터가 중요하다”고 말했다.", "◇잭슨랩과 알츠하이버 치료제 개발 중", "syu@newspim.com"])
+@pytest.mark.parametrize(
+    "text",
+    ["배 원장은 “데이터가 중요하다”고 말했다.", "◇잭슨랩과 알츠하이버 치료제 개발 중", "syu@newspim.com", "시가 자료를 제공했다고 밝혔다."],
+)
 def test_not_captions(text: str) -> None:
     assert not k.looks_like_caption(text)
 

@@ -47,7 +47,8 @@ Replace this line by what you saw, where and when, and how sure it is (real page
 
 from __future__ import annotations
 
-from ..base import HtmlExtractor, Layout, Rules, patterns
+from ..extractor import HtmlExtractor
+from ..spec import Layout, Rules, patterns
 
 
 class @CLASS@(HtmlExtractor):

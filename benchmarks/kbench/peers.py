@@ -165,6 +165,17 @@ SPECS: list[tuple[str, str, Callable[[], Extract], bool, str]] = [
     ("newspaper4k", "newspaper4k", _newspaper4k, True, NEWSPAPER_NOTE),
 ]
 NAMES = [s[0] for s in SPECS]
+ALIASES = {  # short names for --only / --skip
+    "parse": PARSE,
+    "lexbor": PARSE,
+    "url": KORNEWS,
+    "nourl": KORNEWS_NO_URL,
+    "no-url": KORNEWS_NO_URL,
+    "generic": KORNEWS_GENERIC,
+    "trafilatura-nometa": TRAFILATURA_NO_META,
+    "readability": "readability-lxml",
+    "newspaper": "newspaper4k",
+}
 
 
 def build(only: set[str] | None = None, skip: set[str] | None = None) -> tuple[list[Tool], list[tuple[str, str]]]:
@@ -174,12 +185,6 @@ def build(only: set[str] | None = None, skip: set[str] | None = None) -> tuple[l
     for name, package, factory, scored, note in SPECS:
         if (only and name not in only) or (skip and name in skip):
             continue
-        if name == KORNEWS_GENERIC:
-            from kornews import registry
-
-            if registry.fallback() is None:
-                missing.append((name, "kornews.generic not installed"))
-                continue
         try:
             tools.append(Tool(name, package, factory(), scored, note))
         except Exception as exc:  # ImportError above all; any setup failure counts as "cannot run"

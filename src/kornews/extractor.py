@@ -318,8 +318,8 @@ class HtmlExtractor(Extractor):
     def tags(self, page: Page, layout: Layout) -> list[str]:
         """``article:tag`` metas, JSON-LD ``keywords``, then the layout's tag selectors; deduplicated."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split_tags(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split_tags(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)

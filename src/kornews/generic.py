@@ -11,8 +11,10 @@ Evidence, in order (the first that gives a field wins):
    a boilerplate marker (``관련기사``, ``많이 본 뉴스`` …), read by the shared Korean cleanup
    (:func:`kornews.cleanup.assemble`: datelines, bylines, sign-offs, captions, copyright).
 
-The visible headline wins over structured data when both are the same headline up to punctuation
-(JSON-LD often drops quotation marks).  Reporters come from the body (lead, sign-off, byline lines),
+The headline and the dates are read as a reader sees them (:mod:`kornews.fields`): the page's headline
+element wins over structured titles when it is one of them without the site decoration (up to
+punctuation: JSON-LD often drops quotation marks), and the dates printed near the headline, byline or
+body complete or correct the structured ones.  Reporters come from the body (lead, sign-off, byline lines),
 from byline-like nodes (``class`` containing ``byline``/``writer``/``reporter``/``author``) and from
 JSON-LD, merged by name.  Pages without a title or without body paragraphs raise
 :class:`~kornews.errors.NotAnArticle`.
@@ -201,8 +203,8 @@ class GenericExtractor(Extractor):
     def tags(self, page: Page) -> tuple[str, ...]:
         """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
         out: list[str] = []
-        for node in page.tree.css('meta[property="article:tag"]'):
-            out.extend(_split(node.attributes.get("content")))
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
         keywords = (page.article_ld or {}).get("keywords")
         if isinstance(keywords, list):
             out.extend(k.clean_ws(str(x)) for x in keywords)
@@ -273,7 +275,7 @@ class GenericExtractor(Extractor):
         emb = find_article(page)
         headline = self.headline(page, emb)
         title = headline.text
-        body, deck, line_reporters, evidence, st, container = self.body(page, emb)
+        body, deck, line_reporters, _evidence, st, container = self.body(page, emb)
         if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
             body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
         if not body.paragraphs or sum(_hangul(p) for p in body.paragraphs) < _MIN_BODY_HANGUL:
@@ -292,7 +294,7 @@ class GenericExtractor(Extractor):
             extractor=self.id,
             outlet=self.outlet_of(page, publisher),
             publisher=publisher,
-            layout=evidence,
+            layout=None,  # no known layout: the page was read by content finding
             url=page.url or page.absolute(page.canonical),
             canonical_url=page.absolute(page.canonical),
             title=title,

@@ -599,6 +599,7 @@ _CAPTION_HINT = re.compile(
     + r")?\s*$"
     r"|재판매\s*및\s*DB\s*금지\s*$"
     r"|/\s*" + _NAME_STRICT + r"\s*" + ROLE + r"\s*$"
+    r"|[.!?다]\s*/\s*[가-힣A-Za-z0-9·&\- ]{1,20}\s*제공\s*$"  # … 있다. /한빛시 제공
     r"|^\s*" + _CREDIT_KEYS + r"\s*=\s*[^=\s][^=]{0,30}$)"
 )
 
@@ -607,7 +608,8 @@ def looks_like_caption(text: str) -> bool:
     """True for a text block that is a photo caption or credit line (text mode has no markup to tell).
 
     Signals: a trailing credit ``[사진=…]``/``(사진 = …)``, a Newsis resale notice, a trailing
-    ``/NAME 기자``, or a bare ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
+    ``/NAME 기자``, a sentence followed by ``/… 제공`` (``… 있다. /한빛시 제공``), or a bare
+    ``그래픽=NAME``.  Long paragraphs (> 400 chars) never count.
     """
     if len(text) > 400 or not ("=" in text or "/" in text or ":" in text or "재판매" in text):  # _CAPTION_KEYS
         return False

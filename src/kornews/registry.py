@@ -8,6 +8,7 @@ defined in it is taken).  Ids must be unique.
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Iterable
@@ -18,6 +19,8 @@ from typing import Any
 from .errors import UnsupportedPage
 from .extractor import Extractor
 from .page import Page, host_matches, host_of
+
+_log = logging.getLogger("kornews.registry")
 
 ENTRY_POINT_GROUP = "kornews.extractors"
 PACKAGES = ("kornews.outlets", "kornews.portals")
@@ -174,11 +177,17 @@ def for_page(page: Page) -> Extractor | None:
 def _recognise(page: Page) -> tuple[Extractor | None, int]:
     best: Extractor | None = None
     best_key = (0, 0)
+    scores: list[str] | None = [] if _log.isEnabledFor(logging.DEBUG) else None
     for ext in extractors():
         score = ext.recognise(page)
         key = (score, ext.priority)
-        if score > 0 and key > best_key:
-            best, best_key = ext, key
+        if score > 0:
+            if scores is not None:
+                scores.append(f"{ext.id}={score}")
+            if key > best_key:
+                best, best_key = ext, key
+    if scores is not None:
+        _log.debug("recognised from the page: %s -> %s", ", ".join(scores) or "none", best.id if best else None)
     return best, best_key[0]
 
 

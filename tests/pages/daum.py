@@ -71,6 +71,19 @@ def chrome(draw: st.DrawFn, text_safe: bool) -> str:
     return f'<div class="{cls}"><p class="desc_summary">{SUMMARY_HEAD}</p>{lines}</div>'
 
 
+def press_lead(press: str, art: s.GeneratedArticle) -> tuple[str, str | None]:
+    """The first paragraph (HTML) as the press writes it, with its dateline lead, and the dateline the
+    extraction reports (Chosun's copies carry none): the press's own text, on either portal."""
+    first = _e(art.paragraphs[0])
+    if press == "조선일보":
+        return first, None
+    if press == "헤럴드경제":
+        return f"[헤럴드경제({_e(art.place)})={_e(art.reporter)} 기자] {first}", art.place
+    if press == "뉴시스":
+        return f"[{_e(art.place)}=뉴시스]{_e(art.reporter)} 기자 = {first}", art.place
+    return f"[{_e(art.place)}={_e(press)}] {_e(art.reporter)} 기자 = {first}", art.place
+
+
 @st.composite
 def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article]:
     """A Daum copy, its URL and the Article extraction must return."""
@@ -81,16 +94,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     url = f"https://v.daum.net/v/{daum_id}"
 
     # the press's own text, as Daum shows it
-    first = _e(art.paragraphs[0])
-    dateline: str | None = art.place
-    if press == "조선일보":
-        dateline = None
-    elif press == "헤럴드경제":
-        first = f"[헤럴드경제({_e(art.place)})={_e(art.reporter)} 기자] {first}"
-    elif press == "뉴시스":
-        first = f"[{_e(art.place)}=뉴시스]{_e(art.reporter)} 기자 = {first}"
-    else:
-        first = f"[{_e(art.place)}={_e(press)}] {_e(art.reporter)} 기자 = {first}"
+    first, dateline = press_lead(press, art)
     chunks = [f'<p dmcf-ptype="general">{first}</p>']
     photos = list(art.photos)
     for i, para in enumerate(art.paragraphs):

@@ -23,7 +23,7 @@ from kornews.article import Article, Image, Reporter
 from kornews.testing import strategies as s
 
 from .dates import format_date
-from .daum import outlet_id
+from .daum import outlet_id, press_lead
 
 PRESSES: tuple[tuple[str, str | None, str, str], ...] = (
     ("조선일보", "chosun", "023", "https://www.chosun.com/economy/tech_it/2024/12/05/5JXWGAPKRFGJBCD3NQ6R2MHKRU/"),
@@ -75,16 +75,7 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     aid = f"{draw(st.integers(1, 9999999999)):010d}"
     url = f"https://n.news.naver.com/mnews/article/{oid}/{aid}"
 
-    first = _e(art.paragraphs[0])
-    dateline: str | None = art.place
-    if press == "조선일보":
-        dateline = None
-    elif press == "헤럴드경제":
-        first = f"[헤럴드경제({_e(art.place)})={_e(art.reporter)} 기자] {first}"
-    elif press == "뉴시스":
-        first = f"[{_e(art.place)}=뉴시스]{_e(art.reporter)} 기자 = {first}"
-    else:
-        first = f"[{_e(art.place)}={_e(press)}] {_e(art.reporter)} 기자 = {first}"
+    first, dateline = press_lead(press, art)
     chunks = [first + "<br><br>"]
     photos = list(art.photos)
     for i, para in enumerate(art.paragraphs):

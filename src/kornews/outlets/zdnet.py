@@ -32,6 +32,7 @@ from selectolax.lexbor import LexborNode
 from .. import korean as k
 from ..article import Article, Listing, ListingItem
 from ..base import BOX_TAGS, HtmlExtractor, Layout, Rules, patterns, to_reporters
+from ..cleanup import first_texts
 from ..errors import ExtractionError, MissingField, NotAnArticle
 from ..page import Page
 from ..text import TextPage, bulleted, line_blocks
@@ -82,13 +83,6 @@ def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.RawReporter]] | None:
     return date, reporters
 
 
-def _first_text(node: LexborNode) -> str:
-    for child in node.traverse(include_text=True):
-        if child.tag == "-text" and (text := k.clean_ws(child.text_content or "")):
-            return text
-    return ""
-
-
 def _elements(node: LexborNode) -> int:
     return sum(1 for c in node.iter() if c.tag and not c.tag.startswith("-"))
 
@@ -98,6 +92,7 @@ def _drop_sidebars(root: LexborNode) -> None:
     two or more child elements whose first text is the heading; never an outer block that merely
     starts with it (it may hold the results too)."""
     targets: list[LexborNode] = []
+    first: dict[int, str] | None = None  # first texts, computed once when a heading is seen (linear)
     for node in root.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -109,7 +104,11 @@ def _drop_sidebars(root: LexborNode) -> None:
             if box.tag in BOX_TAGS and _elements(box) >= 2:
                 break
             box = box.parent
-        if box is not None and box.mem_id != root.mem_id and _first_text(box) == text:
+        if box is None or box.mem_id == root.mem_id:
+            continue
+        if first is None:
+            first = first_texts(root)
+        if k.clean_ws(first.get(box.mem_id, "")) == text:
             targets.append(box)
     for box in targets:
         box.decompose()
