@@ -95,7 +95,7 @@ class Daum(PortalExtractor):
             r"^이 글자\s*크기로 변경됩니다\.?$",
             r"^\(예시\)\s*가장 빠른 뉴스가",
             r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)$",
-            r"^가\s?가$",  # the font-size button's hint (two glyphs of growing size), rendered as text
+            r"^가가$",  # the font-size button's hint (two glyphs of growing size), rendered as text
         ),
     )
     summary_heads = patterns(r"^전체 맥락을 이해하기 위해서는 (?:기사 )?본문 (?:전체)?보기를 권장합니다\.?$")
