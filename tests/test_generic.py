@@ -37,7 +37,7 @@ def _generic(data: bytes | str, url: str | None = None) -> kornews.Article:
 def _evidence(data: bytes | str) -> str:
     """What the generic extractor read the body from (``json-ld``, ``density``, an embedded-JSON source)."""
     page = Page.from_input(data)
-    return GenericExtractor().body(page, find_article(page)).evidence
+    return GenericExtractor().read_body(page, find_article(page)).evidence
 
 
 ARTICLE = _page(

@@ -25,6 +25,7 @@ from kornews import korean as k
 from kornews.fields import reconcile, strip_decoration
 from kornews.testing import strategies as s
 
+from .fixtures import Case
 from .generic_table import REAL_LOCAL, compare, compare_gold, dates_agree, outlet_cases, render, token_f1
 from .pages.dates import format_date
 
@@ -40,7 +41,7 @@ def test_there_are_real_and_reconstructed_pages_to_compare() -> None:
 
 
 @pytest.mark.parametrize("case", REAL, ids=[c.id for c in REAL])
-def test_real_page_read_generically_matches_the_outlet_module(case) -> None:  # type: ignore[no-untyped-def]
+def test_real_page_read_generically_matches_the_outlet_module(case: Case) -> None:
     row = compare(case)
     assert row.error is None
     assert row.title_ok, (row.title, row.expected_title)
@@ -57,7 +58,7 @@ RECONSTRUCTED_BODY_EXEMPT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", RECONSTRUCTED, ids=[c.id for c in RECONSTRUCTED])
-def test_reconstructed_page_read_generically_matches_the_outlet_module(case) -> None:  # type: ignore[no-untyped-def]
+def test_reconstructed_page_read_generically_matches_the_outlet_module(case: Case) -> None:
     row = compare(case)
     assert row.error is None
     assert row.title_ok, (row.title, row.expected_title)
@@ -295,7 +296,16 @@ def test_the_headline_element_wins_over_a_decorated_title(case: tuple[str, str, 
     assert a.title == headline
 
 
-STYLES = ("dot", "slash", "daum", "hangul", "naver", "iso")
+STYLES = ("dot", "slash", "daum", "hangul", "naver", "iso", "spoken")
+
+
+def _written(when: datetime, style: str) -> str:
+    """``when`` as a page prints it: the styles of ``tests.pages.dates.format_date``, and ``spoken``
+    (``2025년 7월 22일 오후 3시 5분``, minute precision)."""
+    if style != "spoken":
+        return format_date(when, style)
+    half = "오전" if when.hour < 12 else "오후"
+    return f"{when.year}년 {when.month}월 {when.day}일 {half} {when.hour % 12 or 12}시 {when.minute}분"
 LABELS = ("입력", "등록", "기사입력", "승인", "발행", "송고", "게재", "입력 :", "기사입력 :", "")
 
 
@@ -314,7 +324,7 @@ def test_a_printed_date_near_the_headline_is_found_in_every_form(
 ) -> None:
     """SYNTHETIC pages without structured dates: the date printed under the headline (or beside the
     byline), in any style ``tests.pages.dates.format_date`` writes, with or without a label."""
-    text = shape.format(label=label, date=format_date(when, style))
+    text = shape.format(label=label, date=_written(when, style))
     info = (
         f'<div class="info"><span>홍길동 기자</span> <span class="d">{text}</span></div>'
         if beside_byline
@@ -322,7 +332,7 @@ def test_a_printed_date_near_the_headline_is_found_in_every_form(
     )
     a = _generic(synthetic(info_html=info))
     assert isinstance(a.published, datetime)
-    precision = timedelta(minutes=1) if style in ("naver", "daum") else timedelta(seconds=1)
+    precision = timedelta(minutes=1) if style in ("naver", "daum", "spoken") else timedelta(seconds=1)
     assert abs(a.published - when) < precision and a.published.tzinfo is not None
 
 
@@ -410,3 +420,36 @@ def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
     published, modified = visible_dates(root, page.tree.css_first("h3"), page.tree.css_first("#b"))
     assert published is not None and published.value == datetime(2020, 3, 5, 11, 0, tzinfo=k.KST)
     assert modified is None
+
+
+def test_synthetic_decoration_learned_from_the_footer_alone() -> None:
+    """SYNTHETIC: no meta names the site, the domain does not spell it and the logo is an image
+    without alt; the footer's copyright line does (``Copyright © 엔터미디어``)."""
+    head = f"<title>{HEADLINE} - 엔터미디어</title>"
+    page = synthetic(head=head, headline_html="", logo="엔터미디어").replace(b' alt="\xec\x97\x94\xed\x84\xb0\xeb\xaf\xb8\xeb\x94\x94\xec\x96\xb4"', b"")
+    assert b'alt=' not in page
+    assert _generic(page, "http://www.ent-media.example/news/1").title == HEADLINE
+
+
+def test_a_headline_with_a_spaced_dash_keeps_its_second_half() -> None:
+    """SYNTHETIC: ``손흥민 … - 토트넘 완승`` is one headline (nothing on the page names 토트넘 완승 as the site)."""
+    title = "손흥민 시즌 10호골 폭발 - 토트넘 완승"
+    page = synthetic(head=f"<title>{title}</title>", headline_html="")
+    assert _generic(page).title == title
+
+
+def test_learned_names_come_from_the_page_itself() -> None:
+    from kornews.fields import learned_names
+    from kornews.page import Page
+
+    page = Page.from_input(
+        '<html><body><div class="footer_info">(주)엔터미디어 | 대표 홍길동 | 서울 중구</div></body></html>'
+    )
+    raws = [f"{HEADLINE} - 엔터미디어", f"{HEADLINE} - 토트넘 완승"]
+    assert learned_names(page, raws, ["예시"]) == ("예시", "엔터미디어")
+
+
+def test_angle_brackets_of_a_work_title_are_not_separators() -> None:
+    title = "봉준호 감독의 신작 영화 <기생충> 흥행 돌풍"
+    assert strip_decoration(f"{title} - 예시일보", ["예시일보"]) == title
+    assert strip_decoration(f"{title} < 문화 < 기사본문 - 예시일보", ["예시일보"]) == title

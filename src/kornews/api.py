@@ -12,7 +12,7 @@ import attrs
 
 from . import ids, limits, registry
 from .article import Article, Listing
-from .errors import ExtractionError, InvalidInput, KornewsError, NotAnArticle, TimeBudgetExceeded, UnsupportedPage
+from .errors import ExtractionError, InvalidInput, KornewsError, ListingPage, TimeBudgetExceeded, UnsupportedPage
 from .extractor import Extractor
 from .page import Page, read_input
 from .text import TextPage
@@ -74,8 +74,10 @@ def _scrub(record: _T) -> _T:
 
 
 def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Extractor:
-    """The extractor for ``page``: the named ``outlet``, else the one claiming ``url``, else the one
-    recognising the page, else the generic extractor; raises UnsupportedPage for an unknown ``outlet``."""
+    """The extractor for ``page``: the named ``outlet``, else the one claiming ``url`` (unless it fits
+    none of its layouts and the page is recognised more surely as another extractor's: a wrong URL),
+    else the one recognising the page, else the generic extractor; raises ListingPage for a
+    listing/search URL, UnsupportedPage for an unknown ``outlet``."""
     debug = _log.isEnabledFor(logging.DEBUG)
     if outlet:
         if debug:
@@ -83,6 +85,12 @@ def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Ext
         return registry.get(outlet)
     ext = registry.for_url(url)
     if ext is not None:
+        if not ext.fits(page):
+            other = registry.for_page(page)
+            if other is not None and other is not ext and other.recognise(page) > ext.recognise(page):
+                if debug:
+                    _log.debug("extractor %s: %s claims %s but fits none of its layouts", other.id, ext.id, url)
+                return other
         if debug:
             _log.debug("extractor %s: its article URL pattern claims %s", ext.id, url)
         return ext
@@ -90,8 +98,8 @@ def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Ext
     if listing is not None:
         if debug:
             _log.debug("extractor %s: %s is one of its listing URLs: not an article", listing.id, url)
-        raise NotAnArticle(
-            "this URL is a listing/search page: use kornews.extract_listing()", outlet=listing.id, url=url
+        raise ListingPage(
+            "this URL is a listing/search page: use kornews.extract_listing()", extractor=listing.id, url=url
         )
     ext = registry.for_page(page)
     if ext is not None:
@@ -117,6 +125,7 @@ def extract(
     outlet: str | None = None,
     max_bytes: int | None = None,
     time_budget: float | None = None,
+    strict: bool = False,
 ) -> Article:
     """Extract the article of one HTML page.
 
@@ -126,10 +135,13 @@ def extract(
     the HTTP header, for its charset.  ``outlet``: force an extractor by id.  ``max_bytes``: the page
     size limit (default ``KORNEWS_MAX_BYTES`` or 20 MB; 0 = none); ``time_budget``: seconds allowed
     for the page (default ``KORNEWS_TIME_BUDGET`` or 30; 0 = none) — see :mod:`kornews.limits`.
+    ``strict``: raise UnknownLayout when the page fits none of the extractor's layouts, instead of
+    reading it with the content layer (``Article.layout == "fallback"``).
 
     Raises only :class:`KornewsError` subclasses on bad input: DecodeError, ContainerInput (a WARC
     file), PageTooLarge, TimeBudgetExceeded, InvalidInput (wrong argument types), UnsupportedPage,
-    NotAnArticle, MissingField, ExtractionError.  ``Article.decode_errors`` counts the undecodable
+    ListingPage (a listing/search page: read it with :func:`extract_listing`), NotAnArticle (another
+    page that is no article), MissingField, UnknownLayout (strict mode), ExtractionError.  ``Article.decode_errors`` counts the undecodable
     byte sequences that decoding replaced.
     """
     _check_args(url, content_type, outlet)
@@ -137,7 +149,11 @@ def extract(
         parsed = Page.from_input(page, url, content_type, max_bytes=max_bytes)
         limits.check()  # the parse of a huge page may already have used the budget
         ext = choose(parsed, url, outlet)
-        result: Article = _guard(ext, url, ext.extract, parsed)
+        result: Article
+        if strict:
+            result = _guard(ext, url, lambda p: ext.extract(p, strict=True), parsed)
+        else:
+            result = _guard(ext, url, ext.extract, parsed)
     if parsed.decode_errors:
         result = attrs.evolve(result, decode_errors=parsed.decode_errors)
     if _log.isEnabledFor(logging.DEBUG):

@@ -5,6 +5,10 @@
 
 from __future__ import annotations
 
+import re
+
+from selectolax.lexbor import LexborNode
+
 from .spec import Rules, patterns
 
 GENERIC_RULES = Rules(
@@ -34,6 +38,9 @@ GENERIC_RULES = Rules(
         r"^\s*기사\s*(?:저장|공유|스크랩)\s*$",
         r"^\s*(?:글자\s*크기|폰트\s*크기)",
         r"^\s*(?:URL|링크)\s*복사",
+        r"^\s*(?:기사\s*)?(?:URL|주소|링크)(?:이|가)?\s*복사(?:되었습니다|됐습니다)\.?\s*$",  # page UI strings
+        r"^\s*(?:공유하기|스크랩|인쇄(?:하기)?|프린트|글씨\s*(?:크기|키우기|줄이기)|닫기|더보기|맨\s*위로)\s*$",
+        r"^\s*(?:☞|■|▷)\s*[^.!?]{1,40}(?:바로가기|클릭|구독|신청|다운로드|보러\s*가기)\s*!?$",  # promo lines
         r"^\s*(?:▶|☞)\s*.{0,60}(?:바로가기|클릭|구독)",
         r"^\s*▶\s*[^.!?]{1,40}$",  # promo/teaser lines (▶ 무조건 오르는 …)
         r"^\s*[\[【(<]?\s*[^\]】)>]{0,15}제보\s*(?:받습니다|하기|해\s*주세요)",  # tip-off solicitations
@@ -43,5 +50,51 @@ GENERIC_RULES = Rules(
 )
 """Boilerplate markers of Korean news pages in general (no one outlet's wording)."""
 
+_NAME_TOKENS = frozenset(
+    "ad ads adv advert adverts advertise advertisement advertising gpt dfp adsense banner banners sponsor "
+    "sponsored sponsors promo promos promotion partner taboola dable outbrain related relation relations "
+    "recommend recommends recommended recommendation popular ranking share sharing sns social subscribe "
+    "subscription newsletter newsletters".split()
+)
+"""``class``/``id`` parts that name boilerplate wherever they stand."""
+_CLASS_ONLY_TOKENS = frozenset("app apps hot best rank most".split())
+"""Parts that name boilerplate only in a ``class`` (an ``id="app"`` is a page root)."""
+_SPLIT = re.compile(r"[\s_\-]+")
+_NEVER = frozenset({"html", "body", "main", "article"})
+AD_LABEL = re.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
+"""The label of an ad box."""
 
-__all__ = ["GENERIC_RULES"]
+
+def _parts(value: str | None) -> list[str]:
+    return [p.lower().rstrip("0123456789") for p in _SPLIT.split(value or "") if p]
+
+
+def boilerplate_name(node: LexborNode, *, strict: bool = False) -> bool:
+    """True when ``node``'s ``class`` or ``id`` names boilerplate (see the module docstring): a whole
+    token, or one ``-``/``_`` part of a token, is one of the boilerplate words (trailing digits
+    ignored: ``ad2``, ``banner_01``).  ``html``/``body``/``main``/``article`` never count.
+    ``strict`` (for a node holding much of the text around it): the ambiguous class-only words
+    (``app``, ``hot``, ``best``, ``rank``, ``most``) count only as a whole class token."""
+    if node.tag in _NEVER:
+        return False
+    attrs = node.attributes
+    cls, ident = _parts(attrs.get("class")), _parts(attrs.get("id"))
+    if any(p in _NAME_TOKENS for p in cls) or any(p in _NAME_TOKENS for p in ident):
+        return True
+    if strict:
+        return any(t.lower() in _CLASS_ONLY_TOKENS for t in (attrs.get("class") or "").split())
+    return any(p in _CLASS_ONLY_TOKENS for p in cls)
+
+
+def ad_slot(node: LexborNode) -> bool:
+    """True for an ad slot: ``<ins>``, an id starting ``div-gpt-ad``, class ``adsbygoogle``, or a
+    ``data-ad``/``data-ad-*`` attribute."""
+    if node.tag == "ins":
+        return True
+    attrs = node.attributes
+    if (attrs.get("id") or "").startswith("div-gpt-ad") or "adsbygoogle" in (attrs.get("class") or ""):
+        return True
+    return any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
+
+
+__all__ = ["AD_LABEL", "GENERIC_RULES", "ad_slot", "boilerplate_name"]

@@ -86,8 +86,11 @@ def first_texts(root: LexborNode) -> dict[int, str]:
     return first
 
 
-def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
-    """Remove from ``root`` every box element whose first text matches one of ``headings``.
+def drop_boxes(
+    root: LexborNode, headings: Sequence[re.Pattern[str]], keep: Sequence[re.Pattern[str]] = ()
+) -> None:
+    """Remove from ``root`` every box element whose first text matches one of ``headings`` (and none
+    of ``keep``: headings an outlet's rules treat otherwise, such as one that ends the article).
 
     Of nested boxes that start with the same heading, the innermost one with two or more child
     elements is removed (the box, not just its title bar); ``root`` itself is never removed.
@@ -108,7 +111,9 @@ def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]]) -> None:
                 continue
             verdict = verdicts.get(text)
             if verdict is None:
-                verdict = verdicts[text] = any(rx.search(text) for rx in headings)
+                verdict = verdicts[text] = any(rx.search(text) for rx in headings) and not any(
+                    rx.search(text) for rx in keep
+                )
             if verdict:
                 candidates.append(node)
     removed: set[int] = set()
@@ -253,9 +258,10 @@ def assemble(
     """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
 
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
-    a text block that matches ``rules.stop`` ends the article; ``rules.skip`` blocks and page controls
-    (:func:`kornews.korean.is_ui_line`: ``공유``, ``글자크기``, ``English``) are skipped, and so is a
-    short line that is no sentence right under an ad label (``광고``, ``AD``: the ad's text); a
+    ``rules.skip`` blocks are skipped; a text block that matches ``rules.stop`` ends the article;
+    page controls (:func:`kornews.korean.is_ui_line`: ``공유``, ``글자크기``, ``English``) are
+    skipped, and so is a short line that is no sentence right under an ad label (``광고``, ``AD``:
+    the ad's text); a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
@@ -288,15 +294,15 @@ def assemble(
             prev_figure = True
             continue
         text = block.text
-        if ends is not None and ends(text):
-            break
         if (drops is not None and drops(text)) or k.is_ui_line(text):
             after_ad = _AD_LABEL.match(text) is not None
-            continue
+            continue  # a line an outlet skips is no end (a shared box heading may name it too)
         if after_ad:
             after_ad = False
             if len(text) <= 60 and not _SENTENCE_END.search(text):
                 continue  # the ad's text under its label (a rendering shows them as two lines)
+        if ends is not None and ends(text):
+            break
         if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):
             label = k.photo_label(text)  # a label line right under the photo: ㈜…, a name, [사진=…]
             pic = images[-1]

@@ -23,10 +23,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
 from . import limits
-from .boilerplate import GENERIC_RULES
-from .cleanup import Body, assemble, is_deck_line
+from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
+from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
+from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
+from .page import Page
 from .spec import Rules
 from .text import TextPage, line_blocks
 
@@ -275,7 +277,8 @@ def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
                 if cap is not None:
                     break
             if cap is None or h - _hangul(cap.text(separator=" ")) > 10:
-                continue
+                if not _caption_box(node):
+                    continue
         out.add(mid)
         inside.add(mid)
     return frozenset(out)
@@ -312,6 +315,130 @@ def drop_link_lines(container: LexborNode) -> None:
             doomed.append(a)
     for a in doomed:
         a.decompose()
+
+
+_BOX = frozenset({"ul", "ol", "div", "section", "table", "dl", "aside", "nav", "form", "figure"})
+_LINE = frozenset({"p", "div", "li", "dd", "dt"})
+_SHORT_LINK_LINE = 60
+"""Hangul syllables of a link-only line (a promo or related-article link) at most."""
+
+
+def _whole_line(link: LexborNode) -> bool:
+    """A link that is a whole ``<br>``-separated line of a block (``…<br><a>promo</a><br>``)."""
+    parent = link.parent
+    return parent is not None and parent.tag in BLOCK_TAGS and _line_edge(link.prev, False) and _line_edge(link.next, True)
+
+
+_AFTER_END = 100
+"""Hangul syllables of article text after an end-of-article heading's box that make the box a box
+in the middle of the article (removed), not the end of it."""
+
+
+def _text_after(node: LexborNode, cid: int, st: _Stats) -> int:
+    """Hangul syllables after ``node`` inside the container ``cid`` (following siblings of ``node`` and
+    of each ancestor below the container; a text node's syllables are not counted)."""
+    total = 0
+    cur: LexborNode | None = node
+    while cur is not None and cur.mem_id != cid:
+        sib = cur.next
+        while sib is not None:
+            total += st.sub_h.get(sib.mem_id, 0)
+            sib = sib.next
+        cur = cur.parent
+    return total
+
+
+def strip_boilerplate(
+    container: LexborNode, headings: tuple[re.Pattern[str], ...] = (), stops: tuple[re.Pattern[str], ...] = ()
+) -> None:
+    """Remove the shared boilerplate signals from inside ``container`` (never ``container`` itself,
+    never a node that holds more than half of its Korean text): elements whose ``class``/``id``
+    names boilerplate (:func:`kornews.boilerplate.boilerplate_name`), ad slots
+    (:func:`~kornews.boilerplate.ad_slot`), boxes headed by an ad label, boxes with 60 % or more of
+    their Korean text (apart from a short heading) in links, link-only lines of at most 60 Hangul syllables (``<p>▶ <a>…</a></p>``,
+    or a link that is a whole ``<br>``-separated line),
+    with the short box heading right before a removed box; then every box whose first text matches
+    ``headings`` (:func:`kornews.cleanup.drop_boxes`).  A box whose first text matches ``stops`` (an
+    outlet's "this ends the article" heading) stays, for the text rules to end the article there,
+    unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
+    Linear: one :func:`_collect` pass."""
+    ends = union(stops) if stops else None
+    st = _collect(container)
+    firsts = first_texts(container)
+    cid = container.mem_id
+    total = st.sub_h.get(cid, 0)
+    doomed: list[LexborNode] = []
+    gone: set[int] = set()
+    for node in container.traverse():
+        mid = node.mem_id
+        if mid == cid:
+            continue
+        parent = node.parent
+        if parent is not None and parent.mem_id in gone:
+            gone.add(mid)
+            continue
+        if mid not in st.nodes:
+            continue
+        h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
+        if h * 2 > total:
+            continue  # the article itself under another wrapper
+        tag = node.tag
+        junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        if not junk and tag in _BOX and h > 0:
+            first = firsts.get(node.mem_id, "")
+            if h <= 80 and AD_LABEL.match(first) is not None:
+                junk = True
+            else:  # the box's own heading (관련기사, 오늘의 화제 …) does not count against its links
+                head = _hangul(first) if len(first) <= 20 and lh < h else 0
+                junk = lh > 0 and lh * 10 >= (h - head) * 6
+        if not junk and tag in _LINE and 0 < h <= _SHORT_LINK_LINE and lh == h and st.sub_img.get(mid, 0) == 0:
+            junk = True
+        if not junk and tag == "a" and st.sub_img.get(mid, 0) == 0 and _whole_line(node):
+            junk = 0 < _hangul(node.text()) <= _SHORT_LINK_LINE  # inline: its text counts for its block
+        if junk and ends is not None and ends(firsts.get(mid, "")) and _text_after(node, cid, st) < _AFTER_END:
+            junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
+        if junk:
+            gone.add(mid)
+            doomed.append(node)
+    heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
+    heads = [
+        hd
+        for hd in heads
+        if hd.mem_id not in gone
+        and (ends is None or not ends(firsts.get(hd.mem_id, "")) or _text_after(hd, cid, st) >= _AFTER_END)
+    ]
+    for node in doomed + heads:
+        node.decompose()
+    drop_boxes(container, headings, stops)
+
+
+def caption_shaped(text: str) -> bool:
+    """A text that reads as a photo caption by its shape: a credit at its end (``…/연합뉴스``,
+    ``[사진=…]``, ``[EPA=연합뉴스 자료사진]``, ``[헤럴드DB]``, ``… 있다. 연합뉴스``) or a ``▲`` opening."""
+    text = text.strip()
+    if not text or len(text) > 300:
+        return False
+    return (
+        text.startswith("▲")
+        or _TRAILING_CREDIT.search(text) is not None
+        or k.looks_like_caption(text)
+        or k.split_caption(text).credit is not None
+    )
+
+
+_TRAILING_CREDIT = re.compile(r"[\[(][^\[\]()=]{1,15}=[^\[\]()=]{1,25}[\])]\s*$")
+"""A bracketed ``source=credit`` at the end of a short text: ``[EPA=연합뉴스 자료사진]``, ``(사진=독자)``."""
+
+
+def _caption_box(node: LexborNode) -> bool:
+    """A one-image box whose text (outside its image) is a caption: caption-shaped, or the image's
+    ``alt`` text repeated."""
+    text = k.clean_ws(node.text(separator=" "))
+    if caption_shaped(text):
+        return True
+    img = node.css_first("img")
+    alt = k.clean_ws(img.attributes.get("alt") or "") if img is not None else ""
+    return len(alt) >= 10 and _norm(alt) == _norm(text)
 
 
 def _deck(container: LexborNode) -> list[str]:
@@ -534,3 +661,70 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
             (p for p in (k.parse_date(x) for x in lines[i_title + 1 : start] if len(x) <= 60) if p), None
         )
     return TextReading(title, body, published, modified, line_reporters)
+
+
+# -- the content layer's field helpers -----------------------------------------------------------
+
+_BYLINE_SELECTORS = (
+    '[class*="byline"]',
+    '[class*="writer"]',
+    '[class*="reporter"]',
+    '[class*="journalist"]',
+    '[class*="author"]',
+    '[rel="author"]',
+    '[itemprop="author"]',
+)
+_BYLINE_META = ("author", "dable:author", "byl", "article:author", "og:article:author")
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "og:regdate",
+)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
+
+class _BodyResult(NamedTuple):
+    body: Body
+    deck: list[str]
+    reporters: list[k.RawReporter]
+    evidence: str
+    stats: _Stats | None = None
+    container: LexborNode | None = None
+
+
+
+def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
+    for value in values:
+        parsed = k.parse_date(value) if value else None
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
+    ld = page.article_ld or {}
+    return bool(
+        (page.meta.get("article:published_time") or ld.get("datePublished") or (emb and emb.published))
+        and (page.meta.get("article:modified_time") or ld.get("dateModified") or (emb and emb.modified))
+    )
+
+
+def _bare(name: str) -> list[k.RawReporter]:
+    return [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
+
+
+def _split(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
+
+
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
+"""A time-zone offset at the end of a date string (the structured date is precise)."""

@@ -16,8 +16,12 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
     │                        (``time_budget``/``KORNEWS_TIME_BUDGET``)
     ├── UnsupportedPage      no extractor claims the page (or the named outlet is unknown)
     ├── ExtractionError      an extractor claimed the page but could not build an Article
-    │   ├── NotAnArticle     the page is a listing, search page, gallery, home page ...
-    │   └── MissingField     a required field (title or body) is absent
+    │   ├── NotAnArticle     the page is not an article: search page, gallery, home page, no article text
+    │   │   └── ListingPage  a listing/search page: read it with ``extract_listing`` (``extractor`` says with which)
+    │   ├── MissingField     a required field (title or body) is absent
+    │   └── UnknownLayout    strict mode only: the page matches none of the extractor's layouts (or the
+    │                        matched layout finds no article text); without ``strict`` the extractor falls
+    │                        back to the content layer instead (``Article.layout == "fallback"``)
     ├── ArchiveError         a WARC/ARC file that cannot be read (damaged, truncated, not an archive)
     └── MissingDependency    an optional extra is needed (``kornews[warc]``, ``[parquet]``, ``[spark]``)
 """
@@ -95,6 +99,25 @@ class NotAnArticle(ExtractionError):
     """The page is of a supported outlet but is not a single article (listing, search, home ...)."""
 
 
+class ListingPage(NotAnArticle):
+    """The page is a listing or search page of a supported site: ``kornews.extract_listing`` reads its
+    items; ``extractor`` is the id of the extractor to use (pass it as ``outlet=``)."""
+
+    def __init__(self, message: str, *, extractor: str, outlet: str | None = None, url: str | None = None) -> None:
+        self.extractor = extractor
+        super().__init__(message, outlet=outlet or extractor, url=url)
+
+
+class UnknownLayout(ExtractionError):
+    """Strict mode (``kornews.extract(..., strict=True)``): the extractor knows none of this page's
+    templates, or the matched template's body selector found no plausible article text.  ``reason``
+    says which.  Without strict mode the outlet extractor reads the page with the content layer."""
+
+    def __init__(self, reason: str, *, outlet: str | None = None, url: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(reason, outlet=outlet, url=url)
+
+
 class MissingField(ExtractionError):
     """A required field could not be found; ``field`` names it (``"title"`` or ``"body"``)."""
 
@@ -119,10 +142,12 @@ __all__ = [
     "InvalidInput",
     "InvalidRecord",
     "KornewsError",
+    "ListingPage",
     "MissingDependency",
     "MissingField",
     "NotAnArticle",
     "PageTooLarge",
     "TimeBudgetExceeded",
+    "UnknownLayout",
     "UnsupportedPage",
 ]

@@ -22,19 +22,53 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any, ClassVar
 
-from selectolax.lexbor import LexborNode
+import attrs
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
 from .article import Article, Listing, Reporter
-from .cleanup import Body, assemble, drop_boxes
+from .boilerplate import GENERIC_RULES
+from .cleanup import Body, assemble
+from .content import (
+    _BYLINE_META,
+    _BYLINE_SELECTORS,
+    _DATE_META,
+    _MIN_BODY_HANGUL,
+    _MODIFIED_META,
+    _OFFSET,
+    CAPTION_SELECTORS,
+    _bare,
+    _BodyResult,
+    _collect,
+    _deck,
+    _first_date,
+    _hangul,
+    _is_byline_block,
+    _norm,
+    _photo_boxes,
+    _prune,
+    _reading_blocks,
+    _split,
+    _Stats,
+    densest_container,
+    drop_link_lines,
+    read_text,
+    strip_boilerplate,
+)
 from .dom import Block, blocks
-from .errors import MissingField, NotAnArticle, UnsupportedPage
+from .embedded import EmbeddedArticle, find_article
+from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
+from .fields import Headline, find_headline, reconcile, site_names, visible_dates
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
 from .text import TextPage, line_blocks, read_layout
+
+MIN_BODY_HANGUL = _MIN_BODY_HANGUL
+"""Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
 
 
 def to_reporters(*groups: Iterable[k.RawReporter]) -> tuple[Reporter, ...]:
@@ -152,14 +186,21 @@ class Extractor:
             return 2
         return 0
 
+    def fits(self, page: Page) -> bool:
+        """True when one of this extractor's templates fits ``page`` (an extractor without layouts
+        fits every page)."""
+        return True
+
     @classmethod
     def recognise_text(cls, text: str) -> int:
         """How surely a rendered page is this outlet's: the number of ``text_markers`` found."""
         return sum(1 for rx in cls.text_markers if rx.search(text))
 
     # -- extraction -------------------------------------------------------------------------
-    def extract(self, page: Page) -> Article:
-        """Extract the article of ``page``; raises a :class:`~kornews.errors.KornewsError` subclass."""
+    def extract(self, page: Page, *, strict: bool = False) -> Article:
+        """Extract the article of ``page``; raises a :class:`~kornews.errors.KornewsError` subclass.
+        ``strict``: raise :class:`~kornews.errors.UnknownLayout` on a page of an unknown template
+        instead of reading it with the content layer."""
         raise UnsupportedPage(f"{self.id} does not read HTML pages")
 
     def extract_listing(self, page: Page) -> Listing:
@@ -185,9 +226,6 @@ class Extractor:
                 modified=found.modified,
                 reporters=found.reporters,
             )
-        from .boilerplate import GENERIC_RULES  # the content layer only when text is read (import time)
-        from .content import read_text
-
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(
             page, title=title, body=body, published=published, modified=modified, reporters=line_reporters
@@ -253,6 +291,10 @@ class HtmlExtractor(Extractor):
         super().__init_subclass__(**kwargs)
         if "drop" in vars(cls):  # the attribute's name before 0.1: silently ignored would be worse
             raise TypeError(f"{cls.__name__}.drop is now {cls.__name__}.remove (CSS selectors; text patterns: Rules.skip)")
+
+    def fits(self, page: Page) -> bool:
+        """True when a layout matches ``page`` (or the extractor has no layouts)."""
+        return not self.layouts or self.layout_for(page) is not None
 
     def layout_for(self, page: Page) -> Layout | None:
         """The first layout whose ``match`` selector is present."""
@@ -361,19 +403,60 @@ class HtmlExtractor(Extractor):
         if removed:
             for junk in node.css(removed):
                 junk.decompose()
-        drop_boxes(node, self.rules.boxes)
+        strip_boilerplate(node, self.box_headings(), self.rules.stop)
         figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))
         return self.clean(blocks(node, figures=figures, captions=layout.captions), page=page)
 
-    def extract(self, page: Page) -> Article:
-        """Extract with the first matching layout (see the module docstring for the order)."""
+    def box_headings(self) -> tuple[re.Pattern[str], ...]:
+        """Headings of the boxes removed from a body container: this extractor's ``rules.boxes``,
+        then the shared ones (:data:`kornews.boilerplate.GENERIC_RULES`)."""
+        if self.rules is GENERIC_RULES:
+            return self.rules.boxes
+        return self.rules.boxes + GENERIC_RULES.boxes
+
+    # -- the layers ---------------------------------------------------------------------------
+    def extract(self, page: Page, *, strict: bool = False) -> Article:
+        """Extract ``page``: with the first matching layout (:meth:`extract_layout`); when no layout
+        matches, or the matched one finds no plausible article text (title or body missing, fewer
+        than 30 Hangul syllables of body), with the content layer (:meth:`extract_fallback`), which
+        keeps this extractor's identity and says ``layout="fallback"``.  ``strict=True`` raises
+        :class:`~kornews.errors.UnknownLayout` instead of falling back.  When the fallback finds no
+        article either, the layout's own error (or article) stands."""
         self.not_an_article(page)
+        first: Article | ExtractionError
+        try:
+            first = self.extract_layout(page)
+            if _hangul_total(first.body) >= MIN_BODY_HANGUL:
+                return first
+            reason = f"the {first.layout!r} layout found too little article text"
+        except UnknownLayout as exc:
+            first, reason = exc, exc.reason
+        except MissingField as exc:
+            first, reason = exc, f"the matched layout found no {exc.field}"
+        if strict and self.layouts:
+            raise UnknownLayout(reason, outlet=self.id, url=page.url)
+        try:
+            return self.extract_fallback(page)
+        except (NotAnArticle, MissingField):
+            if isinstance(first, Article):
+                return first
+            if isinstance(first, UnknownLayout):
+                raise
+            raise first from None
+
+    def extract_layout(self, page: Page) -> Article:
+        """Extract with the first matching layout (see the module docstring for the order); raises
+        :class:`~kornews.errors.UnknownLayout` when no layout matches, MissingField when the layout's
+        title or body is absent."""
         layout = self.layout_for(page)
         if layout is None:
-            raise NotAnArticle(f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url)
+            raise UnknownLayout(f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url)
         title = self.title(page, layout)
         subtitles = self.subtitles(page, layout)
         published, modified = self.dates(page, layout)
+        if published is None and page.tree.body is not None:  # the layout's date nodes moved: the content layer's dates
+            published, found_modified = self.content_dates(page, None)
+            modified = modified or found_modified
         section = self.section(page, layout)
         tags = self.tags(page, layout)
         byline = self.byline(page, layout)
@@ -408,6 +491,318 @@ class HtmlExtractor(Extractor):
         """Hook: last outlet-specific touches (return ``attrs.evolve(article, …)``)."""
         return article
 
+    # -- the content layer ----------------------------------------------------------------------
+    def fallback_layout(self) -> Layout:
+        """The union of every layout's field selectors (title, deck, byline, dates, section, tags,
+        figures, captions, remove), newest layout first: what the content layer tries before its own
+        heuristics.  ``name`` is ``"fallback"``, ``match`` and ``body`` are empty."""
+        return _union_layout(self.layouts, self.remove)
+
+    def fallback_name(self, evidence: str) -> str | None:
+        """``Article.layout`` of a content-layer reading (``evidence``: ``density``, ``json-ld``,
+        ``fusion``, ``next-flight`` …): ``"fallback"`` for an extractor with layouts."""
+        return "fallback"
+
+    def fallback_rules(self) -> Rules:
+        """Rules of a content-layer reading: this extractor's ``rules`` on top of the shared ones."""
+        return self.rules if self.rules is GENERIC_RULES else self.rules + GENERIC_RULES
+
+    def outlet_of(self, page: Page | None, publisher: str | None) -> str | None:
+        """``Article.outlet`` of a content-layer reading: this extractor's id for an outlet."""
+        return self.id if self.kind == "outlet" else None
+
+    def fallback_publisher(self, page: Page, body: Body) -> str | None:
+        """``Article.publisher`` of a content-layer reading: the outlet's name; else the page's site name."""
+        if self.kind == "outlet" and self.name:
+            return self.name
+        return self.site_name(page) or body.publisher
+
+    def extract_fallback(self, page: Page) -> Article:
+        """Read ``page`` with the content layer and this extractor's knowledge on top: the union of its
+        layouts' selectors first for title, deck, dates and byline; structured data (JSON-LD, meta,
+        embedded JSON); the body found by :func:`kornews.content.densest_container` (or JSON-LD
+        ``articleBody``, or the embedded article), cleaned of the ``remove`` selectors of every layout, then
+        of chrome, link lists and boxes, and read by the shared cleanup with :meth:`fallback_rules`.
+        Raises NotAnArticle when the page has no headline or no article text."""
+        union = self.fallback_layout()
+        emb = find_article(page)
+        headline = self.fallback_headline(page, union, emb)
+        subtitles_sel = self.subtitles(page, union) if union.subtitle else []
+        byline_sel = self.byline(page, union) if union.byline else []
+        read = self.read_body(page, emb)
+        return self.content_article(page, union, emb, headline, subtitles_sel, byline_sel, read)
+
+    def read_body(self, page: Page, emb: EmbeddedArticle | None) -> _BodyResult:
+        """The content layer's body of ``page`` with this extractor's :meth:`fallback_rules` and the
+        ``remove`` selectors of every layout (:meth:`content_body`); ``evidence`` says what it was
+        read from (``json-ld``, ``density``, an embedded-JSON source)."""
+        rules = self.fallback_rules()
+        remove = self.fallback_layout().remove
+        return self.content_body(page, emb, rules, lambda items: assemble(items, rules, page=page), remove)
+
+    def fallback_headline(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> Headline:
+        """The layouts' title selectors (through :meth:`title`), else :meth:`content_headline`."""
+        if union.title:
+            node = page.first(*union.title)
+            if node is not None and k.clean_ws(node.text(separator=" ")):
+                return Headline(self.title(page, union), node)
+        return self.content_headline(page, emb)
+
+    def content_article(
+        self,
+        page: Page,
+        union: Layout,
+        emb: EmbeddedArticle | None,
+        headline: Headline,
+        subtitles_sel: list[str],
+        byline_sel: list[k.RawReporter],
+        read: _BodyResult,
+        **fields: Any,
+    ) -> Article:
+        """The Article of a content-layer reading (``fields`` override anything)."""
+        body, deck, line_reporters, evidence, st, container = read
+        title = headline.text
+        if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
+            body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
+        if not body.paragraphs or _hangul_total(body.paragraphs) < MIN_BODY_HANGUL:
+            raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
+        published = modified = None
+        if self.layouts:
+            published, modified = self.dates(page, union)
+        if published is None or modified is None:
+            p, m = self.content_dates(page, emb, headline.node, container)
+            published, modified = published or p, modified or m
+        ld = page.article_ld
+        emb_reporters = [r for name in (emb.authors if emb else ()) for r in (k.parse_byline(name) or _bare(name))]
+        publisher = self.fallback_publisher(page, body)
+        subtitles = tuple(subtitles_sel) or tuple(deck) or body.subtitles
+        if not subtitles and emb is not None and emb.subtitle:
+            deck_node = LexborHTMLParser(emb.subtitle).body
+            if deck_node is not None:
+                subtitles = tuple(b.text for b in blocks(deck_node, images=False))
+        tags = self.content_tags(page)
+        if self.layouts:
+            tags = tuple(dict.fromkeys(tags + tuple(self.tags(page, union))))
+        values: dict[str, Any] = {
+            "extractor": self.id,
+            "outlet": self.outlet_of(page, publisher),
+            "publisher": publisher,
+            "layout": self.fallback_name(evidence),
+            "url": page.url or page.absolute(page.canonical),
+            "canonical_url": page.absolute(page.canonical),
+            "title": title,
+            "series": k.headline_series(title),
+            "subtitles": subtitles,
+            "reporters": to_reporters(
+                body.reporters,
+                line_reporters,
+                byline_sel,
+                self.content_bylines(page, st, container),
+                ld_reporters(ld),
+                emb_reporters,
+            ),
+            "dateline": body.dateline,
+            "published": published.value if published else None,
+            "published_raw": published.raw if published else None,
+            "modified": modified.value if modified else None,
+            "modified_raw": modified.raw if modified else None,
+            "body": body.paragraphs,
+            "images": body.images,
+            "section": self.section(page, union),
+            "tags": tags,
+            "copyright": body.copyright,
+        }
+        values.update(fields)
+        return self.finish(Article(**values), page, union)
+
+    # -- content-layer fields ---------------------------------------------------------------------
+    def site_name(self, page: Page) -> str | None:
+        """``og:site_name``, else JSON-LD ``publisher.name``, else ``application-name``."""
+        ld = page.article_ld or {}
+        return page.meta.get("og:site_name") or ld_text(ld.get("publisher")) or page.meta.get("application-name")
+
+    def content_title(self, page: Page, emb: EmbeddedArticle | None) -> str:
+        """The headline text (see :meth:`content_headline`)."""
+        return self.content_headline(page, emb).text
+
+    def content_headline(self, page: Page, emb: EmbeddedArticle | None) -> Headline:
+        """Headline and the element it was read from: the page's headline element whose text is a
+        structured title (JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>``) without
+        the site decoration, else that structured title without decoration, else the first ``h1``
+        (:func:`kornews.fields.find_headline`; the decoration is learned from the page's own site names)."""
+        ld = page.article_ld or {}
+        structured = [
+            ld_text(ld.get("headline")),
+            emb.title if emb else None,
+            page.meta.get("og:title"),
+            page.meta.get("twitter:title"),
+            page.text("title"),
+        ]
+        found = find_headline(page, structured, site_names(page))
+        if found is None or not found.text:
+            raise NotAnArticle("no headline on this page", outlet=self.id, url=page.url)
+        return found
+
+    def content_dates(
+        self,
+        page: Page,
+        emb: EmbeddedArticle | None,
+        headline: LexborNode | None = None,
+        container: LexborNode | None = None,
+    ) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+        """(published, modified): meta, JSON-LD, embedded JSON, ``<time datetime>``, reconciled with the
+        dates the page prints near the ``headline`` element, the body ``container`` or a byline
+        (:func:`kornews.fields.visible_dates`, :func:`kornews.fields.reconcile`: a visible time completes
+        a structured day, a labelled ``수정`` date fills a missing modified date)."""
+        meta, ld = page.meta, page.article_ld or {}
+        published = _first_date(
+            [meta.get("article:published_time"), ld_text(ld.get("datePublished")), emb.published if emb else None]
+            + [meta.get(key) for key in _DATE_META[1:]]
+        )
+        modified = _first_date(
+            [meta.get("article:modified_time"), ld_text(ld.get("dateModified")), emb.modified if emb else None]
+            + [meta.get(key) for key in _MODIFIED_META[1:]]
+        )
+        if published is None:
+            for sel, attr in (("[data-date-time]", "data-date-time"), ("time[datetime]", "datetime")):
+                node = page.tree.css_first(sel)
+                if node is not None and published is None:
+                    published = k.parse_date(node.attributes.get(attr))
+        precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
+        root = page.tree.body
+        if root is not None and not (precise and modified is not None):
+            seen_published, seen_modified = visible_dates(root, headline, container)
+            published = reconcile(published, seen_published)
+            modified = reconcile(modified, seen_modified)
+        return published, modified
+
+    def content_bylines(
+        self, page: Page, st: _Stats | None = None, container: LexborNode | None = None
+    ) -> list[k.RawReporter]:
+        """Reporters named in byline-like nodes, byline meta tags, and short byline-only blocks (a name,
+        a role, maybe a place, e-mail or date) among the 40 blocks before the article container, else
+        among the 8 after it."""
+        out: list[k.RawReporter] = []
+        if st is not None and container is not None and container.mem_id in st.nodes:
+            idx = st.order.index(container.mem_id)
+            seen = 0
+            for mid in reversed(st.order[:idx]):
+                h = st.own_h.get(mid, 0)
+                if not h or mid in st.chrome:
+                    continue
+                seen += 1
+                if seen > 40:
+                    break
+                if h <= 30:
+                    found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
+                    if found:
+                        out.extend(found)
+                        break
+            if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
+                inside = {container.mem_id}
+                j = idx + 1
+                while j < len(st.order) and st.parent.get(st.order[j]) in inside:
+                    inside.add(st.order[j])
+                    j += 1
+                seen = 0
+                for mid in st.order[j:]:
+                    h = st.own_h.get(mid, 0)
+                    if not h or mid in st.chrome:
+                        continue
+                    seen += 1
+                    if seen > 8:
+                        break
+                    if h <= 30:
+                        found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
+                        if found:
+                            out.extend(found)
+                            break
+        for sel in _BYLINE_SELECTORS:
+            for node in page.tree.css(sel)[:12]:
+                text = k.clean_ws(node.text(separator=" "))
+                if not text or len(text) > 100:
+                    continue
+                found = k.parse_byline(text)
+                emails = k.EMAIL_RE.findall(text)
+                if len(found) == 1 and emails and not found[0].email:
+                    found = [found[0]._replace(email=emails[-1].lower())]
+                out.extend(found)
+        for key in _BYLINE_META:
+            out.extend(k.parse_byline(page.meta.get(key)))
+        return out
+
+    def content_tags(self, page: Page) -> tuple[str, ...]:
+        """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
+        out: list[str] = []
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
+        keywords = (page.article_ld or {}).get("keywords")
+        if isinstance(keywords, list):
+            out.extend(k.clean_ws(str(x)) for x in keywords)
+        elif isinstance(keywords, str):
+            out.extend(_split(keywords))
+        out.extend(_split(page.meta.get("news_keywords")))
+        return tuple(dict.fromkeys(t for t in out if t))
+
+    def content_body(
+        self,
+        page: Page,
+        emb: EmbeddedArticle | None,
+        rules: Rules,
+        clean: Callable[[list[Block]], Body],
+        remove: tuple[str, ...] = (),
+    ) -> _BodyResult:
+        """The cleaned body, its deck lines, byline-line reporters, the evidence used, density stats:
+        JSON-LD ``articleBody`` with line breaks, else the embedded article, else the densest
+        container (``remove`` selectors and chrome removed inside it), else a flat ``articleBody``.
+        ``rules`` give the box headings, ``clean`` assembles the blocks."""
+        ld_body = ld_text((page.article_ld or {}).get("articleBody")) if page.article_ld else None
+        raw_ld = (page.article_ld or {}).get("articleBody")
+        if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:
+            lines = [k.clean_ws(x) for x in raw_ld.splitlines() if k.clean_ws(x)]
+            items, reporters = _reading_blocks(line_blocks(lines))
+            return _BodyResult(clean(items), [], reporters, "json-ld")
+        if emb is not None:
+            fragment = LexborHTMLParser(emb.html).body
+            if fragment is not None:
+                deck, items, reporters = self.content_read(fragment, _collect(fragment), rules, remove)
+                body = clean(items)
+                if body.paragraphs:
+                    return _BodyResult(body, deck, reporters, emb.source)
+        root = page.tree.body or page.tree.root
+        if root is None:
+            raise NotAnArticle("empty page", outlet=self.id, url=page.url)
+        container, st = densest_container(root)
+        if container is None:
+            if ld_body and _hangul(ld_body) >= _MIN_BODY_HANGUL:
+                items, reporters = _reading_blocks([Block("text", ld_body)])
+                return _BodyResult(clean(items), [], reporters, "json-ld", st)
+            raise NotAnArticle("no Korean paragraph text on this page", outlet=self.id, url=page.url)
+        deck, items, reporters = self.content_read(container, st, rules, remove)
+        body = clean(items)
+        if ld_body and _hangul(ld_body) > 2 * sum(_hangul(p) for p in body.paragraphs):
+            items, reporters = _reading_blocks([Block("text", ld_body)])
+            return _BodyResult(clean(items), [], reporters, "json-ld", st)
+        return _BodyResult(body, deck, reporters, "density", st, container)
+
+    def content_read(
+        self, container: LexborNode, st: _Stats, rules: Rules, remove: tuple[str, ...] = ()
+    ) -> tuple[list[str], list[Block], list[k.RawReporter]]:
+        """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
+        (photo boxes as figures) and pull out byline-only lines; ``remove`` selectors go first."""
+        if remove:
+            for junk in container.css(", ".join(remove)):
+                junk.decompose()
+        _prune(container, st, rules.boxes)
+        strip_boilerplate(container, rules.boxes, rules.stop)
+        drop_link_lines(container)
+        deck = _deck(container)
+        figures = _photo_boxes(container, st)
+        items, reporters = _reading_blocks(blocks(container, figures=figures, captions=CAPTION_SELECTORS))
+        return deck, items, reporters
+
+    # -- extraction --------------------------------------------------------------------------
+
 
 def _split_tags(value: str | None) -> list[str]:
     if not value:
@@ -415,3 +810,31 @@ def _split_tags(value: str | None) -> list[str]:
     return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
 
 
+
+
+def _hangul_total(paragraphs: Iterable[str]) -> int:
+    return sum(_hangul(p) for p in paragraphs)
+
+
+@functools.cache
+def _union_layout(layouts: tuple[Layout, ...], remove: tuple[str, ...]) -> Layout:
+    """The union of ``layouts``' field selectors, and ``remove`` (see :meth:`HtmlExtractor.fallback_layout`)."""
+
+    def merged(field: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(sel for layout in layouts for sel in getattr(layout, field)))
+
+    return Layout(
+        name="fallback",
+        match=(),
+        body=(),
+        title=merged("title"),
+        subtitle=merged("subtitle"),
+        byline=merged("byline"),
+        date=merged("date"),
+        modified=merged("modified"),
+        section=merged("section"),
+        tags=merged("tags"),
+        remove=tuple(dict.fromkeys(remove + merged("remove"))),
+        figures=merged("figures"),
+        captions=merged("captions") or ("figcaption",),
+    )

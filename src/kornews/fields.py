@@ -6,7 +6,9 @@
   (``www.entermedia.co.kr`` -> ``entermedia``).
 * **Decoration** (:func:`strip_decoration`): the site name glued to a ``<title>``/``og:title`` with
   a separator (`` - ``, `` | ``, ``::``, `` : ``, `` – ``, `` — ``, `` < ``, `` > ``, ``ㅣ``), at
-  either end, with page-kind words (``모바일``, ``기사본문`` …) and breadcrumb sections after ``<``.
+  either end, with page-kind words (``모바일``, ``기사본문`` …) and breadcrumb sections after ``<``;
+  :func:`learned_names` adds an end segment of the title that the page's footer, copyright, logo or
+  an image ``alt`` also names.
   Column tags (``[단독]``, ``[2025 100대 CEO]``) are part of the headline and stay.
 * **Headline** (:func:`find_headline`): the headline element (``h1``–``h4``, or a node whose
   ``class``/``id`` says title/headline/subject) whose text is a structured title with its decoration
@@ -96,7 +98,9 @@ def site_names(page: Page) -> tuple[str, ...]:
 
 # -- decoration -------------------------------------------------------------------------------
 
-_SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*|\s+[<>]|[<>]\s+)"
+_SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*)"
+"""Separators between a headline and its decoration; ``<``/``>`` only with spaces on both sides
+(``영화 <기생충> 흥행`` keeps its angle brackets)."""
 _SEP_RE = re.compile(_SEP)
 _PAGE_WORDS = re.compile(
     r"^(?:모바일|mobile|m|뉴스|news|온라인|인터넷|인터넷\s*신문|기사\s*본문|기사\s*보기|본문|기사|상세\s*보기|"
@@ -146,6 +150,38 @@ def _segments(title: str) -> list[str]:
     return out
 
 
+def _short_name(segment: str) -> bool:
+    """A segment that can be a site's name: at most 20 characters, at most two words besides page-kind
+    words (``모바일``, ``뉴스``), no sentence punctuation or brackets."""
+    seg = k.clean_ws(segment)
+    words = [w for w in seg.split() if not _PAGE_WORDS.match(w)]
+    return 0 < len(seg) <= 20 and 0 < len(words) <= 2 and not re.search(r"[.!?,'\"“”‘’\[\]()…]", seg)
+
+
+_MENTION_SELECTOR = (
+    'footer, address, [class*="copy"], [id*="copy"], [class*="footer"], [id*="footer"], '
+    '[class*="logo"], [id*="logo"], [class*="company"], [class*="corp"]'
+)
+
+
+def learned_names(page: Page, raws: Sequence[str], names: Sequence[str]) -> tuple[str, ...]:
+    """``names`` plus the end segments of the raw titles (``… - Entermedia``, ``대전일보 모바일 :: …``)
+    that the page names elsewhere as itself: in its footer, copyright, address or logo blocks, or an
+    image ``alt`` (so a decoration is learned even when no meta tag names the site)."""
+    ends: list[str] = []
+    for raw in raws:
+        parts = _segments(raw)
+        if len(parts) >= 3:
+            ends.extend(seg for seg in (parts[0], parts[-1]) if _short_name(seg) and not _site_like(seg, names))
+    if not ends:
+        return tuple(names)
+    texts = [k.clean_ws(n.text(separator=" "))[:2000] for n in page.tree.css(_MENTION_SELECTOR)[:12]]
+    texts += [n.attributes.get("alt") or "" for n in page.tree.css("img[alt]")[:60]]
+    mentions = _norm(" ".join(texts))
+    found = [seg for seg in ends if len(_norm(seg)) >= 2 and _norm(seg) in mentions]
+    return tuple(names) + tuple(dict.fromkeys(k.clean_ws(seg) for seg in found))
+
+
 def strip_decoration(title: str, names: Sequence[str]) -> str:
     """``title`` without the site decoration at either end (see the module docstring):
     ``"헤드라인 - 엔터미디어"`` -> ``"헤드라인"``; ``"대전일보 모바일 :: 헤드라인"`` -> ``"헤드라인"``;
@@ -183,7 +219,7 @@ def _decorated(raw: str, core: str, names: Sequence[str]) -> bool:
         if sep is None:
             return False
         rest = side[: sep.start()] if at_end else side[sep.end() :]
-        if not (strip_decoration(("x " if not at_end else "") + rest, names) in ("x", "") or len(rest) < len(core)):
+        if len(rest) >= len(core) and not all(_site_like(seg, names) for seg in _segments(rest)[::2]):
             return False
     return True
 
@@ -207,6 +243,7 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     of trust (JSON-LD ``headline``, embedded JSON, ``og:title``, ``twitter:title``, ``<title>``), raw
     (with their decoration)."""
     raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
+    names = learned_names(page, raws, names)
     stripped = [strip_decoration(r, names) for r in raws]
     keys = {_norm(s) for s in stripped if _norm(s)}
     best: Headline | None = None
@@ -443,4 +480,12 @@ def reconcile(structured: k.ParsedDate | None, visible: k.ParsedDate | None) -> 
     return structured
 
 
-__all__ = ["Headline", "find_headline", "reconcile", "site_names", "strip_decoration", "visible_dates"]
+__all__ = [
+    "Headline",
+    "find_headline",
+    "learned_names",
+    "reconcile",
+    "site_names",
+    "strip_decoration",
+    "visible_dates",
+]

@@ -4,7 +4,7 @@ Formats handled (each has unit tests and hypothesis round-trips in ``tests/test_
 
 * dates: ``2025년02월14일 08:00``, ``2024. 12. 5. 00:55``, ``기사등록 2025/07/22 14:00:25``,
   ``등록 2025.08.19 17:09:47``, ``입력 :2026/06/04 09:44 수정: 2026/06/04 09:54``,
-  ``입력 2020.08.27 20:27``, ``2023.11.02. 오후 8:06``, ``2026.06.04 AM 09:44``, ISO 8601 with or
+  ``입력 2020.08.27 20:27``, ``2023.11.02. 오후 8:06``, ``2026.06.04 AM 09:44``, ``2025년 7월 22일 오후 3시 5분``, ISO 8601 with or
   without offset, ``og:regDate`` ``YYYYMMDDHHMMSS``.  Results are aware datetimes in Asia/Seoul, or a
   plain ``date`` when the string has no time (no time is ever invented).
 * datelines/bylines: ``[서울=뉴스핌] 서영욱 기자 = ``, ``[서울=뉴시스]이현주 기자 = ``,
@@ -56,7 +56,7 @@ _AMPM = r"(?P<ampm>오전|오후|AM|PM|am|pm|A\.M\.|P\.M\.)"
 _DATE_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:년|[./-])\s*(?P<m>\d{1,2})\s*(?:월|[./-])\s*(?P<d>\d{1,2})(?!\d)"
     r"\s*(?:일|\.)?"
-    r"(?:[\s,T]*(?:" + _AMPM + r"\s*)?(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:[\s,T]*(?:" + _AMPM + r"\s*)?(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2}|\d(?=\s*분))"
     r"(?:\s*(?::|분)\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:분|초)?"
     r"(?:\s*(?P<ampm2>AM|PM|am|pm))?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"

@@ -65,12 +65,13 @@ from ..base import (
     Layout,
     Rules,
     assemble,
-    drop_boxes,
     is_deck_line,
     ld_reporters,
     patterns,
     to_reporters,
 )
+from ..boilerplate import ad_slot, boilerplate_name
+from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..errors import MissingField, NotAnArticle, UnsupportedPage
 from ..page import Page, host_of
@@ -141,6 +142,19 @@ def is_ad(node: LexborNode) -> bool:
     attrs_ = node.attributes
     tokens = (attrs_.get("class") or "").split() + (attrs_.get("id") or "").split()
     return any(_AD_TOKEN.match(t) for t in tokens)
+
+
+_HANGUL_RE = re.compile(r"[가-힣]")
+
+
+def promo_fragment(root: LexborNode) -> bool:
+    """A raw-HTML fragment that is a promo box: fewer than 200 Hangul syllables and an element named
+    as boilerplate (:func:`kornews.boilerplate.boilerplate_name`) or an ad slot in it."""
+    if len(_HANGUL_RE.findall(root.text(separator=" "))) >= 200:
+        return False
+    return any(
+        boilerplate_name(n) or ad_slot(n) for n in root.traverse() if n.tag and not n.tag.startswith("-")
+    )
 
 
 def drop_ads(root: LexborNode) -> None:
@@ -303,10 +317,9 @@ class Chosun(HtmlExtractor):
                 raise UnsupportedPage(f"the English edition of chosun.com is not supported ({url})")
 
     # -- extraction ----------------------------------------------------------------------------
-    def extract(self, page: Page) -> Article:
+    def extract_layout(self, page: Page) -> Article:
         """``Fusion.globalContent`` first (layout ``arc``); the rendered DOM when the JSON is absent,
         malformed or holds no article body; the legacy template for news.chosun.com pages."""
-        self.not_an_article(page)
         content = fusion_content(page)
         if content is not None:
             kind = _s(content.get("type"))
@@ -317,7 +330,7 @@ class Chosun(HtmlExtractor):
             except MissingField:
                 if self.layout_for(page) is None:
                     raise
-        return super().extract(page)
+        return super().extract_layout(page)
 
     def body_node(self, page: Page, layout: Layout) -> LexborNode:
         """The layout's body container without ad slots and link-only paragraphs (the rest of the
@@ -446,7 +459,9 @@ class Chosun(HtmlExtractor):
             for junk in node.css("script, style, iframe, noscript"):
                 junk.decompose()
             drop_ads(node)
-            drop_boxes(node, self.rules.boxes)
+            if promo_fragment(node):
+                return []  # a newsletter/subscription/ad box embedded as raw HTML
+            strip_boilerplate(node, self.box_headings(), self.rules.stop)
             if node.tag in BOX_TAGS and not k.clean_ws(node.text(separator=" ")) and node.css_first("img") is None:
                 return []
         return blocks(node)

@@ -111,7 +111,7 @@ class HankookIlbo(HtmlExtractor):
     )
 
     # -- the Next.js template ----------------------------------------------------------------
-    def extract(self, page: Page) -> Article:
+    def extract_layout(self, page: Page) -> Article:
         """The Next.js page (article in flight data) is read from its embedded HTML; else the layouts."""
         if "__next_f" in page.html or "__NEXT_DATA__" in page.html:
             emb = find_article(page)
@@ -119,7 +119,7 @@ class HankookIlbo(HtmlExtractor):
                 return self._extract_next(page, emb.html, emb.subtitle, emb.published, emb.modified)
         # read before the body cleanup removes the writer box and the subscription box
         place, copyright = self._place(page), page.text(".newspaper-subscribe .copy")
-        article = super().extract(page)
+        article = super().extract_layout(page)
         return attrs.evolve(article, dateline=article.dateline or place, copyright=article.copyright or copyright)
 
     def _extract_next(

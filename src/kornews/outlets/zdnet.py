@@ -33,7 +33,7 @@ from .. import korean as k
 from ..article import Article, Listing, ListingItem
 from ..base import BOX_TAGS, HtmlExtractor, Layout, Rules, patterns, to_reporters
 from ..cleanup import first_texts
-from ..errors import ExtractionError, MissingField, NotAnArticle
+from ..errors import ExtractionError, ListingPage, MissingField, NotAnArticle
 from ..page import Page
 from ..text import TextPage, bulleted, line_blocks
 
@@ -184,9 +184,9 @@ class ZDNetKorea(HtmlExtractor):
         listing_url = any(self.claims_listing(u) for u in (page.url, page.canonical) if u)
         body = page.tree.body
         if listing_url or self._search_heading(page) is not None or self._item_nodes(body) or self._shaped_items(body):
-            raise NotAnArticle(
+            raise ListingPage(
                 "this is a ZDNet Korea listing/search page: read it with kornews.extract_listing()",
-                outlet=self.id,
+                extractor=self.id,
                 url=page.url,
             )
 

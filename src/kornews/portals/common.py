@@ -34,9 +34,11 @@ from typing import ClassVar
 from .. import korean as k
 from .. import registry
 from ..article import Article
-from ..cleanup import Body, assemble, drop_boxes, is_deck_line
+from ..cleanup import Body, assemble, is_deck_line
+from ..content import strip_boilerplate
 from ..dom import Block, blocks
-from ..errors import MissingField, NotAnArticle
+from ..embedded import find_article
+from ..errors import MissingField, NotAnArticle, UnknownLayout
 from ..extractor import Extractor, HtmlExtractor, to_reporters
 from ..page import Page
 from ..spec import Layout, Rules
@@ -211,17 +213,20 @@ class PortalExtractor(HtmlExtractor):
         for sel in self.remove + layout.remove:
             for junk in node.css(sel):
                 junk.decompose()
-        drop_boxes(node, self.rules.boxes + self.summary_heads + (origin.rules.boxes if origin is not None else ()))
+        strip_boilerplate(
+            node,
+            self.box_headings() + self.summary_heads + (origin.rules.boxes if origin is not None else ()),
+            self.rules.stop + (origin.rules.stop if origin is not None else ()),
+        )
         figures = frozenset(n.mem_id for sel in layout.figures for n in node.css(sel))
         return blocks(node, figures=figures, captions=layout.captions)
 
     # -- the Article ------------------------------------------------------------------------------
-    def extract(self, page: Page) -> Article:
+    def extract_layout(self, page: Page) -> Article:
         """The portal copy: portal structure, origin outlet, the origin's cleanup."""
-        self.not_an_article(page)
         layout = self.layout_for(page)
         if layout is None:
-            raise NotAnArticle(
+            raise UnknownLayout(
                 f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url
             )
         title = self.title(page, layout)
@@ -261,6 +266,44 @@ class PortalExtractor(HtmlExtractor):
             images=body.images,
             section=self.section(page, layout),
             tags=tuple(self.tags(page, layout)),
+            copyright=body.copyright or self.page_copyright(page),
+        )
+
+    def extract_fallback(self, page: Page) -> Article:
+        """A portal page of an unknown template (or whose body selector finds nothing): the content
+        layer (:meth:`~kornews.extractor.HtmlExtractor.extract_fallback`) with the union of the
+        portal's selectors, the press and origin outlet as in :meth:`extract_layout`, the portal's
+        chrome and the origin's rules (on top of the shared ones) cleaning the copy."""
+        union = self.fallback_layout()
+        emb = find_article(page)
+        headline = self.fallback_headline(page, union, emb)
+        subtitles = self.subtitles(page, union) if union.subtitle else []
+        byline = self.byline(page, union) if union.byline else []
+        press = self.press(page)
+        original = self.original_url(page)
+        origin = self.origin(press, original)
+        rules = self.fallback_rules() + (origin.rules if origin is not None else Rules())
+
+        def clean(items: list[Block]) -> Body:
+            return assemble(self.strip_chrome(items), rules, page=page)
+
+        read = self.content_body(page, emb, rules + Rules(boxes=self.summary_heads), clean, union.remove)
+        body = read.body
+        if origin is None and press is None:
+            press = self.press_from_text([*body.paragraphs, body.copyright or "", self.page_copyright(page) or ""])
+            origin = self.origin(press, original)
+        return self.content_article(
+            page,
+            union,
+            emb,
+            headline,
+            subtitles,
+            byline,
+            read,
+            outlet=origin.id if origin is not None else None,
+            publisher=press or body.publisher or (origin.name if origin is not None else None),
+            portal=self.id,
+            original_url=original,
             copyright=body.copyright or self.page_copyright(page),
         )
 

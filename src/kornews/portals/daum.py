@@ -96,13 +96,21 @@ class Daum(PortalExtractor):
             r"^\(예시\)\s*가장 빠른 뉴스가",
             r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)$",
             r"^가가$",  # the font-size button's hint (two glyphs of growing size), rendered as text
+            r"^(?:기사 도구 모음|번역할 언어 선택|글자 크기 조절 레이어)$",
+            r"^가나다라마바사 (?:매우 )?(?:작은|보통|큰) 폰트$",
+            # the machine-translation notice (2022 template), in each language it is printed in
+            r"^The copyright belongs to the original writer of the content",
+            r"^版权归内容原作者所有",
+            r"^原文の著作権は原著著作者にあり",
+            r"^Hak cipta milik penulis asli dari konten",
+            r"^Bản quyền thuộc về tác giả gốc",
         ),
     )
     summary_heads = patterns(r"^전체 맥락을 이해하기 위해서는 (?:기사 )?본문 (?:전체)?보기를 권장합니다\.?$")
     press_meta = ("og:article:author", "article:media_name")
     press_selectors = ((".head_view .thumb_g[alt]", "alt"), ("a.link_cp img[alt]", "alt"))
     origin_links = ("a.link_original", ".info_view a.link_source", "a.btn_original")
-    copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright")
+    copyright_selectors = (".foot_view .txt_copyright", ".copyright_view", "p.txt_copyright", "div.article_view > p")
     remove = (
         "strong.summary_view",
         ".layer_summary",

@@ -6,9 +6,12 @@ Evidence (``docs/evidence/naver.md``): a real saved page of 2023-11 (``fixtures/
 * Article URLs ``https://n.news.naver.com/article/<oid>/<aid>`` (``oid`` 3 digits = the press,
   ``aid`` 10 digits), ``n.news.naver.com/mnews/article/…``, ``m.news.naver.com/article/…``, and the
   pre-2022 ``news.naver.com/main/read.naver?…oid=…&aid=…`` (also ``read.nhn``, ``m.news.naver.com``).
-  Not articles: section and ranking pages, comment pages ``/article/comment/<oid>/<aid>``, print
-  pages, press home pages ``media.naver.com``, and the sports and entertainment hosts
-  (``sports.news.naver.com``, ``m.sports.naver.com``, ``entertain.naver.com``: not supported).
+  The sports and entertainment copies (``sports.news.naver.com/…/read.naver?oid=…&aid=…``,
+  ``m.sports.naver.com/…/article/<oid>/<aid>``, ``entertain.naver.com/read?oid=…&aid=…``,
+  ``m.entertain.naver.com/article/…``) are claimed too: no saved copy of their markup is at hand, so
+  they are read by the content layer (``Article.layout == "fallback"``) with Naver's rules and
+  identity.  Not articles: section, home and ranking pages, comment pages
+  ``/article/comment/<oid>/<aid>``, print pages, press home pages ``media.naver.com``.
 * Layout ``2023``: title ``h2#title_area span``; date ``span._ARTICLE_DATE_TIME[data-date-time]``
   (``2023-11-02 20:06:13``, KST; its text is ``2023.11.02. 오후 8:06``); modified
   ``span._ARTICLE_MODIFY_DATE_TIME[data-modify-date-time]``; the link to the original
@@ -41,15 +44,20 @@ class Naver(PortalExtractor):
 
     id = "naver"
     name = "네이버 뉴스"
-    domains = ("news.naver.com",)
+    domains = ("news.naver.com", "sports.naver.com", "entertain.naver.com")
     site_names = ("네이버 뉴스", "NAVER News")
     article_ids = patterns(
         r"news\.naver\.com/(?:mnews/)?article/(?P<oid>\d{3})/(?P<aid>\d{10})(?:[/?#]|$)",
         r"news\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?(?=[^#]*\boid=(?P<oid>\d{3})\b)(?=[^#]*\baid=(?P<aid>\d{10})\b)",
+        r"(?:sports|entertain)\.(?:news\.)?naver\.com/(?:[a-z0-9]+/)*(?:news|read)(?:\.n(?:aver|hn))?\?(?=[^#]*\boid=(?P<oid>\d{3})\b)(?=[^#]*\baid=(?P<aid>\d{10})\b)",
+        r"(?:sports|entertain)\.naver\.com/(?:[a-z0-9]+/)*article/(?P<oid>\d{3})/(?P<aid>\d{10})(?:[/?#]|$)",
     )
     article_urls = patterns(
         r"https?://(?:n|m)\.news\.naver\.com/(?:mnews/)?article/\d{3}/\d{10}/?(?:[?#]|$)",
         r"https?://(?:news|m\.news)\.naver\.com/(?:main/)?read\.n(?:aver|hn)\?" + _OID_AID,
+        r"https?://(?:m\.)?sports\.news\.naver\.com/(?:[a-z0-9]+/)*(?:news|read)\.n(?:aver|hn)\?" + _OID_AID,
+        r"https?://(?:m\.)?sports\.naver\.com/(?:[a-z0-9]+/)?article/\d{3}/\d{10}/?(?:[?#]|$)",
+        r"https?://(?:m\.)?entertain\.naver\.com/(?:read\?" + _OID_AID + r"|(?:now/)?article/\d{3}/\d{10}/?(?:[?#]|$))",
     )
     example_urls = (
         "https://n.news.naver.com/article/607/0000001728",
@@ -58,6 +66,11 @@ class Naver(PortalExtractor):
         "https://news.naver.com/main/read.naver?mode=LSD&mid=sec&oid=607&aid=0000001728&sid1=001",
         "https://news.naver.com/main/read.nhn?mode=LSD&mid=shm&sid1=105&oid=092&aid=0002201234",
         "https://m.news.naver.com/read.nhn?oid=003&aid=0010012345&sid1=102",
+        "https://sports.news.naver.com/news.nhn?oid=477&aid=0000123456",
+        "https://sports.news.naver.com/kbaseball/news/read.naver?oid=109&aid=0003512345",
+        "https://m.sports.naver.com/kbaseball/article/477/0000123456",
+        "https://entertain.naver.com/read?oid=311&aid=0001234567",
+        "https://m.entertain.naver.com/article/311/0001234567",
     )
     non_article_urls = (
         "https://news.naver.com/",
@@ -67,10 +80,11 @@ class Naver(PortalExtractor):
         "https://n.news.naver.com/article/comment/607/0000001728",
         "https://n.news.naver.com/article/print/607/0000001728",
         "https://media.naver.com/press/607",
-        "https://sports.news.naver.com/news.nhn?oid=477&aid=0000123456",
-        "https://m.sports.naver.com/kbaseball/article/477/0000123456",
-        "https://entertain.naver.com/read?oid=311&aid=0001234567",
-        "https://m.entertain.naver.com/article/311/0001234567",
+        "https://sports.news.naver.com/index",
+        "https://sports.news.naver.com/kbaseball/index",
+        "https://m.sports.naver.com/kbaseball/index",
+        "https://entertain.naver.com/home",
+        "https://entertain.naver.com/ranking",
     )
     rules = Rules(
         stop=patterns(
@@ -172,7 +186,7 @@ class Naver(PortalExtractor):
     def recognise(cls, page: Page) -> int:
         """A Naver News page: its own host (10), else its article markup with a Naver ``twitter:site``
         or ``og:article:author`` (8 — above an outlet recognised by its press name)."""
-        if any(host_matches(h, ("news.naver.com",)) for h in page.hosts):
+        if any(host_matches(h, cls.domains) for h in page.hosts):
             return 10
         naver = "네이버" in page.meta.get("twitter:site", "") or "네이버" in page.meta.get("og:article:author", "")
         if not naver:
