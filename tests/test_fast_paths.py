@@ -124,7 +124,10 @@ def test_metadata_nodes_anywhere_in_the_page() -> None:
     assert page.meta_values("article:tag") == ["경제"]
 
 
-_LINEISH = st.text(st.sampled_from(list("cC©ⓒ저작권자무단전재배포금지 opyrightOPYRIGHT=/:재판매사진기자연합뉴스[]().가나")), max_size=60)
+_LINEISH = st.text(
+    st.sampled_from(list("cC©ⓒ저작권자무단전재배포금지 opyrightOPYRIGHT=/:재판매사진기자연합뉴스[]().가나")),
+    max_size=60,
+)
 
 
 @given(_LINEISH)
@@ -151,7 +154,11 @@ def _plausible_per_character(text: str) -> bool:
     return common * 10 >= len(syllables) * 9
 
 
-@given(st.text(st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80 aZ09<>")), max_size=80))
+@given(
+    st.text(
+        st.sampled_from(list("가나다라한국어뷁똠볔쀍힣ㄱㅏ漢字ÀéЖ\ufffd\x00\x7f\x80\ud800\udfff😀 aZ09<>")), max_size=80
+    )
+)
 def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
     from kornews.page import hangul_plausible
 
@@ -166,3 +173,30 @@ def test_hangul_plausibility_of_every_page_in_every_codec(path: Path) -> None:
     for codec in ("utf-8", "cp949", "latin-1"):
         text = data.decode(codec, "replace")
         assert hangul_plausible(text) == _plausible_per_character(text)
+
+
+def test_scrub_replaces_lone_surrogates_in_every_string_and_keeps_clean_records() -> None:
+    from kornews.api import _scrub
+    from kornews.article import Article, Image, Reporter
+
+    clean = Article(
+        extractor="generic",
+        title="제목",
+        body=("가나다", "라마바"),
+        reporters=(Reporter(name="홍길동", role="기자", email=None),),
+        images=(Image(url=None, caption="사진", credit=None),),
+    )
+    assert _scrub(clean) is clean
+    dirty = Article(
+        extractor="generic",
+        title="제\ud800목",
+        body=("가나다", "라\udfff마"),
+        reporters=(Reporter(name="홍\ud800길동", role="기자", email=None),),
+        images=(Image(url=None, caption="사진", credit=None), Image(url=None, caption="\ud800", credit=None)),
+    )
+    fixed = _scrub(dirty)
+    assert fixed.title == "제\ufffd목"
+    assert fixed.body == ("가나다", "라\ufffd마")
+    assert fixed.body[0] is dirty.body[0]
+    assert fixed.reporters[0].name == "홍\ufffd길동"
+    assert fixed.images[0] is dirty.images[0] and fixed.images[1].caption == "\ufffd"

@@ -66,9 +66,18 @@ def _scrub(record: _T) -> _T:
         if isinstance(value, str) and _SURROGATE.search(value):
             changes[field.name] = _SURROGATE.sub("\ufffd", value)
         elif isinstance(value, tuple) and value:
-            items = [_scrub(v) if attrs.has(type(v)) else v for v in value]
-            items = [_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for v in items]
-            if any(a is not b for a, b in zip(items, value, strict=True)):
+            items: list[Any] | None = None  # a copy only when an item changes
+            for i, v in enumerate(value):
+                if isinstance(v, str):
+                    new = _SURROGATE.sub("\ufffd", v) if _SURROGATE.search(v) else v
+                elif attrs.has(type(v)):
+                    new = _scrub(v)
+                else:
+                    continue
+                if new is not v:
+                    items = items if items is not None else list(value)
+                    items[i] = new
+            if items is not None:
                 changes[field.name] = tuple(items)
     return attrs.evolve(record, **changes) if changes else record  # type: ignore[misc]
 

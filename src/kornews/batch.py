@@ -42,9 +42,9 @@ from typing import IO, Any, Literal
 
 import attrs
 
-from . import api, errors, ids, registry, warc
+from . import api, ids, registry, warc
 from .article import Article, Listing
-from .errors import KornewsError, NotAnArticle, TimeBudgetExceeded
+from .errors import KornewsError, ListingPage, NotAnArticle, TimeBudgetExceeded
 from .extractor import Extractor
 from .page import host_matches, host_of
 
@@ -95,21 +95,19 @@ def _has_listing_reader(ext: Extractor) -> bool:
 
 
 def _listing_for(exc: NotAnArticle, data: bytes, job: Job, outlet: str | None) -> Listing | None:
-    """The listing of a page an extractor refused as not an article, when that extractor (or the URL's
-    listing reader) reads listings; None otherwise.  Decided by classes and attributes, not messages."""
-    listing_cls = getattr(errors, "ListingPage", None)  # the listing-page subclass, where the error tree has it
-    if listing_cls is not None and not isinstance(exc, listing_cls):
-        return None
-    ext: Extractor | None = registry.for_listing_url(job.url)
-    if ext is None and exc.outlet:
-        try:
-            ext = registry.get(exc.outlet)
-        except KornewsError:
-            ext = None
-    if ext is None or not _has_listing_reader(ext):
+    """The listing of a page refused as a :class:`~kornews.errors.ListingPage`, read by the extractor
+    the error names (``exc.extractor``); None for any other NotAnArticle.  Decided by the error's
+    class and attributes, never by its message."""
+    if not isinstance(exc, ListingPage):
         return None
     try:
-        return api.extract_listing(data, url=job.url, content_type=job.content_type, outlet=outlet or ext.id)
+        ext = registry.get(outlet or exc.extractor)
+    except KornewsError:
+        return None
+    if not _has_listing_reader(ext):
+        return None
+    try:
+        return api.extract_listing(data, url=job.url, content_type=job.content_type, outlet=ext.id)
     except KornewsError:
         return None
 

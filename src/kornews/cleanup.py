@@ -47,10 +47,13 @@ _SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
 
 def is_deck_line(text: str) -> bool:
     """A deck (부제) line: at most 80 characters and not a sentence (ending in ``다.``, ``요.``, ``죠.``,
-    ``음.``, ``함.``, or with ``!``/``?``, maybe followed by a closing quote or parenthesis).  The one
-    deck-line predicate: every extractor's deck detection builds on it."""
-    return len(text) <= 80 and not _SENTENCE_END.search(text)
+    ``음.``, ``함.``, or with ``!``/``?``, maybe followed by a closing quote or parenthesis), and no
+    page control (:func:`kornews.korean.is_ui_line`).  The one deck-line predicate: every extractor's
+    deck detection builds on it."""
+    return len(text) <= 80 and not _SENTENCE_END.search(text) and not k.is_ui_line(text)
 
+
+_AD_LABEL = re.compile(r"^(?:AD|광고|ADVERTISEMENT)$")
 
 BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
 
@@ -255,7 +258,10 @@ def assemble(
     """Clean reading-order blocks into a :class:`Body` (the shared Korean news cleanup).
 
     In order, for each block: a figure becomes an :class:`Image` (caption split into text and credit);
-    ``rules.skip`` blocks are skipped; a text block that matches ``rules.stop`` ends the article; a
+    ``rules.skip`` blocks are skipped; a text block that matches ``rules.stop`` ends the article;
+    page controls (:func:`kornews.korean.is_ui_line`: ``공유``, ``글자크기``, ``English``) are
+    skipped, and so is a short line that is no sentence right under an ad label (``광고``, ``AD``:
+    the ad's text); a
     copyright line is kept aside (and ends the article if ``rules.end_at_copyright``); a sign-off
     (lone e-mail, ``◎공감언론 뉴시스 …``, ``홍길동 기자 x@y``, also glued to the end of a paragraph's last
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
@@ -274,7 +280,7 @@ def assemble(
     images: list[Image] = []
     reporters: list[k.RawReporter] = []
     dateline = publisher = copyright = None
-    prev_figure = False
+    prev_figure = after_ad = False
     if rules.lists:
         items = drop_lists(items, rules)
     stop_boxes = rules.stop + rules.boxes
@@ -288,8 +294,13 @@ def assemble(
             prev_figure = True
             continue
         text = block.text
-        if drops is not None and drops(text):
+        if (drops is not None and drops(text)) or k.is_ui_line(text):
+            after_ad = _AD_LABEL.match(text) is not None
             continue  # a line an outlet skips is no end (a shared box heading may name it too)
+        if after_ad:
+            after_ad = False
+            if len(text) <= 60 and not _SENTENCE_END.search(text):
+                continue  # the ad's text under its label (a rendering shows them as two lines)
         if ends is not None and ends(text):
             break
         if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):

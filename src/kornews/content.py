@@ -19,13 +19,13 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from . import limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
 from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
-from .dom import BLOCK_TAGS, SKIP_TAGS, Block, blocks
+from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
 from .page import Page
@@ -51,10 +51,6 @@ _MIN_PARAGRAPH = 15
 """Hangul syllables a text block needs to count as paragraph text in the density scoring."""
 _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
-
-
-_TEXT_ID = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
-"""Lexbor's tag id of text nodes (comparing ints is cheaper than building ``node.tag`` strings)."""
 
 
 def _hangul(text: str) -> int:
@@ -119,7 +115,7 @@ def _collect(root: LexborNode) -> _Stats:
         step += 1
         if not step & 1023:
             limits.check()  # the per-page time budget
-        if node.tag_id == _TEXT_ID:
+        if node.tag_id == TEXT_TAG_ID:
             if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 continue
             parent = node.parent

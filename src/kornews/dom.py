@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from selectolax.lexbor import LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import limits
 from .korean import clean_ws
+
+TEXT_TAG_ID: int = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
+"""Lexbor's ``tag_id`` of text nodes: tree walks compare this int instead of building ``node.tag``."""
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset figcaption figure "

@@ -64,8 +64,8 @@ from .embedded import EmbeddedArticle, find_article
 from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
 from .fields import Headline, find_headline, reconcile, site_names, visible_dates
 from .page import Page, host_matches, ld_text
-from .spec import Layout, Rules
-from .text import TextPage, line_blocks
+from .spec import Layout, Rules, TextLayout
+from .text import TextPage, line_blocks, read_layout
 
 MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
@@ -144,6 +144,9 @@ class Extractor:
     text_markers: ClassVar[tuple[re.Pattern[str], ...]] = ()
     """Patterns that recognise the outlet in a page rendered as text."""
     rules: ClassVar[Rules] = Rules()
+    text_layout: ClassVar[TextLayout | None] = None
+    """How the outlet's article page reads once rendered to text (see :class:`~kornews.spec.TextLayout`);
+    None: the generic text reader, with this extractor's ``rules``."""
     """Text-level cleanup rules (see :class:`Rules`)."""
     priority: ClassVar[int] = 0
     """Tie-breaker when two extractors recognise a page equally (higher wins)."""
@@ -207,11 +210,22 @@ class Extractor:
     def extract_text(self, page: TextPage) -> Article | Listing:
         """Extract the article (or listing) of a page rendered as text.
 
-        The default reads the text as the generic extractor does (headline before the date line,
-        body from the dateline lead or the densest run of long lines) with this extractor's
-        ``rules`` added to the generic ones, and reports the Article as this extractor's (layout
-        ``"text"``).  Outlets whose rendered pages have a known shape override this.
+        With a :attr:`text_layout`, the shared layout reader (:func:`kornews.text.read_layout`)
+        finds the headline, dates and article lines, cleaned by :meth:`clean`.  Without one, the
+        text is read as the generic extractor does (headline before the date line, body from the
+        dateline lead or the densest run of long lines) with this extractor's ``rules`` added to
+        the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
+        if self.text_layout is not None:
+            found = read_layout(page, self.text_layout, self.rules, who=self.id)
+            return self.text_article(
+                page,
+                title=found.title,
+                body=self.clean(line_blocks(found.lines)),
+                published=found.published,
+                modified=found.modified,
+                reporters=found.reporters,
+            )
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(
             page, title=title, body=body, published=published, modified=modified, reporters=line_reporters

@@ -31,7 +31,7 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
-from .dom import SKIP_TAGS
+from .dom import SKIP_TAGS, TEXT_TAG_ID
 from .page import Page, ld_text
 
 _NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
@@ -308,6 +308,7 @@ class _Candidate(NamedTuple):
     value: k.ParsedDate
     label: str | None  # "published" | "modified" | None
     dominant: bool  # the text is little more than the date (and its label)
+    boxed: bool = False  # inside the element that holds the headline (or the body, without headline)
 
 
 _LABEL_AFTER = re.compile(
@@ -378,9 +379,13 @@ def visible_dates(
     never count.  A labelled date (``입력``, ``기사입력 :[ … ]``, ``수정`` …) counts within a few
     elements of any of them and goes by its label.  An unlabelled date counts as published only when
     its text is little more than the date (``2020-03-04 16:52:59``, ``홍길동 기자 | 2020.03.04``) and it
-    sits between the headline and the body, or right beside a byline (so the dates of a related list
-    after the body never count).  The candidate nearest the headline wins."""
+    sits between the headline and the body, right above the headline inside the headline's own box, or
+    right beside a byline (so the dates of a ticker above the headline or of a related list after the
+    body never count).  The candidate nearest the headline wins."""
     head_id = headline.mem_id if headline is not None else None
+    anchor = headline if headline is not None else container
+    box = anchor.parent if anchor is not None else None
+    box_id = box.mem_id if box is not None and box.tag not in ("body", "html") else None
     body_id = container.mem_id if container is not None else None
     skip: set[int] = set()
     index = 0
@@ -389,6 +394,8 @@ def visible_dates(
     byline_at: list[int] = []
     found: list[_Candidate] = []
     for node in root.traverse(include_text=True):
+        if node.tag_id == TEXT_TAG_ID and node.is_empty_text_node:
+            continue  # whitespace between tags (most text nodes): nothing to read, tested in C
         tag = node.tag
         parent = node.parent
         pid = parent.mem_id if parent is not None else -1
@@ -402,7 +409,10 @@ def visible_dates(
                 continue
             if len(text) <= 120:
                 if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
-                    found.extend(_candidates(k.clean_ws(text), tail, index))
+                    found.extend(
+                        c._replace(boxed=_inside(node, box_id))
+                        for c in _candidates(k.clean_ws(text), tail, index)
+                    )
                 if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
                     byline_at.append(index)
             tail = (tail + " " + k.clean_ws(text))[-40:]
@@ -427,10 +437,12 @@ def visible_dates(
         return any(abs(c.at - p) <= limit for p in places)
 
     def between(c: _Candidate) -> bool:
-        if head_at < 0:
-            return body_at >= 0 and 0 <= body_at - c.at <= _NEAR_UNLABELLED
+        if head_at < 0:  # no headline element: just before the body, inside the body's own box
+            return c.boxed and body_at >= 0 and 0 <= body_at - c.at <= _NEAR_UNLABELLED
+        if c.at < head_at:  # above the headline: only in the headline's own box (``<p class=date>`` + ``<h1>``)
+            return c.boxed and head_at - c.at <= 3
         end = body_at if body_at > head_at else head_at + _NEAR_UNLABELLED
-        return head_at - 3 <= c.at <= end and c.at - head_at <= _NEAR_UNLABELLED
+        return c.at <= end and c.at - head_at <= _NEAR_UNLABELLED
 
     published = [c for c in found if c.label == "published" and near(c, spots, _NEAR)]
     if not published:
@@ -444,6 +456,20 @@ def visible_dates(
         if later and later[0].value.value != pub.value.value and _after(later[0].value.value, pub.value.value):
             mod = later[0]
     return (pub.value if pub else None), (mod.value if mod else None)
+
+
+def _inside(node: LexborNode, box_id: int | None, depth: int = 6) -> bool:
+    """``node`` has the element ``box_id`` among its ``depth`` nearest ancestors."""
+    if box_id is None:
+        return False
+    up = node.parent
+    for _ in range(depth):
+        if up is None:
+            return False
+        if up.mem_id == box_id:
+            return True
+        up = up.parent
+    return False
 
 
 def _after(a: datetime | date, b: datetime | date) -> bool:

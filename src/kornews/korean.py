@@ -683,6 +683,29 @@ def is_subheading(text: str) -> bool:
     return bool(s) and s[0] in SUBHEADING_MARKS and len(s) <= 100
 
 
+_UI_WORDS = (
+    r"공유(?:하기)?|기사\s*공유|공유\s*더보기|(?:URL|링크|주소)\s*복사(?:하기)?|스크랩(?:\s*하기)?|인쇄(?:하기)?|프린트"
+    r"|닫기|글[자씨]\s*크기(?:\s*(?:조정|조절|설정|변경))?|폰트\s*크기|확대|축소|(?:사진|이미지)\s*확대(?:\s*보기)?"
+    r"|확대\s*보기|더\s*작게|작게|보통|크게|더\s*크게|본문\s*듣기(?:\s*시작)?|음성\s*듣기|AD|광고|ADVERTISEMENT"
+    r"|English|日本語|中文(?:\s*\((?:简体|繁體)\))?|ENG|JPN|CHN|한국어|번역(?:하기)?|언어\s*(?:변경|선택)"
+    r"|카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|텔레그램|북마크"
+)
+_UI_COUNTERS = r"좋아요|싫어요|댓글\s*달기|댓글|공감|추천|\d{1,7}"
+_UI_LINE = re.compile(
+    rf"^(?:(?:{_UI_COUNTERS})\s*)*(?:{_UI_WORDS}|좋아요|싫어요|댓글\s*달기)(?:\s*[|·/]?\s*(?:{_UI_WORDS}|{_UI_COUNTERS}))*$"
+)
+
+
+def is_ui_line(text: str) -> bool:
+    """True for a line made only of page controls: share and print buttons (``공유``, ``URL복사``,
+    ``스크랩``), font-size controls (``글자크기 조정``, ``더 작게`` … ``더 크게``),
+    zoom (``확대``, ``사진 확대``), ad labels (``AD``), language menus (``English``, ``日本語``,
+    ``中文``), reaction counters (``좋아요``, ``0 댓글달기 0``), run together or not
+    (``공유글자크기``).  A browser's rendering shows them as lines of their own; they are never
+    article text (a shared boilerplate signal of text and HTML)."""
+    return len(text) <= 60 and _UI_LINE.match(text.strip()) is not None
+
+
 # --------------------------------------------------------------------------------------------
 # headline column tags
 
@@ -743,6 +766,7 @@ __all__ = [
     "is_copyright",
     "is_organisation",
     "is_subheading",
+    "is_ui_line",
     "looks_like_caption",
     "merge_reporters",
     "parse_byline",

@@ -3,7 +3,9 @@
 * :func:`patterns`: compiled regexes (URL patterns, text markers, rules);
 * :class:`Rules`: text-level rules of an outlet (lines that end the article, lines to skip, boxes
   to remove by their heading, appended link lists), applied to its HTML, to its pages rendered as text and to its portal copies;
-* :class:`Layout`: the CSS selectors of one page template, per field.
+* :class:`Layout`: the CSS selectors of one page template, per field;
+* :class:`TextLayout`: the landmarks of an outlet's article page rendered to text (date lines,
+  header chrome, text-only ends), read by the one shared text reader (:func:`kornews.text.read_layout`).
 
 Pure declarations: nothing here reads a page.
 """
@@ -81,4 +83,39 @@ class Layout:
     """The last date this layout was seen in use (``"2025-12"``); None if it is current."""
 
 
-__all__ = ["Layout", "Rules", "patterns"]
+@attrs.frozen(kw_only=True)
+class TextLayout:
+    """An outlet's article page rendered to text (a browser's ``innerText``, a console dump, a WET
+    record), as landmarks for the shared text reader (:func:`kornews.text.read_layout`).
+
+    ``date``: the published-date line (``기사등록 2025.07.22 14:00:25``; the date may stand alone on
+    the next line, as a browser renders a label and its value in two blocks);
+    ``modified``: a modified-date line right after it (same shapes);
+    ``chrome``: header lines skipped between the headline and the date line and right after the
+    dates (section names, counters) — page controls (``공유``, ``글자크기``) and byline lines always are;
+    ``end``: lines that end the article in text only (a share bar, a like box), besides the outlet's
+    :class:`Rules` (``stop``, ``boxes``, the copyright line), which the cleanup applies;
+    ``search``: how many lines from the top the date line is looked for in;
+    ``signoff_ends``: the reporter's sign-off (a lone e-mail, ``홍길동 기자 x@y``) closes the article:
+    after it only further sign-offs, the copyright line and the outlet's ``Rules.lists``/``skip``
+    lines may follow, and the first other line (site menus, the footer) ends the article;
+    ``lead``: the outlet's dateline lead (``[헤럴드경제=…``): when given, text without it is not the
+    outlet's article (NotAnArticle);
+    ``no_date``: the error when the text has no date line (``"title"``: a missing headline, for an
+    outlet whose headline is found by its date line; else not an article).
+
+    The headline is the nearest line above the date line that is none of the above; the article is
+    every line after the dates, cleaned by the outlet's ``clean`` (deck, lead, captions, sign-offs).
+    """
+
+    date: tuple[re.Pattern[str], ...]
+    modified: tuple[re.Pattern[str], ...] = ()
+    chrome: tuple[re.Pattern[str], ...] = ()
+    end: tuple[re.Pattern[str], ...] = ()
+    search: int = 400
+    signoff_ends: bool = False
+    lead: tuple[re.Pattern[str], ...] = ()
+    no_date: str = "article"
+
+
+__all__ = ["Layout", "Rules", "TextLayout", "patterns"]

@@ -1,46 +1,90 @@
-"""Text mode: pages already rendered to plain text (WET records, reader-mode dumps, the seeds).
+"""Text mode: pages already rendered to plain text (a browser's ``innerText``, WET records,
+reader-mode dumps, ``w3m -dump``/``lynx -dump``, the seeds).
 
 A :class:`TextPage` is the page's non-empty lines, normalised: CRLF/CR become LF, NBSP and other
 odd spaces collapse, leading list bullets (``•``, ``◦``, ``▪``, ``·`` followed by a space) and
-trailing spaces go.  Extractors read it with ``extract_text``; the outlet knowledge they use is the
-same ``rules``/``site_names`` they use for HTML.
+trailing spaces go.  Hard-wrapped text (a console browser's dump) is first re-joined into one line
+per block (:func:`unwrap`), and a lynx dump loses its ``References`` list and ``[12]`` link
+markers.  Extractors read it with ``extract_text``; the outlet knowledge they use is the same
+``rules``/``site_names`` they use for HTML.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 
+from . import korean as k
 from .dom import Block
-from .korean import clean_ws
+from .errors import MissingField, NotAnArticle
+from .korean import clean_ws, looks_like_caption
+from .spec import Rules, TextLayout
 
 _BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
 list item) is no text either."""
 
 
-def normalize_lines(text: str) -> list[str]:
-    """Non-empty, whitespace-normalised lines of ``text``, list bullets removed."""
-    out: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _BULLET.sub("", clean_ws(raw))
+def _read_lines(text: str) -> tuple[list[str], list[bool]]:
+    """(lines, bulleted) of :func:`normalize_lines` and :func:`bulleted`."""
+    lines: list[str] = []
+    bullets: list[bool] = []
+    for raw in unwrap(text).split("\n"):
+        cleaned = clean_ws(raw)
+        line = _BULLET.sub("", cleaned)
         if line:
-            out.append(line)
-    return out
+            lines.append(line)
+            bullets.append(line != cleaned)
+    keep = _not_alt_copies(lines)
+    return [x for x, k in zip(lines, keep, strict=True) if k], [x for x, k in zip(bullets, keep, strict=True) if k]
+
+
+def normalize_lines(text: str) -> list[str]:
+    """Non-empty, whitespace-normalised lines of ``text`` (re-joined first if hard-wrapped: see
+    :func:`unwrap`), list bullets removed; an image's alternative text that a console browser
+    shows before the image's caption is left out (see :func:`_not_alt_copies`)."""
+    return _read_lines(text)[0]
 
 
 def bulleted(text: str) -> list[bool]:
     """For each line of :func:`normalize_lines` (same order, same length): True when it was a list
     item (rendered with a leading bullet such as ``• ``)."""
-    out: list[bool] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        cleaned = clean_ws(raw)
-        line = _BULLET.sub("", cleaned)
-        if line:
-            out.append(line != cleaned)
-    return out
+    return _read_lines(text)[1]
+
+
+_ALT_MIN = 15
+"""Shorter lines (``사진``, a heading) may well stand twice on a page: they are never taken for alt text."""
+_ALT_SPAN = 3
+_ALT_WORDS = 40
+"""The longest alt text looked for at the start of a line, in words (keeps the test linear)."""
+
+
+def _not_alt_copies(lines: list[str]) -> list[bool]:
+    """For each line: False when it is an image's alternative text shown as text (w3m, lynx): a line
+    of at least 15 characters and three words that a caption (a line with a photo credit) on one of
+    the next three lines repeats.  A caption line that starts with its own first words repeated
+    (lynx runs the alt text into the caption: ``A B C A B C D``) loses the first copy (in place)."""
+    keep = [True] * len(lines)
+    for i, line in enumerate(lines):
+        words = line.split(" ")
+        if len(words) >= 6 and looks_like_caption(line):
+            for k in range(3, min(len(words) // 2, _ALT_WORDS) + 1):
+                if words[k] == words[0] and words[:k] == words[k : 2 * k] and len(" ".join(words[:k])) >= _ALT_MIN:
+                    lines[i] = line = " ".join(words[k:])
+                    break
+        if len(line) < _ALT_MIN or len(words) < 3:
+            continue
+        for j in range(i + 1, min(i + 1 + _ALT_SPAN, len(lines))):
+            if line in lines[j] and line != lines[j] and looks_like_caption(lines[j]):
+                keep[i] = False
+                break
+    return keep
 
 
 @attrs.frozen
@@ -65,6 +109,339 @@ class TextPage:
         return -1
 
 
+class LayoutReading(NamedTuple):
+    """What :func:`read_layout` found: the headline, the article's lines (to be cleaned), the dates
+    and the reporters of byline lines in the header."""
+
+    title: str
+    lines: list[str]
+    published: k.ParsedDate | None
+    modified: k.ParsedDate | None
+    reporters: list[k.RawReporter]
+
+
+def _any(rxs: Sequence[re.Pattern[str]], line: str) -> bool:
+    return any(rx.search(line) for rx in rxs)
+
+
+def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedDate | None, int]:
+    """(published, modified, lines used) of the labelled date on line ``i``, its value on the same
+    line or alone on the next one."""
+    published, modified = k.parse_labelled_dates(lines[i])
+    if published is None and modified is None and i + 1 < len(lines) and len(lines[i + 1]) <= 40:
+        value = k.parse_date(lines[i + 1])
+        if value is not None:
+            return (None, value, 2) if _MODIFIED_ONLY.match(lines[i]) else (value, None, 2)
+    return published, modified, 1
+
+
+_MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
+
+
+def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
+    """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
+    reader of the outlet layer): the date line, the headline above it (past bylines, page controls
+    and ``layout.chrome``), the dates, then the article's lines up to a ``layout.end`` line (or past
+    the sign-off, with ``layout.signoff_ends``; ``rules`` are the outlet's).  Raises NotAnArticle
+    without a date line (MissingField('title') if ``layout.no_date == "title"``), MissingField('title')
+    without a headline above it."""
+    lines = page.lines
+    if layout.lead and not any(_any(layout.lead, line) for line in lines):
+        raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
+    stop = min(layout.search, len(lines))
+    i_date = next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
+    if i_date < 0:
+        if layout.no_date == "title":
+            raise MissingField("title", outlet=who, url=page.url)
+        raise NotAnArticle("no date line of this outlet in the text", outlet=who, url=page.url)
+    reporters: list[k.RawReporter] = []
+
+    def header(line: str) -> bool:
+        return k.is_ui_line(line) or _any(layout.chrome, line)
+
+    t = i_date - 1
+    while t >= 0 and (header(lines[t]) or k.parse_byline_line(lines[t]) is not None):
+        reporters[:0] = k.parse_byline_line(lines[t]) or []
+        t -= 1
+    if t < 0:
+        raise MissingField("title", outlet=who, url=page.url)
+    published, modified, used = _dated(lines, i_date)
+    start = i_date + used
+    while start < len(lines) and len(lines[start]) <= 100 and _any(layout.modified, lines[start]):
+        p, m, used = _dated(lines, start)
+        published, modified = published or (p if m is None else None), modified or m or p
+        start += used
+    while start < len(lines) and header(lines[start]):
+        start += 1
+    end = next((j for j in range(start, len(lines)) if _any(layout.end, lines[j])), len(lines))
+    if layout.signoff_ends:
+        end = _after_signoff(lines, start, end, rules)
+    return LayoutReading(lines[t], list(lines[start:end]), published, modified, reporters)
+
+
+def _after_signoff(lines: Sequence[str], start: int, end: int, rules: Rules) -> int:
+    """Index after the article's last line when the sign-off closes it (``TextLayout.signoff_ends``):
+    past the first sign-off after ``start``, further sign-offs, copyright lines and ``rules.lists``
+    and ``rules.skip`` lines; ``end`` when there is no sign-off."""
+    for i in range(start + 1, end):
+        if k.parse_signoff(lines[i]) is not None:
+            j = i + 1
+            while j < end and (
+                k.parse_signoff(lines[j]) is not None
+                or k.is_copyright(lines[j])
+                or _any(rules.lists + rules.skip, lines[j])
+            ):
+                j += 1
+            return j
+    return end
+
+
 def line_blocks(lines: Iterable[str]) -> list[Block]:
     """Each line as one text block (text mode has no figures: captions are recognised by their text)."""
     return [Block("text", line) for line in lines]
+
+
+# -- console-browser dumps: link lists and hard-wrapped paragraphs ------------------------------
+
+_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
+_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S")
+_LINK_MARKER = re.compile(r"\[\d{1,5}\]")
+_LYNX_WIDGET = re.compile(
+    r"\((?:BUTTON|RADIO|Submit|Reset)\)\s*|\[(?:IMG|INLINE|LINK|image|X|_| )\]\s*|\[[^\]\n]*_{2,}\]"
+    r"|\[(?:INS|DEL):\s*|\s*:(?:INS|DEL)\]"
+)
+"""Lynx's renderings of form controls, bare images and edits (``(BUTTON)``, ``[English__]``, ``[IMG]``,
+``[INS: … :INS]``)."""
+_CONSOLE_BULLET = re.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
+"""Lynx's list bullets (``*``, then ``+``, ``o``, ``#``, ``@`` by depth), rendered as ``• ``."""
+_LONE_BULLETS = frozenset("*+o#@")
+"""A list item without text, rendered as its bullet alone."""
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_WORD_EDGE = re.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
+_PARTICLES = frozenset("은는이가을를의에와과도만다요고며면서게께라야여로죠")
+"""Syllables that end a Korean word and never stand alone: a wrapped line starting with one of them
+alone (``다.``, ``은``) continues the previous line's word."""
+_ENDINGS = frozenset("은는을를의에와과도만다요고며면서게께로이가지인된한할들")
+"""Last syllables of most Korean words (particles, endings, suffixes)."""
+_ONE_SYLLABLE_WORDS = frozenset(
+    "수등및더그이저한두세네또잘안못각전현총약첫새것때중뿐듯줄채측후간내외말위앞뒤속곳제왜곧꼭늘좀참막"
+)
+"""Frequent Korean words of one syllable (bound nouns, determiners, adverbs): a wrapped line ending
+with one of them alone most likely broke after the word."""
+_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
+_PARTICLE_HEADS = (
+    "으로",
+    "에서",
+    "에게",
+    "까지",
+    "부터",
+    "처럼",
+    "보다",
+    "이라",
+    "이다",
+    "이며",
+    "이고",
+    "에는",
+    "에도",
+    "와의",
+    "과의",
+    "이었",
+    "였다",
+    "했다",
+    "한다",
+    "된다",
+    "하는",
+    "하고",
+    "해서",
+    "하며",
+    "들이",
+    "들은",
+    "들을",
+    "들의",
+)
+"""Particles and endings that continue a word: a wrapped line opening with one continues the previous word."""
+_COUNTERS = frozenset("년월일명개원억만조건회차위번호시분초세대층배곳%")
+"""Units written right after a number (``2021년``, ``5명``)."""
+_MIN_WRAPPED = 5
+"""A text is hard-wrapped when at least this many lines (and a fifth of the long ones) fill its width."""
+
+
+def _width(text: str) -> int:
+    """Display columns: East Asian wide and full-width characters take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _cjk_width(text: str) -> int:
+    """Display columns of a CJK terminal: ambiguous characters (``“``, ``…``, ``·``) take two too."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def strip_link_lists(text: str) -> str:
+    """``text`` without a console browser's list of link URLs (lynx: ``References`` then ``1. url``
+    lines) and, when there was one, without the ``[12]`` markers that point into it."""
+    lines = text.split("\n")
+    cut = -1
+    for i in range(len(lines) - 1, -1, -1):
+        if _REFERENCES.match(lines[i]):
+            after = [x for x in lines[i + 1 : i + 6] if x.strip()]
+            if after and all(_REFERENCE_ITEM.match(x) or _REFERENCES.match(x) for x in after):
+                cut = i
+    if cut < 0:
+        return text
+    kept = [_LYNX_WIDGET.sub("", _LINK_MARKER.sub("", line)) for line in lines[:cut]]
+    return "\n".join(_CONSOLE_BULLET.sub(r"\1• ", line) for line in kept if line.strip() not in _LONE_BULLETS)
+
+
+def _fill_width(lengths: Sequence[int]) -> tuple[int, int]:
+    """(wrap width, lines that reach it) of line ``lengths``: the largest length that at least
+    :data:`_MIN_WRAPPED` lines reach to within 8 columns."""
+    ranked = sorted(lengths, reverse=True)
+    for i, top in enumerate(ranked):
+        near = bisect.bisect_left([-x for x in ranked], -(top - 8)) - i
+        if near >= _MIN_WRAPPED:
+            return top, near
+        if i > len(ranked) // 4:
+            break
+    return 0, 0
+
+
+def unwrap(text: str) -> str:
+    """``text`` with hard-wrapped paragraphs re-joined into one line each (CRLF/CR become LF).
+
+    A console browser's dump (``w3m -dump``, ``lynx -dump``, 80 columns) breaks each paragraph into
+    lines that fill its width.  Text without such lines (a browser's ``innerText``, a WET record) is
+    returned unchanged but for the link list of :func:`strip_link_lists`: a line of several words
+    longer than the width, or long lines that mostly end sentences, mean the text is not wrapped.
+    The width is the one most long lines reach, measured in display columns (w3m: a Hangul syllable
+    takes two; ambiguous characters one or two) or in characters (lynx), whichever fits more lines
+    exactly.  A line continues on the next when the next line's first word would not have fitted
+    after it (and the next line is no list item nor a less indented one).
+
+    Joined with a space, unless the renderer breaks inside words (display columns, the line filled to
+    its last column: w3m breaks between any two Hangul syllables).  There the page's own words and
+    Korean word shapes decide (:meth:`_Vocabulary.one_word`): a lone ending (``다.``, ``은``) or a
+    particle (``으로``, ``에서``) continues the word; a Latin word or a number is never split; the
+    joined form occurring as a word elsewhere on the page, and the two halves not, means one word,
+    and the reverse two; a first half that ends as Korean words do (``…상을``) or is a frequent
+    one-syllable word (``수``, ``등``) means two; otherwise one word (most breaks of a filled line
+    fall inside a word).  Measured on the w3m renderings of the fixtures: about nine breaks in ten
+    of filled lines are decided right; a break before a shorter line is always a space.
+    """
+    text = strip_link_lists(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.rstrip() for line in text.split("\n")]
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < _MIN_WRAPPED:
+        return text
+    fits = []
+    for measure in (_width, _cjk_width, len):
+        width, near = _fill_width([measure(x) for x in filled])
+        exact = sum(1 for x in filled if width - 1 <= measure(x) <= width)
+        fits.append((exact, near, width, measure))
+    exact, near, width, measure = max(fits, key=lambda f: (f[0], f[1]))
+    if near < _MIN_WRAPPED:
+        return text
+    use_cols = measure is not len
+    longer = sum(1 for x in filled if measure(x) > width + 2 and len(x.split()) > 2)
+    if longer or width < 40 or near * 5 < sum(1 for x in filled if measure(x) >= 40):
+        return text  # long unwrapped lines: not a dump of fixed width
+    at_width = [x for x in filled if measure(x) >= width - 8]
+    if 2 * sum(1 for x in at_width if _SENTENCE_END.search(x)) > len(at_width):
+        return text  # the long lines end sentences: whole paragraphs of similar length, not wrapped
+    vocab = _Vocabulary(lines, _cjk_width, width) if use_cols else None
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = lines[i - 1] if i else ""
+        if out and prev.strip() and line.strip() and _continues(prev, line, measure, width):
+            head = line.strip()
+            if vocab is not None and _cjk_width(prev) >= width - 1 and vocab.one_word(prev, head):
+                out[-1] += head
+            else:
+                out[-1] += " " + head
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _continues(prev: str, line: str, measure: Callable[[str], int], width: int) -> bool:
+    """``line`` is the continuation of the wrapped line ``prev``."""
+    body = line.lstrip()
+    if _BULLET.match(body) or _CONSOLE_BULLET.match(line) or _indent(line) < _indent(prev):
+        return False
+    first = body.split(" ", 1)[0]
+    if measure is len:
+        return len(prev) + 1 + len(first) > width
+    return _cjk_width(prev) + 1 + _cjk_width(first) > width  # ambiguous characters may take two
+
+
+class _Vocabulary:
+    """The words of a dump (tokens not at a wrapped line's edge), to decide whether a break fell
+    inside a word."""
+
+    def __init__(self, lines: Sequence[str], measure: Callable[[str], int], width: int) -> None:
+        words: Counter[str] = Counter()
+        for i, line in enumerate(lines):
+            tokens = [_bare(t) for t in line.split()]
+            if not tokens:
+                continue
+            wrapped_before = i > 0 and measure(lines[i - 1]) >= width - 1
+            wrapped_after = measure(line) >= width - 1
+            lo = 1 if wrapped_before else 0
+            hi = len(tokens) - 1 if wrapped_after else len(tokens)
+            words.update(t for t in tokens[lo:hi] if t)
+        self.words = words
+        self.sorted = sorted(words)
+
+    def _has_prefix(self, prefix: str) -> bool:
+        j = bisect.bisect_left(self.sorted, prefix)
+        return j < len(self.sorted) and self.sorted[j].startswith(prefix)
+
+    def one_word(self, prev: str, head: str) -> bool:
+        """The break between ``prev`` (a filled line) and ``head`` (the next line) fell inside a word."""
+        tail_raw = prev.rsplit(" ", 1)[-1]
+        head_raw = head.split(" ", 1)[0]
+        last, first = tail_raw[-1:], head_raw[:1]
+        if not (_wide(last) or _wide(first)):
+            return False  # Latin words are never broken
+        if first in ")]}>.,!?…:;·”’」》〉" or last in "([{<“‘「《〈":
+            return True
+        tail, head_word = _bare(tail_raw), _bare(head_raw)
+        if not tail or not head_word:
+            return True
+        joined = self._has_prefix(tail + head_word)
+        if head_word[0].isascii():
+            return joined  # w3m does not break before a Latin word or a number
+        lone_particle = len(head_word) == 1 and head_word in _PARTICLES
+        if tail[-1].isascii():  # ``2021`` + ``년``, ``AI`` + ``기술``, ``CNS`` + ``는``
+            return joined or lone_particle or head_word[0] in _COUNTERS or head_word.startswith(_PARTICLE_HEADS)
+        ends_word = tail[-1] in _ENDINGS and len(tail) >= 2
+        if lone_particle or (head_word.startswith(_PARTICLE_HEADS) and not ends_word):
+            return True  # an ending (``다.``, ``은``, ``으로만``): never a word of its own
+        split = self.words[tail] > 0 and self.words[head_word] > 0
+        if joined != split:
+            return joined
+        if len(head_word) == 1 and head_word in _ONE_SYLLABLE_WORDS:
+            return False  # ``수학`` + ``등``
+        if _HANGUL_WORD.search(tail[-1:]):
+            if len(tail) >= 2 and (tail[-1] in _ENDINGS or (self.words[tail] > 0 and not joined)):
+                return False  # the first half ends as Korean words do, or is a word of the page
+            if len(tail) == 1 and (self.words[tail] > 0 or tail in _ONE_SYLLABLE_WORDS):
+                return False  # a one-syllable word (``한``, ``수``, ``등``)
+        if len(head_word) >= 2 and self.words[head_word] > 0 and not joined:
+            return False  # the second half is a word of the page
+        return True
+
+
+def _bare(token: str) -> str:
+    return _WORD_EDGE.sub("", _WORD_EDGE.sub("", token))
+
+
+def _wide(char: str) -> bool:
+    return bool(char) and unicodedata.east_asian_width(char) in "WF"

@@ -192,7 +192,7 @@ class HankookIlbo(HtmlExtractor):
             date_text.append(lines[start])
             start += 1
         published, modified = k.parse_labelled_dates(" ".join(date_text))
-        while start < len(lines) and _is_counter(lines[start]):
+        while start < len(lines) and (_is_counter(lines[start]) or k.is_ui_line(lines[start])):
             start += 1
         deck: list[str] = []
         while start < len(lines) and len(deck) < 5 and self._is_deck(lines, start):

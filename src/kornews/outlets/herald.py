@@ -18,8 +18,10 @@ and public scrapers (2021–26).
   (``- "…"``) that Herald appends to its syndicated copies; promo lines ``▶ 무조건 오르는 비공개
   급등종목`` (scrapers).  Column tags such as ``[비즈360]`` stay in the title (and give ``series``).
 
-The same :attr:`Herald.rules` clean Herald pages, Herald pages rendered as text, and the Herald
-stories that portals (Daum) re-host: ``Herald().clean(blocks)``.
+The same :attr:`Herald.rules` clean Herald pages, Herald pages rendered as text (read by
+:attr:`Herald.text_layout`: the ``입력``/``수정`` lines, or the legacy bare date, under the headline
+and byline; the article closes with the reporter's sign-off), and the Herald stories that portals
+(Daum) re-host: ``Herald().clean(blocks)``.
 """
 
 from __future__ import annotations
@@ -27,11 +29,9 @@ from __future__ import annotations
 import re
 
 from .. import korean as k
-from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
-from ..errors import MissingField, NotAnArticle
+from ..base import HtmlExtractor, Layout, Rules, patterns
 from ..page import Page, host_matches, ld_text
-from ..text import TextPage, line_blocks
+from ..spec import TextLayout
 
 _HOST = r"https?://(?:(?:biz|mbiz|news|www|m)\.)?heraldcorp\.com"
 
@@ -52,8 +52,6 @@ _BODY_DROP = (
 _OTHER_EDITIONS = ("koreaherald.com",)
 _LEAD = re.compile(r"^\[\s*헤럴드경제\s*(?:\([^()\[\]]{1,12}\))?\s*=")
 """The dateline lead of a Herald story: ``[헤럴드경제=…``, ``[헤럴드경제(제주)=…``."""
-_DATE_LINE = re.compile(r"^(?:기사)?(?:입력|등록|수정|승인|최종\s*수정)(?:일|시간)?\s*:?\s*(?:19|20)\d\d")
-_BARE_DATE_LINE = re.compile(r"^(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 class Herald(HtmlExtractor):
@@ -94,6 +92,16 @@ class Herald(HtmlExtractor):
         r"\[헤럴드경제(?:\([^()]{1,12}\))?\s*=",
         r"@heraldcorp\.com",
         r"(?:Copyright|ⓒ|©)\s*(?:ⓒ|©)?\s*헤럴드경제",
+    )
+    text_layout = TextLayout(
+        date=patterns(
+            r"^(?:기사)?(?:입력|등록|승인)(?:일|시간)?\s*:?\s*(?:19|20)\d\d",
+            r"^(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?$",  # legacy: the date alone
+        ),
+        lead=(_LEAD,),
+        signoff_ends=True,
+        no_date="title",
+        modified=patterns(r"^(?:기사)?(?:최종\s*)?수정(?:일|시간)?\s*:?\s*(?:19|20)\d\d"),
     )
     rules = Rules(
         lists=patterns(
@@ -158,73 +166,3 @@ class Herald(HtmlExtractor):
         if not title and page.meta.get("og:title"):
             title = self.strip_site_suffix(k.clean_ws(page.meta["og:title"]))
         return title or super().title(page, layout)
-
-    # -- text mode -----------------------------------------------------------------------------
-    def extract_text(self, page: TextPage) -> Article:
-        """A Herald page rendered as text.
-
-        The article runs from the deck lines before the ``[헤럴드경제…=…]`` lead to the copyright
-        line (cleaned by :attr:`rules`); the date is the ``입력``/``수정`` line(s) above the deck, the
-        headline the line above the date and byline lines.
-        """
-        lines = page.lines
-        i_lead = page.find(_LEAD)
-        if i_lead < 0:
-            raise NotAnArticle("no Herald dateline lead in the text", outlet=self.id, url=page.url)
-        # header block above the deck: date lines and a byline line, with the headline above them
-        i_date = -1
-        for i in range(i_lead - 1, -1, -1):
-            if _is_date_line(lines[i]):
-                i_date = i
-                while i_date - 1 >= 0 and (_is_date_line(lines[i_date - 1]) or k.parse_byline_line(lines[i_date - 1])):
-                    i_date -= 1
-                break
-        if i_date <= 0:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title = lines[i_date - 1]
-        published = modified = None
-        j = i_date
-        while j < i_lead and (_is_date_line(lines[j]) or k.parse_byline_line(lines[j])):
-            p, m = k.parse_labelled_dates(lines[j])
-            published, modified = published or p, modified or m
-            j += 1
-        start = i = i_lead
-        while i - 1 >= j:  # deck lines above the lead (promos and lists among them are skipped)
-            line = lines[i - 1]
-            if _is_deck_line(line, self.rules):
-                start = i - 1
-            elif not any(rx.search(line) for rx in self.rules.skip + self.rules.lists):
-                break
-            i -= 1
-        body = self.clean(line_blocks(lines[start : self._article_end(lines, i_lead)]))
-        header_byline = [r for i in range(i_date, j) for r in (k.parse_byline_line(lines[i]) or [])]
-        return self.text_article(
-            page, title=title, body=body, published=published, modified=modified, reporters=header_byline
-        )
-
-    def _article_end(self, lines: tuple[str, ...], i_lead: int) -> int:
-        """Index after the article's last line in text: the reporter's e-mail stands alone after the
-        body, followed only by further sign-offs, the copyright line and Herald's appended lists and
-        promos; the first other line (site menus, footer …) ends the article."""
-        rules = self.rules
-        for i in range(i_lead + 1, len(lines)):
-            if k.parse_signoff(lines[i]) is not None:
-                j = i + 1
-                while j < len(lines) and (
-                    k.parse_signoff(lines[j]) is not None
-                    or k.is_copyright(lines[j])
-                    or any(rx.search(lines[j]) for rx in rules.lists + rules.skip)
-                ):
-                    j += 1
-                return j
-        return len(lines)
-
-
-def _is_date_line(line: str) -> bool:
-    return len(line) <= 80 and (_DATE_LINE.match(line) is not None or _BARE_DATE_LINE.match(line) is not None)
-
-
-def _is_deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.skip + rules.stop + rules.lists):
-        return False
-    return is_deck_line(line) and not _is_date_line(line)

@@ -27,6 +27,7 @@ import re
 from .. import korean as k
 from ..article import Article
 from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
+from ..boilerplate import GENERIC_RULES
 from ..dom import Block
 from ..errors import MissingField, NotAnArticle
 from ..text import TextPage
@@ -113,6 +114,8 @@ class Maeil(HtmlExtractor):
             r for line in lines[i + 1 : i_date] for r in (k.parse_byline_line(line) or k.parse_signoff(line) or [])
         ]
         reporters = _pair_emails(header)
+        while i >= 0 and _header_chrome(lines[i], self.rules):  # a sticky bar (TOP, 댓글, 추천 기사)
+            i -= 1
         if i < 0 or len(lines[i]) < 5:
             raise MissingField("title", outlet=self.id, url=page.url)
         title = lines[i]
@@ -164,6 +167,14 @@ _TOOLBAR = re.compile(r"^(?:언어변경|글자크기 설정|기사 공유|ENG|J
 _HEADER_SPAN = 40
 """Lines after the date line searched for the toolbar."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
+
+
+def _header_chrome(line: str, rules: Rules) -> bool:
+    """A line of page chrome between the headline and the reporters: a page control, a box heading
+    or a short label without a headline's words (``TOP``, ``댓글``)."""
+    if k.is_ui_line(line) or any(rx.search(line) for rx in rules.boxes + GENERIC_RULES.boxes):
+        return True
+    return len(line) <= 6
 
 
 def _reporter_line(line: str) -> bool:

@@ -19,6 +19,8 @@ public scrapers (2025; the meta/JSON-LD note is one source).
 * Dropped: ``#view_ad``, ``[사진 영상 제보받습니다]…``, ``관련뉴스`` and everything after it,
   ``실시간 속보``, ``많이 본 기사``; ``Copyright © NEWSIS.COM`` goes to ``Article.copyright``.
 * Meta: ``og:title``, ``article:published_time``, JSON-LD ``NewsArticle`` with ``keywords`` (tags).
+* Rendered to text (:attr:`Newsis.text_layout`): the headline above the ``기사등록``/``등록`` date
+  line, a ``수정`` line after it, then the article (deck, ``[…=뉴시스]`` lead, captions).
 """
 
 from __future__ import annotations
@@ -29,11 +31,10 @@ from urllib.parse import urlsplit
 import attrs
 
 from .. import korean as k
-from ..article import Article
 from ..base import HtmlExtractor, Layout, Rules, patterns
-from ..errors import MissingField, NotAnArticle
+from ..errors import NotAnArticle
 from ..page import Page
-from ..text import TextPage, line_blocks
+from ..spec import TextLayout
 
 _PHOTOS = (".thumCont", ".article_photo", ".photojournal")
 _CAPTIONS = (".desc", "figcaption", ".caption")
@@ -69,6 +70,10 @@ class Newsis(HtmlExtractor):
     )
     text_markers = patterns(
         r"[\[【][^\]】=]{1,12}=뉴시스[\]】]", r"◎공감언론 뉴시스", r"@newsis\.com", r"\*재판매 및 DB 금지"
+    )
+    text_layout = TextLayout(
+        date=patterns(r"^(?:기사)?등록\s*:?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}"),
+        modified=patterns(r"^(?:기사)?수정\s*:?\s*(?:19|20)\d\d"),
     )
     rules = Rules(
         stop=patterns(r"^관련\s*뉴스$"),
@@ -125,31 +130,8 @@ class Newsis(HtmlExtractor):
                 modified = modified or m
         return published, modified
 
-    # -- text mode ---------------------------------------------------------------------------
-    def extract_text(self, page: TextPage) -> Article:
-        """A Newsis page rendered as text: the headline is the line before the ``기사등록``/``등록``
-        date line (a ``수정`` line may follow); the article runs from there — deck lines, the
-        ``[…=뉴시스]`` lead, captions — to ``관련뉴스``, cleaned by the same rules as the HTML body."""
-        lines = page.lines
-        i_date = page.find(_DATE_LINE)
-        if i_date < 0:
-            raise NotAnArticle("no Newsis date line (기사등록/등록) in the text", outlet=self.id, url=page.url)
-        if i_date == 0:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title = lines[i_date - 1]
-        start = i_date + 1
-        date_text = lines[i_date]
-        if start < len(lines) and _MODIFIED_LINE.match(lines[start]):
-            date_text += " " + lines[start]
-            start += 1
-        published, modified = k.parse_labelled_dates(date_text)
-        body = self.clean(line_blocks(lines[start:]))
-        return self.text_article(page, title=title, body=body, published=published, modified=modified)
-
 
 _DATE_LABEL = re.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")
-_DATE_LINE = re.compile(r"^(?:기사)?등록\s*:?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}")
-_MODIFIED_LINE = re.compile(r"^(?:기사)?수정\s*:?\s*(?:19|20)\d\d")
 
 
 def _is_non_article_path(url: str) -> bool:

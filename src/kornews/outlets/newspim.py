@@ -125,9 +125,9 @@ class Newspim(HtmlExtractor):
         if i_pub <= 0:
             raise MissingField("title", outlet=self.id, url=page.url)
         title = lines[i_pub - 1]
-        published = k.parse_date(lines[i_pub].partition(":")[2])
+        published = _date_after_label(lines, i_pub)
         i_mod = page.find(_MODIFIED, i_pub, i_pub + 3)
-        modified = k.parse_date(lines[i_mod].partition(":")[2]) if i_mod >= 0 else None
+        modified = _date_after_label(lines, i_mod) if i_mod >= 0 else None
         boxed = self._boxed(lines, bulleted(page.text), max(i_pub, i_mod) + 1)
         start = i = i_lead
         while i - 1 > max(i_pub, i_mod) and (boxed[i - 1] or _is_deck_line(lines[i - 1], self.rules)):
@@ -190,6 +190,15 @@ _LIST_BOX = re.compile(r"^(?:AI 핵심 요약|관련\s*(?:기사|뉴스))")
 _TRACKER_END = re.compile(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
 """A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
+
+
+def _date_after_label(lines: Sequence[str], i: int) -> k.ParsedDate | None:
+    """The date after the label on line ``i`` (``기사입력 : 2025년03월04일 08:00``), or alone on the
+    next line (a browser renders the label and the date as two blocks)."""
+    value = k.parse_date(lines[i].partition(":")[2])
+    if value is None and i + 1 < len(lines) and len(lines[i + 1]) <= 40:
+        value = k.parse_date(lines[i + 1])
+    return value
 
 
 def _is_bare_headline(line: str) -> bool:

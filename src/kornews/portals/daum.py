@@ -95,6 +95,7 @@ class Daum(PortalExtractor):
             r"^이 글자\s*크기로 변경됩니다\.?$",
             r"^\(예시\)\s*가장 빠른 뉴스가",
             r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)$",
+            r"^가가$",  # the font-size button's hint (two glyphs of growing size), rendered as text
             r"^(?:기사 도구 모음|번역할 언어 선택|글자 크기 조절 레이어)$",
             r"^가나다라마바사 (?:매우 )?(?:작은|보통|큰) 폰트$",
             # the machine-translation notice (2022 template), in each language it is printed in

@@ -1,0 +1,64 @@
+"""The shared text reader of the outlet layer: :func:`kornews.text.read_layout` over a TextLayout."""
+
+from __future__ import annotations
+
+import pytest
+
+from kornews.errors import MissingField, NotAnArticle
+from kornews.spec import Rules, TextLayout, patterns
+from kornews.text import TextPage, read_layout
+
+LAYOUT = TextLayout(
+    date=patterns(r"^기사입력\s*:"),
+    modified=patterns(r"^최종수정\s*:"),
+    chrome=patterns(r"^\d+면$"),
+)
+BODY = "[서울=뉴스핌] 홍길동 기자 = 첫 문장이다. 둘째 문장이다."
+
+
+def read(text: str, layout: TextLayout = LAYOUT) -> tuple[str, list[str], str | None, str | None]:
+    got = read_layout(TextPage.from_text(text), layout, Rules())
+    return (
+        got.title,
+        got.lines,
+        got.published.value.isoformat() if got.published else None,
+        got.modified.value.isoformat() if got.modified else None,
+    )
+
+
+def test_headline_dates_and_article_lines() -> None:
+    text = f"메뉴\n헤드라인이 여기 있다\n공유\n기사입력 : 2025년03월04일 08:00\n최종수정 : 2025년03월04일 09:10\n4면\n{BODY}"
+    assert read(text) == ("헤드라인이 여기 있다", [BODY], "2025-03-04T08:00:00+09:00", "2025-03-04T09:10:00+09:00")
+
+
+def test_date_on_the_line_after_its_label() -> None:
+    """A browser renders ``<span>기사입력 :</span><span>2025…</span>`` as two blocks."""
+    text = f"헤드라인이 여기 있다\n기사입력 :\n2025년03월04일 08:00\n최종수정 :\n2025년03월04일 09:10\n{BODY}"
+    assert read(text) == ("헤드라인이 여기 있다", [BODY], "2025-03-04T08:00:00+09:00", "2025-03-04T09:10:00+09:00")
+
+
+def test_byline_lines_above_the_date_are_reporters_not_the_headline() -> None:
+    got = read_layout(
+        TextPage.from_text(f"헤드라인\n홍길동 기자\n기사입력 : 2025.03.04 08:00\n{BODY}"), LAYOUT, Rules()
+    )
+    assert got.title == "헤드라인"
+    assert [r.name for r in got.reporters] == ["홍길동"]
+
+
+def test_signoff_ends_the_article() -> None:
+    layout = TextLayout(date=LAYOUT.date, signoff_ends=True)
+    text = f"헤드라인\n기사입력 : 2025.03.04 08:00\n{BODY}\nhong@newspim.com\n회사소개\n개인정보처리방침"
+    assert read(text, layout)[1] == [BODY, "hong@newspim.com"]
+
+
+def test_errors() -> None:
+    with pytest.raises(NotAnArticle):
+        read(BODY)
+    with pytest.raises(MissingField):
+        read(BODY, TextLayout(date=LAYOUT.date, no_date="title"))
+    with pytest.raises(MissingField):
+        read(f"공유\n기사입력 : 2025.03.04 08:00\n{BODY}")
+    with pytest.raises(NotAnArticle):
+        read(
+            f"헤드라인\n기사입력 : 2025.03.04 08:00\n{BODY}", TextLayout(date=LAYOUT.date, lead=patterns(r"^\[헤럴드"))
+        )
