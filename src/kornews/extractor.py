@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -118,6 +118,32 @@ def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | No
 @functools.lru_cache(maxsize=512)
 def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n.lower() for n in names if n)
+
+
+def reading_values(
+    title: str,
+    body: Body,
+    published: k.ParsedDate | None,
+    modified: k.ParsedDate | None,
+    deck: Sequence[str] = (),
+) -> dict[str, Any]:
+    """The Article fields every reading (HTML or text) derives alike from its headline, cleaned
+    ``body`` and dates, as keyword arguments of :class:`~kornews.article.Article`: ``title``,
+    ``series``, ``subtitles`` (``deck`` when read outside the body, else the body's), ``dateline``,
+    ``published``/``modified`` with their ``_raw`` strings, ``body``, ``images``, ``copyright``."""
+    return {
+        "title": title,
+        "series": k.headline_series(title),
+        "subtitles": tuple(deck) or body.subtitles,
+        "dateline": body.dateline,
+        "published": published.value if published else None,
+        "published_raw": published.raw if published else None,
+        "modified": modified.value if modified else None,
+        "modified_raw": modified.raw if modified else None,
+        "body": body.paragraphs,
+        "images": body.images,
+        "copyright": body.copyright,
+    }
 
 
 class Extractor:
@@ -218,33 +244,28 @@ class Extractor:
         """
         if self.text_layout is not None:
             found = read_layout(page, self.text_layout, self.rules, who=self.id)
-            return self.text_article(
-                page,
-                title=found.title,
-                body=self.clean(line_blocks(found.lines)),
-                published=found.published,
-                modified=found.modified,
-                reporters=found.reporters,
-            )
+            body = self.clean(line_blocks(found.lines))
+            published, modified = found.published, found.modified
+            return self.text_article(page, found.title, body, published, modified, reporters=found.reporters)
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
-        return self.text_article(
-            page, title=title, body=body, published=published, modified=modified, reporters=line_reporters
-        )
+        return self.text_article(page, title, body, published, modified, reporters=line_reporters)
 
     def text_article(
         self,
         page: TextPage,
-        *,
         title: str,
         body: Body,
         published: k.ParsedDate | None = None,
         modified: k.ParsedDate | None = None,
+        *,
         reporters: Iterable[k.RawReporter] = (),
+        deck: Sequence[str] = (),
         **fields: Any,
     ) -> Article:
         """The Article of a text-mode reading: this extractor's identity, layout ``"text"``, the
         cleaned ``body`` (its deck, reporters, dateline, images, copyright) and the dates; ``reporters``
-        found outside the body are merged after the body's; ``fields`` override anything else.
+        found outside the body are merged after the body's; a ``deck`` read outside the body replaces
+        the body's; ``fields`` override anything else.
         Raises MissingField('body') when the body has no paragraph."""
         if not body.paragraphs:
             raise MissingField("body", outlet=self.id, url=page.url)
@@ -255,18 +276,36 @@ class Extractor:
             "publisher": self.name if own else body.publisher,
             "layout": "text",
             "url": page.url,
-            "title": title,
-            "series": k.headline_series(title),
-            "subtitles": body.subtitles,
             "reporters": to_reporters(body.reporters, reporters),
-            "dateline": body.dateline,
-            "published": published.value if published else None,
-            "published_raw": published.raw if published else None,
-            "modified": modified.value if modified else None,
-            "modified_raw": modified.raw if modified else None,
-            "body": body.paragraphs,
-            "images": body.images,
-            "copyright": body.copyright,
+            **reading_values(title, body, published, modified, deck),
+        }
+        values.update(fields)
+        return Article(**values)
+
+    def page_article(
+        self,
+        page: Page,
+        layout: str,
+        title: str,
+        body: Body,
+        published: k.ParsedDate | None,
+        modified: k.ParsedDate | None,
+        *,
+        deck: Sequence[str] = (),
+        **fields: Any,
+    ) -> Article:
+        """The Article of an HTML reading with layout ``layout``: this extractor's identity, the page's
+        URL and canonical URL, the headline, the cleaned ``body`` (its deck unless ``deck`` is given,
+        dateline, images, copyright) and the dates; ``fields`` (``reporters``, ``section``, ``tags``,
+        anything a reading finds otherwise) override the rest. The caller checks the body has text."""
+        values: dict[str, Any] = {
+            "extractor": self.id,
+            "outlet": self.id if self.kind == "outlet" else None,
+            "publisher": self.name or None,
+            "layout": layout,
+            "url": page.url or page.absolute(page.canonical),
+            "canonical_url": page.absolute(page.canonical),
+            **reading_values(title, body, published, modified, deck),
         }
         values.update(fields)
         return Article(**values)
@@ -463,27 +502,17 @@ class HtmlExtractor(Extractor):
         body = self.body(page, layout)
         if not body.paragraphs:
             raise MissingField("body", outlet=self.id, url=page.url)
-        article = Article(
-            extractor=self.id,
-            outlet=self.id if self.kind == "outlet" else None,
-            publisher=self.name or None,
-            layout=layout.name,
-            url=page.url or page.absolute(page.canonical),
-            canonical_url=page.absolute(page.canonical),
-            title=title,
-            series=k.headline_series(title),
-            subtitles=tuple(subtitles) or body.subtitles,
+        article = self.page_article(
+            page,
+            layout.name,
+            title,
+            body,
+            published,
+            modified,
+            deck=subtitles,
             reporters=to_reporters(body.reporters, byline, ld_reporters(page.article_ld)),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
             section=section,
             tags=tuple(tags),
-            copyright=body.copyright,
         )
         return self.finish(article, page, layout)
 

@@ -72,15 +72,8 @@ class GenericExtractor(HtmlExtractor):
     def extract_text(self, page: TextPage) -> Article:
         """A page rendered as text, read by :func:`kornews.content.read_text` with this extractor's rules."""
         title, body, published, modified, line_reporters = read_text(page, self.rules, who=self.id)
-        return self.text_article(
-            page,
-            title=title,
-            body=body,
-            published=published,
-            modified=modified,
-            reporters=line_reporters,
-            outlet=self.outlet_of(None, body.publisher),
-        )
+        outlet = self.outlet_of(None, body.publisher)
+        return self.text_article(page, title, body, published, modified, reporters=line_reporters, outlet=outlet)
 
 
 __all__ = ["GENERIC_RULES", "GenericExtractor", "densest_container"]

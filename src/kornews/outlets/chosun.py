@@ -396,27 +396,20 @@ class Chosun(HtmlExtractor):
         canonical = page.absolute(page.canonical)
         if canonical is None and _s(story.get("canonical_url")):
             canonical = _ARC_ORIGIN + "/" + _s(story.get("canonical_url")).lstrip("/")
-        article = Article(
-            extractor=self.id,
-            outlet=self.id,
-            publisher=self.name,
-            layout="arc",
+        article = self.page_article(
+            page,
+            "arc",
+            title,
+            body,
+            published,
+            modified,
+            deck=subtitles,
             url=page.url or canonical,
             canonical_url=canonical,
-            title=title,
-            series=k.headline_series(title),
-            subtitles=tuple(subtitles) or body.subtitles,
             reporters=reporters,
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
             images=images,
             section=section,
             tags=tuple(tags),
-            copyright=body.copyright,
         )
         return self.finish(article, page, attrs.evolve(fallback, name="arc"))
 
@@ -554,13 +547,13 @@ class Chosun(HtmlExtractor):
         copyright = body.copyright or next((x for x in lines[stop:] if k.is_copyright(x)), None)
         return self.text_article(
             page,
-            title=title,
-            body=body,
-            published=published,
-            modified=visible_update(published, modified),
+            title,
+            body,
+            published,
+            visible_update(published, modified),
             reporters=header_reporters,
+            deck=deck,
             publisher=publisher or body.publisher or self.name,
-            subtitles=tuple(deck) or body.subtitles,
             copyright=copyright,
         )
 

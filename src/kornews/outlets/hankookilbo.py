@@ -141,24 +141,16 @@ class HankookIlbo(HtmlExtractor):
         body = self.body(fragment, layout)
         if not body.paragraphs:
             raise MissingField("body", outlet=self.id, url=page.url)
-        return Article(
-            extractor=self.id,
-            outlet=self.id,
-            publisher=self.name,
-            layout=layout.name,
-            url=page.url or page.absolute(page.canonical),
-            canonical_url=page.absolute(page.canonical),
-            title=title,
-            series=k.headline_series(title),
-            subtitles=tuple(deck) or body.subtitles,
+        return self.page_article(
+            page,
+            layout.name,
+            title,
+            body,
+            published,
+            modified,
+            deck=deck,
             reporters=to_reporters(body.reporters, byline, ld_reporters(page.article_ld)),
             dateline=place,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
             section=self.section(page, layout),
             tags=tuple(self.tags(page, layout)),
             copyright=page.text(".newspaper-subscribe .copy") or body.copyright,
@@ -213,12 +205,12 @@ class HankookIlbo(HtmlExtractor):
         copyright = next((m.group(0) for x in lines[j:] if (m := _COPYRIGHT.search(x))), None)
         return self.text_article(
             page,
-            title=title,
-            body=body,
-            published=published,
-            modified=modified,
+            title,
+            body,
+            published,
+            modified,
             reporters=writers,
-            subtitles=tuple(deck) or body.subtitles,
+            deck=deck,
             dateline=body.dateline or place,
             copyright=body.copyright or copyright,
         )

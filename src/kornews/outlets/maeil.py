@@ -141,15 +141,7 @@ class Maeil(HtmlExtractor):
             start += 1
         items = [Block("figure", x) if k.looks_like_caption(x) else Block("text", x) for x in lines[start:]]
         body = self.clean(items)
-        return self.text_article(
-            page,
-            title=title,
-            body=body,
-            published=published,
-            modified=modified,
-            reporters=reporters,
-            subtitles=tuple(deck) or body.subtitles,
-        )
+        return self.text_article(page, title, body, published, modified, reporters=reporters, deck=deck)
 
     def _is_deck(self, line: str) -> bool:
         rules = self.rules

@@ -147,7 +147,7 @@ class Newspim(HtmlExtractor):
             if not boxed[j] and not (j > i_lead and _is_bare_headline(line))
         ]
         body = self.clean(line_blocks(kept))
-        return self.text_article(page, title=title, body=body, published=published, modified=modified)
+        return self.text_article(page, title, body, published, modified)
 
     def _boxed(self, lines: Sequence[str], bullets: Sequence[bool], begin: int) -> list[bool]:
         """For each line: True when it belongs to a boilerplate box (see :meth:`extract_text`).  The

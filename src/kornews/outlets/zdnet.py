@@ -383,14 +383,7 @@ class ZDNetKorea(HtmlExtractor):
         flags = bulleted(page.text)
         kept = self._skip_related(lines[i_date + 1 :], flags[i_date + 1 :] if len(flags) == len(lines) else None)
         body = self.clean(line_blocks(kept))
-        return self.text_article(
-            page,
-            title=title,
-            body=body,
-            published=published,
-            modified=modified,
-            subtitles=tuple(deck) or body.subtitles,
-        )
+        return self.text_article(page, title, body, published, modified, deck=deck)
 
     def _skip_related(self, lines: Sequence[str], bullets: Sequence[bool] | None) -> list[str]:
         """Drop the ``관련기사`` heading and the headlines listed under it: the list items after it when

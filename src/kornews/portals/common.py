@@ -244,26 +244,19 @@ class PortalExtractor(HtmlExtractor):
         if not body.paragraphs:
             raise MissingField("body", outlet=self.id, url=page.url)
         published, modified = self.dates(page, layout)
-        return Article(
-            extractor=self.id,
+        return self.page_article(
+            page,
+            layout.name,
+            title,
+            body,
+            published,
+            modified,
+            deck=subtitles,
             outlet=origin.id if origin is not None else None,
             publisher=press or body.publisher or (origin.name if origin is not None else None),
             portal=self.id,
-            layout=layout.name,
-            url=page.url or page.absolute(page.canonical),
-            canonical_url=page.absolute(page.canonical),
             original_url=original,
-            title=title,
-            series=k.headline_series(title),
-            subtitles=tuple(subtitles) or body.subtitles,
             reporters=to_reporters(body.reporters, byline),
-            dateline=body.dateline,
-            published=published.value if published else None,
-            published_raw=published.raw if published else None,
-            modified=modified.value if modified else None,
-            modified_raw=modified.raw if modified else None,
-            body=body.paragraphs,
-            images=body.images,
             section=self.section(page, layout),
             tags=tuple(self.tags(page, layout)),
             copyright=body.copyright or self.page_copyright(page),
@@ -434,15 +427,15 @@ class PortalExtractor(HtmlExtractor):
         body = self.clean_copy(items, origin)
         return self.text_article(
             page,
-            title=title,
-            body=body,
-            published=published,
-            modified=modified,
+            title,
+            body,
+            published,
+            modified,
             reporters=header_byline,
+            deck=deck,
             outlet=origin.id if origin is not None else None,
             publisher=press or body.publisher,
             portal=self.id,
-            subtitles=tuple(deck) or body.subtitles,
         )
 
 
