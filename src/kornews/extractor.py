@@ -282,34 +282,6 @@ class Extractor:
         values.update(fields)
         return Article(**values)
 
-    def page_article(
-        self,
-        page: Page,
-        layout: str,
-        title: str,
-        body: Body,
-        published: k.ParsedDate | None,
-        modified: k.ParsedDate | None,
-        *,
-        deck: Sequence[str] = (),
-        **fields: Any,
-    ) -> Article:
-        """The Article of an HTML reading with layout ``layout``: this extractor's identity, the page's
-        URL and canonical URL, the headline, the cleaned ``body`` (its deck unless ``deck`` is given,
-        dateline, images, copyright) and the dates; ``fields`` (``reporters``, ``section``, ``tags``,
-        anything a reading finds otherwise) override the rest. The caller checks the body has text."""
-        values: dict[str, Any] = {
-            "extractor": self.id,
-            "outlet": self.id if self.kind == "outlet" else None,
-            "publisher": self.name or None,
-            "layout": layout,
-            "url": page.url or page.absolute(page.canonical),
-            "canonical_url": page.absolute(page.canonical),
-            **reading_values(title, body, published, modified, deck),
-        }
-        values.update(fields)
-        return Article(**values)
-
     def clean(self, items: Iterable[Block], *, page: Page | None = None) -> Body:
         """This outlet's cleanup of reading-order blocks (also used by portals for their copies)."""
         return assemble(items, self.rules, page=page)
@@ -410,6 +382,41 @@ class HtmlExtractor(Extractor):
             out.extend(k.clean_ws(n.text(separator=" ")).lstrip("#") for n in page.tree.css(sel))
         return list(dict.fromkeys(t for t in out if t))
 
+    def page_article(
+        self,
+        page: Page,
+        layout: Layout,
+        title: str,
+        body: Body,
+        published: k.ParsedDate | None,
+        modified: k.ParsedDate | None,
+        *,
+        deck: Sequence[str] = (),
+        **fields: Any,
+    ) -> Article:
+        """The Article of an HTML reading with ``layout``: this extractor's identity, the layout's name,
+        the page's URL and canonical URL, the headline, the cleaned ``body`` (its deck unless ``deck``
+        is given, dateline, images, copyright), the dates, and the layout's section and tags unless
+        ``fields`` give them; ``fields`` (``reporters``, anything a reading finds otherwise) override
+        the rest. Raises MissingField('body') when the body has no paragraph."""
+        if not body.paragraphs:
+            raise MissingField("body", outlet=self.id, url=page.url)
+        values: dict[str, Any] = {
+            "extractor": self.id,
+            "outlet": self.id if self.kind == "outlet" else None,
+            "publisher": self.name or None,
+            "layout": layout.name,
+            "url": page.url or page.absolute(page.canonical),
+            "canonical_url": page.absolute(page.canonical),
+            **reading_values(title, body, published, modified, deck),
+        }
+        if "section" not in fields:
+            values["section"] = self.section(page, layout)
+        if "tags" not in fields:
+            values["tags"] = tuple(self.tags(page, layout))
+        values.update(fields)
+        return Article(**values)
+
     def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
         """Reporters named in the layout's byline nodes (each node parsed, e-mails attached; a node holding
         only an e-mail, such as a ``mailto:`` link, gives a nameless reporter that :func:`to_reporters` merges)."""
@@ -496,24 +503,10 @@ class HtmlExtractor(Extractor):
         if published is None and page.tree.body is not None:  # the layout's date nodes moved: the content layer's dates
             published, found_modified = self.content_dates(page, None)
             modified = modified or found_modified
-        section = self.section(page, layout)
-        tags = self.tags(page, layout)
         byline = self.byline(page, layout)
         body = self.body(page, layout)
-        if not body.paragraphs:
-            raise MissingField("body", outlet=self.id, url=page.url)
-        article = self.page_article(
-            page,
-            layout.name,
-            title,
-            body,
-            published,
-            modified,
-            deck=subtitles,
-            reporters=to_reporters(body.reporters, byline, ld_reporters(page.article_ld)),
-            section=section,
-            tags=tuple(tags),
-        )
+        reporters = to_reporters(body.reporters, byline, ld_reporters(page.article_ld))
+        article = self.page_article(page, layout, title, body, published, modified, deck=subtitles, reporters=reporters)
         return self.finish(article, page, layout)
 
     def finish(self, article: Article, page: Page, layout: Layout) -> Article:

@@ -396,9 +396,10 @@ class Chosun(HtmlExtractor):
         canonical = page.absolute(page.canonical)
         if canonical is None and _s(story.get("canonical_url")):
             canonical = _ARC_ORIGIN + "/" + _s(story.get("canonical_url")).lstrip("/")
+        arc = attrs.evolve(fallback, name="arc")
         article = self.page_article(
             page,
-            "arc",
+            arc,
             title,
             body,
             published,
@@ -411,7 +412,7 @@ class Chosun(HtmlExtractor):
             section=section,
             tags=tuple(tags),
         )
-        return self.finish(article, page, attrs.evolve(fallback, name="arc"))
+        return self.finish(article, page, arc)
 
     def fusion_blocks(self, story: dict[str, Any]) -> list[Block]:
         """Reading-order blocks of ``content_elements``: text/header/list/quote HTML split into

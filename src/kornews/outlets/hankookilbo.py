@@ -139,11 +139,9 @@ class HankookIlbo(HtmlExtractor):
             deck = [line for line in (k.clean_ws(x) for x in _BR.split(subtitle)) if line]
         byline = self.byline(fragment, layout)
         body = self.body(fragment, layout)
-        if not body.paragraphs:
-            raise MissingField("body", outlet=self.id, url=page.url)
         return self.page_article(
             page,
-            layout.name,
+            layout,
             title,
             body,
             published,
@@ -151,8 +149,6 @@ class HankookIlbo(HtmlExtractor):
             deck=deck,
             reporters=to_reporters(body.reporters, byline, ld_reporters(page.article_ld)),
             dateline=place,
-            section=self.section(page, layout),
-            tags=tuple(self.tags(page, layout)),
             copyright=page.text(".newspaper-subscribe .copy") or body.copyright,
         )
 

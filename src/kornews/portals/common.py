@@ -246,7 +246,7 @@ class PortalExtractor(HtmlExtractor):
         published, modified = self.dates(page, layout)
         return self.page_article(
             page,
-            layout.name,
+            layout,
             title,
             body,
             published,
@@ -257,8 +257,6 @@ class PortalExtractor(HtmlExtractor):
             portal=self.id,
             original_url=original,
             reporters=to_reporters(body.reporters, byline),
-            section=self.section(page, layout),
-            tags=tuple(self.tags(page, layout)),
             copyright=body.copyright or self.page_copyright(page),
         )
 
