@@ -16,7 +16,7 @@ No extractor imports: extractors (outlets, portals, generic) build on these func
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from selectolax.lexbor import LexborNode
@@ -216,9 +216,12 @@ def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> 
     return prev if 0 < len(text) <= 20 and any(rx.search(text) for rx in headings) else None
 
 
-def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()) -> None:
-    """Remove chrome and link lists from inside the chosen container (top-most nodes only), with the
-    short box heading right before a removed link list (``관련기사``)."""
+def _condemned(
+    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool]
+) -> tuple[list[LexborNode], set[int]]:
+    """The top-most nodes inside ``container`` (itself aside; only nodes ``st`` counted) that ``junk``
+    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants.
+    One pass: the descendants of a condemned node are not asked."""
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
@@ -230,15 +233,27 @@ def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], .
         if parent is not None and parent.mem_id in gone:
             gone.add(mid)
             continue
-        if mid not in st.nodes:
-            continue
-        junk = mid in st.chrome and cid not in st.chrome
-        if not junk and node.tag in ("ul", "ol", "div", "section", "table", "dl"):
-            h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
-            junk = h > 0 and lh * 10 >= h * 6
-        if junk:
+        if mid in st.nodes and junk(node):
             gone.add(mid)
             doomed.append(node)
+    return doomed, gone
+
+
+def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()) -> None:
+    """Remove chrome and link lists from inside the chosen container (top-most nodes only), with the
+    short box heading right before a removed link list (``관련기사``)."""
+    cid = container.mem_id
+
+    def junk(node: LexborNode) -> bool:
+        mid = node.mem_id
+        if mid in st.chrome and cid not in st.chrome:
+            return True
+        if node.tag in ("ul", "ol", "div", "section", "table", "dl"):
+            h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
+            return h > 0 and lh * 10 >= h * 6
+        return False
+
+    doomed, gone = _condemned(container, st, junk)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     for node in doomed + [hd for hd in heads if hd.mem_id not in gone]:
         node.decompose()
@@ -366,21 +381,12 @@ def strip_boilerplate(
     firsts = first_texts(container)
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
-    doomed: list[LexborNode] = []
-    gone: set[int] = set()
-    for node in container.traverse():
+
+    def boxed(node: LexborNode) -> bool:
         mid = node.mem_id
-        if mid == cid:
-            continue
-        parent = node.parent
-        if parent is not None and parent.mem_id in gone:
-            gone.add(mid)
-            continue
-        if mid not in st.nodes:
-            continue
         h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
         if h * 2 > total:
-            continue  # the article itself under another wrapper
+            return False  # the article itself under another wrapper
         tag = node.tag
         junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
         if not junk and tag in _BOX and h > 0:
@@ -396,9 +402,9 @@ def strip_boilerplate(
             junk = 0 < _hangul(node.text()) <= _SHORT_LINK_LINE  # inline: its text counts for its block
         if junk and ends is not None and ends(firsts.get(mid, "")) and _text_after(node, cid, st) < _AFTER_END:
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
-        if junk:
-            gone.add(mid)
-            doomed.append(node)
+        return junk
+
+    doomed, gone = _condemned(container, st, boxed)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     heads = [
         hd

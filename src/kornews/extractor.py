@@ -707,38 +707,14 @@ class HtmlExtractor(Extractor):
         out: list[k.RawReporter] = []
         if st is not None and container is not None and container.mem_id in st.nodes:
             idx = st.order.index(container.mem_id)
-            seen = 0
-            for mid in reversed(st.order[:idx]):
-                h = st.own_h.get(mid, 0)
-                if not h or mid in st.chrome:
-                    continue
-                seen += 1
-                if seen > 40:
-                    break
-                if h <= 30:
-                    found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
-                    if found:
-                        out.extend(found)
-                        break
+            out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
                 inside = {container.mem_id}
                 j = idx + 1
                 while j < len(st.order) and st.parent.get(st.order[j]) in inside:
                     inside.add(st.order[j])
                     j += 1
-                seen = 0
-                for mid in st.order[j:]:
-                    h = st.own_h.get(mid, 0)
-                    if not h or mid in st.chrome:
-                        continue
-                    seen += 1
-                    if seen > 8:
-                        break
-                    if h <= 30:
-                        found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
-                        if found:
-                            out.extend(found)
-                            break
+                out.extend(_byline_block(st, st.order[j:], 8))
         for sel in _BYLINE_SELECTORS:
             for node in page.tree.css(sel)[:12]:
                 text = k.clean_ws(node.text(separator=" "))
@@ -824,6 +800,24 @@ class HtmlExtractor(Extractor):
         return deck, items, reporters
 
     # -- extraction --------------------------------------------------------------------------
+
+
+def _byline_block(st: _Stats, mids: Iterable[int], most: int) -> list[k.RawReporter]:
+    """The reporters of the first short byline-only block among the first ``most`` text-bearing,
+    non-chrome blocks of ``mids`` (node ids in the order to look), else none."""
+    seen = 0
+    for mid in mids:
+        h = st.own_h.get(mid, 0)
+        if not h or mid in st.chrome:
+            continue
+        seen += 1
+        if seen > most:
+            break
+        if h <= 30:
+            found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
+            if found:
+                return found
+    return []
 
 
 def _split_tags(value: str | None) -> list[str]:
