@@ -233,21 +233,14 @@ def _walk(root: Any, refs: dict[str, Any]) -> tuple[int, str, list[dict[str, Any
             here = [*chain, value]
             for key, item in value.items():
                 if isinstance(item, str):
-                    if isinstance(key, str) and key.lower() in BODY_KEYS and len(item) >= MIN_BODY_HANGUL:
-                        text = item
-                        ref = _REF.match(text)
-                        if ref and isinstance(refs.get(ref.group(1)), str):
-                            text = refs[ref.group(1)]
+                    if isinstance(key, str) and key.lower() in BODY_KEYS:
+                        # a "$<hex>" reference: the text it names; else the value itself, if long enough
+                        ref = _REF.match(item)
+                        named = refs.get(ref.group(1)) if ref else None
+                        text = named if isinstance(named, str) else item if len(item) >= MIN_BODY_HANGUL else ""
                         score = _hangul(text)
                         if score >= MIN_BODY_HANGUL and (best is None or score > best[0]):
                             best = (score, text, here)
-                    elif isinstance(key, str) and key.lower() in BODY_KEYS:
-                        ref = _REF.match(item)
-                        if ref and isinstance(refs.get(ref.group(1)), str):
-                            text = refs[ref.group(1)]
-                            score = _hangul(text)
-                            if score >= MIN_BODY_HANGUL and (best is None or score > best[0]):
-                                best = (score, text, here)
                 elif isinstance(item, (dict, list)):
                     stack.append((item, here))
         elif isinstance(value, list):

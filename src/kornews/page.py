@@ -428,6 +428,18 @@ def gunzip(data: bytes, limit: int | None) -> bytes:
     return b"".join(out)
 
 
+def _check_one_page(size: int, limit: int | None, warc: bool) -> None:
+    """Raise PageTooLarge when ``size`` (bytes or characters) is over ``limit`` (None: no limit),
+    else ContainerInput when the input is a WARC file (``warc``) rather than one page."""
+    if limit is not None and size > limit:
+        raise PageTooLarge(size, limit)
+    if warc:
+        raise ContainerInput(
+            "this is a WARC file (many records), not one page: read it with the WARC input "
+            "(`kornews extract --warc FILE` or kornews.warc)"
+        )
+
+
 def read_input(page: object, max_bytes: int | None = None) -> bytes | str:
     """Check one page given to the single-page API: bytes-like (gzip decompressed, bounded) or str,
     within the size limit (``max_bytes``, else :func:`kornews.limits.max_bytes`), and not a WARC file.
@@ -438,22 +450,10 @@ def read_input(page: object, max_bytes: int | None = None) -> bytes | str:
         data = bytes(page)
         if data[:2] == _GZIP_MAGIC:
             data = gunzip(data, limit)
-        if limit is not None and len(data) > limit:
-            raise PageTooLarge(len(data), limit)
-        if _WARC_MAGIC.match(data, 0, 80):
-            raise ContainerInput(
-                "this is a WARC file (many records), not one page: read it with the WARC input "
-                "(`kornews extract --warc FILE` or kornews.warc)"
-            )
+        _check_one_page(len(data), limit, _WARC_MAGIC.match(data, 0, 80) is not None)
         return data
     if isinstance(page, str):
-        if limit is not None and len(page) > limit:
-            raise PageTooLarge(len(page), limit)
-        if _WARC_MAGIC_STR.match(page, 0, 80):
-            raise ContainerInput(
-                "this is a WARC file (many records), not one page: read it with the WARC input "
-                "(`kornews extract --warc FILE` or kornews.warc)"
-            )
+        _check_one_page(len(page), limit, _WARC_MAGIC_STR.match(page, 0, 80) is not None)
         return page
     raise InvalidInput(f"page must be bytes or str, not {type(page).__name__}")
 
