@@ -385,6 +385,14 @@ def _readline(stream: IO[bytes]) -> bytes:
     return stream.readline(_MAX_LINE)
 
 
+def _header_line(stream: IO[bytes]) -> bytes:
+    """The next record's first header line: the blank lines between records skipped; ``b""`` at the end."""
+    line = _readline(stream)
+    while line in (b"\r\n", b"\n"):
+        line = _readline(stream)
+    return line
+
+
 def _read_exact(stream: IO[bytes], n: int, name: str) -> bytes:
     data = stream.read(n)
     if len(data) != n:
@@ -395,9 +403,7 @@ def _read_exact(stream: IO[bytes], n: int, name: str) -> bytes:
 def _warc_records(stream: IO[bytes], stats: WarcStats, name: str) -> Iterator[WarcPage]:
     while True:
         try:
-            line = _readline(stream)
-            while line in (b"\r\n", b"\n"):
-                line = _readline(stream)
+            line = _header_line(stream)
             if not line:
                 return
             if not line.startswith(b"WARC/"):
@@ -453,9 +459,7 @@ def _arc_records(stream: IO[bytes], stats: WarcStats, name: str) -> Iterator[War
     first = True
     while True:
         try:
-            line = _readline(stream)
-            while line in (b"\r\n", b"\n"):
-                line = _readline(stream)
+            line = _header_line(stream)
             if not line:
                 return
             fields = line.decode("latin-1").split()
