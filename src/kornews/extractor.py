@@ -370,14 +370,7 @@ class HtmlExtractor(Extractor):
 
     def tags(self, page: Page, layout: Layout) -> list[str]:
         """``article:tag`` metas, JSON-LD ``keywords``, then the layout's tag selectors; deduplicated."""
-        out: list[str] = []
-        for content in page.meta_values("article:tag"):
-            out.extend(_split_tags(content))
-        keywords = (page.article_ld or {}).get("keywords")
-        if isinstance(keywords, list):
-            out.extend(k.clean_ws(str(x)) for x in keywords)
-        elif isinstance(keywords, str):
-            out.extend(_split_tags(keywords))
+        out = _meta_tags(page)
         for sel in layout.tags:
             out.extend(k.clean_ws(n.text(separator=" ")).lstrip("#") for n in page.tree.css(sel))
         return list(dict.fromkeys(t for t in out if t))
@@ -731,14 +724,7 @@ class HtmlExtractor(Extractor):
 
     def content_tags(self, page: Page) -> tuple[str, ...]:
         """``article:tag`` metas, JSON-LD ``keywords``, ``news_keywords``; deduplicated, in that order."""
-        out: list[str] = []
-        for content in page.meta_values("article:tag"):
-            out.extend(_split(content))
-        keywords = (page.article_ld or {}).get("keywords")
-        if isinstance(keywords, list):
-            out.extend(k.clean_ws(str(x)) for x in keywords)
-        elif isinstance(keywords, str):
-            out.extend(_split(keywords))
+        out = _meta_tags(page)
         out.extend(_split(page.meta.get("news_keywords")))
         return tuple(dict.fromkeys(t for t in out if t))
 
@@ -820,10 +806,18 @@ def _byline_block(st: _Stats, mids: Iterable[int], most: int) -> list[k.RawRepor
     return []
 
 
-def _split_tags(value: str | None) -> list[str]:
-    if not value:
-        return []
-    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
+def _meta_tags(page: Page) -> list[str]:
+    """The tags of the ``article:tag`` metas, then of the JSON-LD ``keywords`` (a list, or a string
+    split at ``,`` and ``#``), in that order, not yet deduplicated."""
+    out: list[str] = []
+    for content in page.meta_values("article:tag"):
+        out.extend(_split(content))
+    keywords = (page.article_ld or {}).get("keywords")
+    if isinstance(keywords, list):
+        out.extend(k.clean_ws(str(x)) for x in keywords)
+    elif isinstance(keywords, str):
+        out.extend(_split(keywords))
+    return out
 
 
 
