@@ -21,6 +21,7 @@ Formats handled (each has unit tests and hypothesis round-trips in ``tests/test_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
@@ -210,6 +211,19 @@ class RawReporter(NamedTuple):
     name: str
     role: str | None
     email: str | None
+
+
+def parse_date_run(
+    lines: Sequence[str], start: int, is_date: Callable[[str], bool]
+) -> tuple[ParsedDate | None, ParsedDate | None, int]:
+    """The (published, modified) dates of the run of date lines from ``lines[start]`` (the lines
+    ``is_date`` accepts: ``입력``/``수정`` labels, bare dates), read together by
+    :func:`parse_labelled_dates`, and the index of the first line after the run."""
+    end = start
+    while end < len(lines) and is_date(lines[end]):
+        end += 1
+    published, modified = parse_labelled_dates(" ".join(lines[start:end]))
+    return published, modified, end
 
 
 def parse_byline(text: str | None) -> list[RawReporter]:
@@ -772,6 +786,7 @@ __all__ = [
     "parse_byline",
     "parse_byline_line",
     "parse_date",
+    "parse_date_run",
     "parse_labelled_dates",
     "parse_lead",
     "parse_signoff",

@@ -173,13 +173,9 @@ class HankookIlbo(HtmlExtractor):
         if i_title < 0:
             raise MissingField("title", outlet=self.id, url=page.url)
         title = lines[i_title]
-        start, date_text = i_date, []
-        while start < len(lines) and (
-            _DATE_LABEL.match(lines[start]) or _MODIFIED_LABEL.match(lines[start]) or k.parse_date(lines[start])
-        ):
-            date_text.append(lines[start])
-            start += 1
-        published, modified = k.parse_labelled_dates(" ".join(date_text))
+        published, modified, start = k.parse_date_run(
+            lines, i_date, lambda x: bool(_DATE_LABEL.match(x) or _MODIFIED_LABEL.match(x) or k.parse_date(x))
+        )
         while start < len(lines) and (_is_counter(lines[start]) or k.is_ui_line(lines[start])):
             start += 1
         deck: list[str] = []

@@ -119,13 +119,9 @@ class Maeil(HtmlExtractor):
         if i < 0 or len(lines[i]) < 5:
             raise MissingField("title", outlet=self.id, url=page.url)
         title = lines[i]
-        start, date_text = i_date, []
-        while start < len(lines) and (
-            _DATE_LABEL.match(lines[start]) or _MODIFIED_LABEL.match(lines[start]) or _BARE_DATE.match(lines[start])
-        ):
-            date_text.append(lines[start])
-            start += 1
-        published, modified = k.parse_labelled_dates(" ".join(date_text))
+        published, modified, start = k.parse_date_run(
+            lines, i_date, lambda x: bool(_DATE_LABEL.match(x) or _MODIFIED_LABEL.match(x) or _BARE_DATE.match(x))
+        )
         # the summary box and the toolbar: the article starts after the toolbar's last line
         last_tool = -1
         for j in range(start, min(start + _HEADER_SPAN, len(lines))):
