@@ -135,22 +135,12 @@ def get(extractor_id: str) -> Extractor:
 
 def for_url(url: str | None) -> Extractor | None:
     """The one extractor whose article URL patterns claim ``url`` (None if none does)."""
-    if not url:
-        return None
-    for ext in extractors():
-        if ext.claims(url):
-            return ext
-    return None
+    return next((ext for ext in extractors() if ext.claims(url)), None) if url else None
 
 
 def for_listing_url(url: str | None) -> Extractor | None:
     """The extractor whose listing URL patterns claim ``url``."""
-    if not url:
-        return None
-    for ext in extractors():
-        if ext.claims_listing(url):
-            return ext
-    return None
+    return next((ext for ext in extractors() if ext.claims_listing(url)), None) if url else None
 
 
 SCAN_SCORE = 2

@@ -393,6 +393,16 @@ def _header_line(stream: IO[bytes]) -> bytes:
     return line
 
 
+def _read_block(stream: IO[bytes], length: str, invalid: str, name: str) -> bytes:
+    """The record block of ``length`` bytes (the header's decimal text); ArchiveError ``invalid``
+    when that is no number, or when the stream ends first."""
+    try:
+        n = int(length)
+    except ValueError as exc:
+        raise ArchiveError(invalid) from exc
+    return _read_exact(stream, n, name)
+
+
 def _read_exact(stream: IO[bytes], n: int, name: str) -> bytes:
     data = stream.read(n)
     if len(data) != n:
@@ -417,11 +427,8 @@ def _warc_records(stream: IO[bytes], stats: WarcStats, name: str) -> Iterator[Wa
                     break
                 header_lines.append(h)
             headers = _parse_headers(header_lines)
-            try:
-                length = int(headers.get("content-length", ""))
-            except ValueError as exc:
-                raise ArchiveError(f"{name}: record without a valid Content-Length") from exc
-            block = _read_exact(stream, length, name)
+            length = headers.get("content-length", "")
+            block = _read_block(stream, length, f"{name}: record without a valid Content-Length", name)
         except (OSError, EOFError, zlib.error) as exc:
             raise ArchiveError(f"{name}: unreadable archive: {exc}") from exc
         stats.records += 1
@@ -465,11 +472,7 @@ def _arc_records(stream: IO[bytes], stats: WarcStats, name: str) -> Iterator[War
             fields = line.decode("latin-1").split()
             if len(fields) < 5:
                 raise ArchiveError(f"{name}: not an ARC record header: {line[:40]!r}")
-            try:
-                length = int(fields[-1])
-            except ValueError as exc:
-                raise ArchiveError(f"{name}: ARC record without a valid length") from exc
-            block = _read_exact(stream, length, name)
+            block = _read_block(stream, fields[-1], f"{name}: ARC record without a valid length", name)
         except (OSError, EOFError, zlib.error) as exc:
             raise ArchiveError(f"{name}: unreadable archive: {exc}") from exc
         stats.records += 1
