@@ -383,6 +383,7 @@ class HtmlExtractor(Extractor):
         body: Body,
         published: k.ParsedDate | None,
         modified: k.ParsedDate | None,
+        /,
         *,
         deck: Sequence[str] = (),
         **fields: Any,
@@ -598,37 +599,25 @@ class HtmlExtractor(Extractor):
         tags = self.content_tags(page)
         if self.layouts:
             tags = tuple(dict.fromkeys(tags + tuple(self.tags(page, union))))
+        reporters = to_reporters(
+            body.reporters,
+            line_reporters,
+            byline_sel,
+            self.content_bylines(page, st, container),
+            ld_reporters(ld),
+            emb_reporters,
+        )
         values: dict[str, Any] = {
-            "extractor": self.id,
             "outlet": self.outlet_of(page, publisher),
             "publisher": publisher,
             "layout": self.fallback_name(evidence),
-            "url": page.url or page.absolute(page.canonical),
-            "canonical_url": page.absolute(page.canonical),
-            "title": title,
-            "series": k.headline_series(title),
-            "subtitles": subtitles,
-            "reporters": to_reporters(
-                body.reporters,
-                line_reporters,
-                byline_sel,
-                self.content_bylines(page, st, container),
-                ld_reporters(ld),
-                emb_reporters,
-            ),
-            "dateline": body.dateline,
-            "published": published.value if published else None,
-            "published_raw": published.raw if published else None,
-            "modified": modified.value if modified else None,
-            "modified_raw": modified.raw if modified else None,
-            "body": body.paragraphs,
-            "images": body.images,
+            "reporters": reporters,
             "section": self.section(page, union),
             "tags": tags,
-            "copyright": body.copyright,
+            **fields,
         }
-        values.update(fields)
-        return self.finish(Article(**values), page, union)
+        article = self.page_article(page, union, title, body, published, modified, deck=subtitles, **values)
+        return self.finish(article, page, union)
 
     # -- content-layer fields ---------------------------------------------------------------------
     def site_name(self, page: Page) -> str | None:
