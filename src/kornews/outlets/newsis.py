@@ -39,6 +39,16 @@ from ..spec import TextLayout
 _PHOTOS = (".thumCont", ".article_photo", ".photojournal")
 _CAPTIONS = (".desc", "figcaption", ".caption")
 _BODY_DROP = ("#view_ad", ".view_ad", "[id^=div-gpt-ad]", "ins.adsbygoogle", ".summury")
+_LAYOUT_2025 = Layout(
+    name="2025",
+    match=("div.viewer article",),
+    title=("h1.tit.title_area", "h1.title_area", "h1.tit"),
+    subtitle=(".summury",),
+    date=(".txt span", ".txt"),
+    body=("div.viewer article", "#textBody"),
+    figures=_PHOTOS,
+    captions=_CAPTIONS,
+)
 _NOT_ARTICLE_PATHS = ("/eng/", "/eng.", "/photo/", "/photo.")
 
 
@@ -87,27 +97,9 @@ class Newsis(HtmlExtractor):
     )
     remove = _BODY_DROP
     layouts = (
-        Layout(
-            name="2025",
-            match=("div.viewer article",),
-            title=("h1.tit.title_area", "h1.title_area", "h1.tit"),
-            subtitle=(".summury",),
-            date=(".txt span", ".txt"),
-            body=("div.viewer article", "#textBody"),
-            figures=_PHOTOS,
-            captions=_CAPTIONS,
-        ),
-        Layout(
-            name="legacy",
-            match=("#textBody",),
-            title=("h1.tit.title_area", "h1.title_area", "h1.tit"),
-            subtitle=(".summury",),
-            date=(".txt span", ".txt"),
-            body=("#textBody",),
-            figures=_PHOTOS,
-            captions=_CAPTIONS,
-            valid_until="2025-07",
-        ),
+        _LAYOUT_2025,
+        # the pre-2025 page: the same headline, deck and date nodes, the text in #textBody only
+        attrs.evolve(_LAYOUT_2025, name="legacy", match=("#textBody",), body=("#textBody",), valid_until="2025-07"),
     )
 
     def not_an_article(self, page: Page) -> None:
