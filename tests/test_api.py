@@ -128,7 +128,10 @@ def test_unknown_outlet_name() -> None:
 
 
 def test_missing_field_names_field_outlet_and_url() -> None:
-    page = '<html><head><meta property="og:site_name" content="뉴스핌"></head><body><h2 id="main-title">제목</h2><div id="news-contents"></div></body></html>'
+    page = (
+        '<html><head><meta property="og:site_name" content="뉴스핌"></head><body>'
+        '<h2 id="main-title">제목</h2><div id="news-contents"></div></body></html>'
+    )
     url = "https://www.newspim.com/news/view/202503040000147"
     with pytest.raises(kornews.MissingField) as info:
         kornews.extract(page, url=url)

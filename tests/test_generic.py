@@ -52,9 +52,11 @@ ARTICLE = _page(
     '<p class="connect_tit">관련기사</p><div class="news_box"><ul><li><a href="/1">반도체 수출 역대 최대 기록</a></li>'
     '<li><a href="/2">AI 인재 양성 방안 논의</a></li></ul></div>'
     "<p>hong@example.co.kr</p><p>ⓒ 예시뉴스, 무단전재 및 재배포 금지</p></div>"
-    '<aside class="most-read"><h3>많이 본 뉴스</h3><ol><li><a href="/3">많이 읽힌 기사 제목입니다 정말로</a></li></ol></aside></div>'
+    '<aside class="most-read"><h3>많이 본 뉴스</h3><ol><li>'
+    '<a href="/3">많이 읽힌 기사 제목입니다 정말로</a></li></ol></aside></div>'
     "<footer>회사소개 | 개인정보처리방침 | Copyright 예시뉴스</footer>",
-    '<meta property="og:site_name" content="예시뉴스"><meta property="og:title" content="AI 반도체에 3조 정부 지원 방안 발표 | 예시뉴스">'
+    '<meta property="og:site_name" content="예시뉴스">'
+    '<meta property="og:title" content="AI 반도체에 3조 정부 지원 방안 발표 | 예시뉴스">'
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"AI 반도체에 3조 정부 지원 방안 발표",'
     '"datePublished":"2025-07-22T14:00:00+09:00","author":{"@type":"Person","name":"홍길동"}}</script>',
 )
@@ -141,7 +143,8 @@ def test_next_data_article() -> None:
         }
     }
     page = _page(
-        f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+        '<div id="__next"></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
     )
     a = _generic(page)
     assert _evidence(page) == "next-data" and a.title == "넥스트 기사 제목" and a.body == (P1, P2)

@@ -110,13 +110,16 @@ def synthetic(
         f"{head}</head><body>"
         '<div class="top_bar"><span>2020년 03월 09일 월요일</span></div>'
         f'<div id="header"><div class="logo"><a href="/"><img src="/logo.png" alt="{logo}"></a></div>'
-        '<ul class="gnb"><li><a href="/p">정치</a></li><li><a href="/e">경제</a></li><li><a href="/s">사회</a></li></ul>'
+        '<ul class="gnb"><li><a href="/p">정치</a></li><li>'
+        '<a href="/e">경제</a></li><li><a href="/s">사회</a></li></ul>'
         f'<div class="ticker"><ul>{ticker}</ul></div></div>'
         f'<div id="container"><div class="article_head">{headline_html}{info_html}</div>'
         f'<div id="articleBody" class="article_txt">{body_html}</div>'
-        '<div class="related"><h4>관련기사</h4><ul><li><a href="/1">반도체 수출 역대 최대 기록 경신</a> <span>2020-03-01</span></li>'
+        '<div class="related"><h4>관련기사</h4><ul><li>'
+        '<a href="/1">반도체 수출 역대 최대 기록 경신</a> <span>2020-03-01</span></li>'
         '<li><a href="/2">AI 인재 양성 방안 논의 본격화</a> <span>2020-02-28</span></li></ul></div></div>'
-        f'<div id="footer"><p>주소: 서울 중구 세종대로 1 | 대표전화 02-000-0000</p><p>Copyright © {logo}. All rights reserved.</p></div>'
+        '<div id="footer"><p>주소: 서울 중구 세종대로 1 | 대표전화 02-000-0000</p>'
+        f'<p>Copyright © {logo}. All rights reserved.</p></div>'
         "</body></html>"
     ).encode()
 
@@ -214,7 +217,8 @@ def test_synthetic_photo_labels_under_photos_leave_the_body() -> None:
         '<div><img src="/b.jpg"><br>김철수 한국대 교수</div>'
         f"<p>{P3}</p>"
         '<p><img src="/c.jpg"></p><p>[사진=연합뉴스]</p>'
-        '<p><img src="/d.jpg"></p><p>▲지난 3일 열린 협약식에서 참석자들이 기념촬영을 하고 있다.</p><p>[EPA=연합뉴스 자료사진]</p>'
+        '<p><img src="/d.jpg"></p><p>▲지난 3일 열린 협약식에서 참석자들이 기념촬영을 하고 있다.</p>'
+        '<p>[EPA=연합뉴스 자료사진]</p>'
     )
     a = _generic(synthetic(body_html=body), "http://www.example.co.kr/news/1")
     assert a.body == (P1, P2, P3)
@@ -398,7 +402,8 @@ def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
     from kornews.page import Page
 
     html = (
-        f'<h3 class="tit">{HEADLINE}</h3><div id="b"><p>정부는 지난해 등록된 업체 수가 2020.03.04 기준 늘었다고 밝혔다.</p>'
+        f'<h3 class="tit">{HEADLINE}</h3><div id="b">'
+        '<p>정부는 지난해 등록된 업체 수가 2020.03.04 기준 늘었다고 밝혔다.</p>'
         f"<p>{P1}</p></div>"
     )
     page = Page.from_input(f"<html><body>{html}</body></html>")

@@ -122,7 +122,8 @@ def _strip(html: str) -> str:
         "<div data-ad-unit='mid'><p>광고 문구가 들어가는 자리입니다</p></div>",
         "<div class='box_hot'><p>지금 가장 많이 읽은 이야기 모음입니다</p></div>",
         "<div class='kqz'><span>AD</span><p>[이벤트] 지금 가입하면 쿠폰 증정</p></div>",
-        "<div class='kqz'><strong>에디터 픽</strong><ul><li><a href='/1'>다른 기사 제목 하나</a></li><li><a href='/2'>다른 기사 제목 둘</a></li></ul></div>",
+        "<div class='kqz'><strong>에디터 픽</strong><ul><li><a href='/1'>다른 기사 제목 하나</a></li>"
+        "<li><a href='/2'>다른 기사 제목 둘</a></li></ul></div>",
         "<p>▶ <a href='/p'>프리미엄 리포트 무료로 받아보기</a></p>",
         "<div class='kqz'><strong>관련기사</strong><p>다른 기사의 제목이 여기 있습니다</p></div>",
     ],
@@ -149,7 +150,10 @@ def test_boilerplate_signals_never_remove_the_article_itself(container: str) -> 
 
 
 def test_whole_line_link_goes_but_a_link_inside_a_sentence_stays() -> None:
-    out = _strip(f"<div>{P1}<br><br><a href='/x'>최신 유행 트렌드 총집결(클릭!)</a><br><br>{P2} <a href='/y'>더 보기</a> 이어서</div>")
+    out = _strip(
+        f"<div>{P1}<br><br><a href='/x'>최신 유행 트렌드 총집결(클릭!)</a>"
+        f"<br><br>{P2} <a href='/y'>더 보기</a> 이어서</div>"
+    )
     assert "총집결" not in out and "더 보기" in out and P1 in out
 
 
