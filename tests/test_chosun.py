@@ -220,12 +220,15 @@ def arc_page(content: dict[str, Any] | str | None, dom: str = "", head: str = ""
     script = ""
     if content is not None:
         data = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False).replace("</", "<\\/")
-        script = f'<script id="fusion-metadata">window.Fusion=window.Fusion||{{}};Fusion.globalContent={data};Fusion.globalContentConfig={{"source":"story-by-id"}};</script>'
+        script = (
+            '<script id="fusion-metadata">window.Fusion=window.Fusion||{};'
+            f'Fusion.globalContent={data};Fusion.globalContentConfig={{"source":"story-by-id"}};</script>'
+        )
     page = (
         f'<html><head><meta charset="utf-8"><link rel="canonical" href="{ARC_URL}">{head}</head><body>'
         f'<div id="fusion-app">{dom}'
         '<footer><p class="footer__copyright">Copyright © 조선일보. 무단전재 및 재배포 금지.</p></footer>'
-        f'</div>{script}</body></html>'
+        f"</div>{script}</body></html>"
     )
     return page.encode("utf-8")
 
@@ -378,7 +381,7 @@ def test_raw_html_ads_dropped_and_boxes_kept() -> None:
             "type": "raw_html",
             "content": (
                 '<div class="dfpAd"><div id="div-gpt-ad-1-0">'
-                '<script>googletag.cmd.push(function(){});</script></div></div>'
+                "<script>googletag.cmd.push(function(){});</script></div></div>"
             ),
         },
         {

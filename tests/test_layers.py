@@ -60,7 +60,9 @@ def test_layout_and_fallback_both_empty_keeps_the_layouts_error() -> None:
 
 
 def test_forced_outlet_reads_another_template_with_its_rules() -> None:
-    art = kornews.extract(page(BODY + "<p>[뉴스핌 베스트 기사]</p><p>다른 기사 제목입니다 아주 긴 제목</p>"), outlet="newspim")
+    art = kornews.extract(
+        page(BODY + "<p>[뉴스핌 베스트 기사]</p><p>다른 기사 제목입니다 아주 긴 제목</p>"), outlet="newspim"
+    )
     assert art.extractor == "newspim" and art.body == (P1, P2, P3)
 
 
@@ -159,7 +161,13 @@ def test_whole_line_link_goes_but_a_link_inside_a_sentence_stays() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["이재명 후보가 연설하고 있다. 연합뉴스", "회의 모습. [사진=LG]", "시위 현장 [EPA=연합뉴스 자료사진]", "본사 전경. [헤럴드DB]", "▲ 행사 참석자들"],
+    [
+        "이재명 후보가 연설하고 있다. 연합뉴스",
+        "회의 모습. [사진=LG]",
+        "시위 현장 [EPA=연합뉴스 자료사진]",
+        "본사 전경. [헤럴드DB]",
+        "▲ 행사 참석자들",
+    ],
 )
 def test_captions_by_credit_shape(text: str) -> None:
     assert caption_shaped(text)
