@@ -59,7 +59,7 @@ def test_the_sample_extracts_completely_and_cleanly(scaffolded: tuple[Path, type
     article = run(case)
     assert article.to_dict() == case.expected  # what the scaffold wrote is what extraction gives
     assert (article.extractor, article.outlet, article.publisher, article.layout) == (ID, ID, NAME, "2025")
-    assert article.title == "서울시 스마트 교통 시범사업 시작"
+    assert article.title == "서울시 스마트 교통 시범사업 시작" and article.article_id == "202507220001"
     assert article.subtitles == ("신호등 120곳에 AI 제어 도입", "출퇴근 정체 20% 감소 기대")
     assert [(r.name, r.role, r.email) for r in article.reporters] == [("홍길동", "기자", f"hong@{DOMAIN}")]
     assert article.published is not None and article.published.isoformat() == "2025-07-22T14:00:25+09:00"

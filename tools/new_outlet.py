@@ -59,6 +59,7 @@ class @CLASS@(HtmlExtractor):
     domains = ("@DOMAIN@",)
     site_names = ("@NAME@",)
     article_urls = patterns(r"https?://(?:www\\.|m\\.)?@DOMAIN_RE@/news/\\d{8}\\d{4,}(?:[/?#]|$)")
+    article_ids = patterns(r"@DOMAIN_RE@/news/(?P<id>\\d{8}\\d{4,})(?!\\d)")  # Article.article_id, dedupe
     example_urls = ("https://www.@DOMAIN@/news/@DATE@0001", "https://m.@DOMAIN@/news/@DATE@0042")
     non_article_urls = ("https://www.@DOMAIN@/", "https://www.@DOMAIN@/section/economy")
     text_markers = patterns(r"\\[[^\\]=]{1,10}=@NAME_RE@\\]", r"@@DOMAIN_RE@")

@@ -146,7 +146,8 @@ class Article:
     """``"daum"`` or ``"naver"`` when the page is a portal's copy; None on the outlet's own site."""
     layout: str | None = None
     """Which known page layout the extractor matched (``"2026"``, ``"arc"``, ``"legacy"``; ``"text"`` in
-    text mode); None when no known layout was used (the generic extractor)."""
+    text mode; ``"fallback"`` when an outlet's page matched none of its layouts and the content layer
+    read it); None for the generic extractor, which knows no layouts."""
     url: str | None = None
     """The URL the page was fetched from, as given by the caller (or the page's own URL if not given)."""
     canonical_url: str | None = None

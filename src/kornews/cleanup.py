@@ -299,7 +299,12 @@ def assemble(
             continue  # a line an outlet skips is no end (a shared box heading may name it too)
         if after_ad:
             after_ad = False
-            if len(text) <= 60 and not _SENTENCE_END.search(text):
+            if (
+                len(text) <= 60
+                and not _SENTENCE_END.search(text)
+                and not k.is_copyright(text)
+                and k.parse_signoff(text) is None
+            ):
                 continue  # the ad's text under its label (a rendering shows them as two lines)
         if ends is not None and ends(text):
             break

@@ -332,13 +332,16 @@ in the middle of the article (removed), not the end of it."""
 
 def _text_after(node: LexborNode, cid: int, st: _Stats) -> int:
     """Hangul syllables after ``node`` inside the container ``cid`` (following siblings of ``node`` and
-    of each ancestor below the container; a text node's syllables are not counted)."""
+    of each ancestor below the container: elements by their counted text, text nodes by their own)."""
     total = 0
     cur: LexborNode | None = node
     while cur is not None and cur.mem_id != cid:
         sib = cur.next
         while sib is not None:
-            total += st.sub_h.get(sib.mem_id, 0)
+            if sib.tag == "-text":
+                total += _hangul(sib.text_content or "")
+            else:
+                total += st.sub_h.get(sib.mem_id, 0)
             sib = sib.next
         cur = cur.parent
     return total
