@@ -318,7 +318,8 @@ class ZDNetKorea(HtmlExtractor):
     # -- text mode ---------------------------------------------------------------------------
     _DATE_LINE = re.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
     _MENU = frozenset(
-        "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 카테크 헬스케어 게임 중기&스타트업 유통 금융 과학 "
+        "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 "
+        "카테크 헬스케어 게임 중기&스타트업 유통 금융 과학 "
         "디지털경제 취업/HR/교육 생활/문화 인사•부음 글로벌뉴스 칼럼•연재 포토•영상 뉴스 English".split()
     )
     """Site-menu labels (seed 003): the article head starts after the last of them."""
