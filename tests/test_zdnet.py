@@ -289,7 +289,7 @@ def test_section_listing_with_am_pm_dates() -> None:
 
 
 def test_extract_listing_refuses_an_article_page() -> None:
-    with pytest.raises(kornews.ExtractionError, match=r"kornews\.extract\(\)"):
+    with pytest.raises(kornews.NotAListing, match=r"kornews\.extract\(\)"):
         kornews.extract_listing((FIX / ARTICLES[0]).read_bytes(), outlet="zdnet")
 
 

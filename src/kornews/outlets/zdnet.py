@@ -33,7 +33,7 @@ from .. import korean as k
 from ..article import Article, Listing, ListingItem
 from ..base import BOX_TAGS, HtmlExtractor, Layout, Rules, patterns, to_reporters
 from ..cleanup import first_texts
-from ..errors import ExtractionError, ListingPage, MissingField, NotAnArticle
+from ..errors import ListingPage, MissingField, NotAListing, NotAnArticle
 from ..page import Page
 from ..text import TextPage, bulleted, line_blocks
 
@@ -195,9 +195,7 @@ class ZDNetKorea(HtmlExtractor):
         """The results of a listing or search page, in page order (menus, pager, sidebars skipped).
         A search page without results gives an empty Listing."""
         if page.first(".news_head h1", "div#articleBody") is not None:
-            raise ExtractionError(
-                "this is a ZDNet Korea article page: use kornews.extract()", outlet=self.id, url=page.url
-            )
+            raise NotAListing("this is a ZDNet Korea article page: use kornews.extract()", outlet=self.id, url=page.url)
         root = page.tree.body
         heading = self._search_heading(page)
         if root is not None:
