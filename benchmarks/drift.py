@@ -108,17 +108,28 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append({"case": case.id, "seed": seed, "tool": name, "f1": score})
             if "kornews" in tools:
                 try:
-                    layouts[kornews.extract(d.html, url=case.source.get("url"), outlet=case.source.get("extractor")).layout] += 1
+                    layouts[
+                        kornews.extract(d.html, url=case.source.get("url"), outlet=case.source.get("extractor")).layout
+                    ] += 1
                 except kornews.KornewsError:
                     layouts["(refused)"] += 1
     groups = sorted({g for per in scores.values() for g in per})
     names = list(tools)
-    print(f"drifted pages: {sum(len(v) for v in scores['kornews'].values())} ({args.seeds} seeds per page, "
-          f"boilerplate={args.boilerplate}, drop_structured={args.drop_structured})")
+    print(
+        f"drifted pages: {sum(len(v) for v in scores['kornews'].values())} ({args.seeds} seeds per page, "
+        f"boilerplate={args.boilerplate}, drop_structured={args.drop_structured})"
+    )
     print(f"{'outlet':<14}" + "".join(f"{n:>14}" for n in names) + f"{'pages':>8}")
     for g in groups:
-        print(f"{g:<14}" + "".join(f"{statistics.fmean(scores[n][g]):>14.3f}" for n in names) + f"{len(scores['kornews'][g]):>8}")
-    print(f"{'all':<14}" + "".join(f"{statistics.fmean([x for v in scores[n].values() for x in v]):>14.3f}" for n in names))
+        print(
+            f"{g:<14}"
+            + "".join(f"{statistics.fmean(scores[n][g]):>14.3f}" for n in names)
+            + f"{len(scores['kornews'][g]):>8}"
+        )
+    print(
+        f"{'all':<14}"
+        + "".join(f"{statistics.fmean([x for v in scores[n].values() for x in v]):>14.3f}" for n in names)
+    )
     print("failures:", dict(failures) or "none", "| kornews layouts:", dict(layouts))
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")

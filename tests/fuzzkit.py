@@ -360,11 +360,31 @@ class Generator:
             return FuzzInput("extract", "random-bytes", (data,), {"url": random_url(rng, self.examples)})
         if r < 0.22:  # small random markup with Korean text
             text = korean(rng, rng.randint(0, 400))
-            tags = ["<div>", "</div>", "<p>", "</p>", "<br>", "<h1>", "</h1>", "<figure>", "<figcaption>", "<img src=x>",
-                    '<meta charset="' + rng.choice(["euc-kr", "utf-8", "undefined", "utf-16"]) + '">', "<script>",
-                    "</script>", "<table><tr><td>", "<!--", "-->", "<strong>", "</strong>", "<a href='//x'>"]
-            parts = [rng.choice(tags) if rng.random() < 0.4 else text[rng.randrange(len(text) + 1):][:30]
-                     for _ in range(rng.randint(1, 80))]
+            tags = [
+                "<div>",
+                "</div>",
+                "<p>",
+                "</p>",
+                "<br>",
+                "<h1>",
+                "</h1>",
+                "<figure>",
+                "<figcaption>",
+                "<img src=x>",
+                '<meta charset="' + rng.choice(["euc-kr", "utf-8", "undefined", "utf-16"]) + '">',
+                "<script>",
+                "</script>",
+                "<table><tr><td>",
+                "<!--",
+                "-->",
+                "<strong>",
+                "</strong>",
+                "<a href='//x'>",
+            ]
+            parts = [
+                rng.choice(tags) if rng.random() < 0.4 else text[rng.randrange(len(text) + 1) :][:30]
+                for _ in range(rng.randint(1, 80))
+            ]
             page = "".join(parts)
             enc = rng.choice(["utf-8", "cp949", "utf-16"])
             data: bytes | str = page.encode(enc, "replace") if rng.random() < 0.8 else page
@@ -383,8 +403,17 @@ class Generator:
                 text = data.decode("utf-8", "replace") if rng.random() < 0.9 else data.decode("latin-1")
                 return FuzzInput("extract_text", "mutated-text", (text,), {"url": url})
             entry = "extract_listing" if g.kind == "listing" or rng.random() < 0.1 else "extract"
-            ct = rng.choice([None, None, "text/html", "text/html; charset=euc-kr", "text/html; charset=undefined",
-                             "charset=utf-16", "text/html; charset=\"iso-8859-1\""])
+            ct = rng.choice(
+                [
+                    None,
+                    None,
+                    "text/html",
+                    "text/html; charset=euc-kr",
+                    "text/html; charset=undefined",
+                    "charset=utf-16",
+                    'text/html; charset="iso-8859-1"',
+                ]
+            )
             return FuzzInput(entry, "mutated-fixture", (data,), {"url": url, "content_type": ct})
         if r < 0.72:  # pathological markup
             page = pathological(rng, self.big and rng.random() < 0.2)
@@ -393,7 +422,9 @@ class Generator:
         if r < 0.80:  # text mode on random text
             text = korean(rng, rng.randint(0, 2000)).replace("  ", "\n")
             if rng.random() < 0.3:
-                text += "\n" + rng.choice(["홍길동 기자 a@b.com", "Copyright ⓒ", "입력 2025.01.02 03:04", "\ud800", "[서울=뉴시스]"])
+                text += "\n" + rng.choice(
+                    ["홍길동 기자 a@b.com", "Copyright ⓒ", "입력 2025.01.02 03:04", "\ud800", "[서울=뉴시스]"]
+                )
             if rng.random() < 0.05:
                 text += "a" * 100_000
             return FuzzInput("extract_text", "random-text", (text,), {"url": random_url(rng, self.examples)})

@@ -16,7 +16,9 @@ HTML_CASES = [c for c in cases() if c.kind == "article"]
 
 
 def test_public_api_is_small() -> None:
-    assert {"extract", "extract_listing", "extract_text", "supported", "Article", "KornewsError"} <= set(kornews.__all__)
+    assert {"extract", "extract_listing", "extract_text", "supported", "Article", "KornewsError"} <= set(
+        kornews.__all__
+    )
 
 
 @pytest.mark.parametrize(
@@ -25,8 +27,11 @@ def test_public_api_is_small() -> None:
         ("<p>한글 기사</p>".encode(), None, "<p>한글 기사</p>"),
         (b"\xef\xbb\xbf" + "한글".encode(), None, "한글"),
         ("<meta charset=euc-kr>한글 똠방각하".encode("cp949"), None, "<meta charset=euc-kr>한글 똠방각하"),
-        ('<meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987">한글'.encode("cp949"), None,
-         '<meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987">한글'),
+        (
+            '<meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987">한글'.encode("cp949"),
+            None,
+            '<meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987">한글',
+        ),
         ("한글 본문입니다".encode("cp949"), None, "한글 본문입니다"),
         ("한글 본문입니다".encode("cp949"), "text/html; charset=EUC-KR", "한글 본문입니다"),
         ("<meta charset=euc-kr>한글".encode(), None, "<meta charset=euc-kr>한글"),  # mislabelled: UTF-8 wins
@@ -128,7 +133,10 @@ def test_unknown_outlet_name() -> None:
 
 
 def test_missing_field_names_field_outlet_and_url() -> None:
-    page = '<html><head><meta property="og:site_name" content="뉴스핌"></head><body><h2 id="main-title">제목</h2><div id="news-contents"></div></body></html>'
+    page = (
+        '<html><head><meta property="og:site_name" content="뉴스핌"></head><body>'
+        '<h2 id="main-title">제목</h2><div id="news-contents"></div></body></html>'
+    )
     url = "https://www.newspim.com/news/view/202503040000147"
     with pytest.raises(kornews.MissingField) as info:
         kornews.extract(page, url=url)

@@ -70,7 +70,11 @@ def test_other_urls_are_not_claimed(url: str) -> None:
 
 
 def test_english_edition_page_is_unsupported() -> None:
-    page = b'<html><head><link rel="canonical" href="https://english.chosun.com/site/data/html_dir/2020/08/27/2020082700123.html"></head><body><div id="news_body_id"><p>Text.</p></div></body></html>'
+    page = (
+        b'<html><head><link rel="canonical" '
+        b'href="https://english.chosun.com/site/data/html_dir/2020/08/27/2020082700123.html"></head>'
+        b'<body><div id="news_body_id"><p>Text.</p></div></body></html>'
+    )
     with pytest.raises(UnsupportedPage):
         kornews.extract(page, url="https://english.chosun.com/site/data/html_dir/2020/08/27/2020082700123.html")
     with pytest.raises(UnsupportedPage):
@@ -216,19 +220,26 @@ def arc_page(content: dict[str, Any] | str | None, dom: str = "", head: str = ""
     script = ""
     if content is not None:
         data = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False).replace("</", "<\\/")
-        script = f'<script id="fusion-metadata">window.Fusion=window.Fusion||{{}};Fusion.globalContent={data};Fusion.globalContentConfig={{"source":"story-by-id"}};</script>'
+        script = (
+            '<script id="fusion-metadata">window.Fusion=window.Fusion||{};'
+            f'Fusion.globalContent={data};Fusion.globalContentConfig={{"source":"story-by-id"}};</script>'
+        )
     page = (
         f'<html><head><meta charset="utf-8"><link rel="canonical" href="{ARC_URL}">{head}</head><body>'
-        f'<div id="fusion-app">{dom}<footer><p class="footer__copyright">Copyright © 조선일보. 무단전재 및 재배포 금지.</p></footer></div>{script}</body></html>'
+        f'<div id="fusion-app">{dom}'
+        '<footer><p class="footer__copyright">Copyright © 조선일보. 무단전재 및 재배포 금지.</p></footer>'
+        f"</div>{script}</body></html>"
     )
     return page.encode("utf-8")
 
 
 DOM = (
-    '<div class="article-header__headline-container"><h1 class="article-header__headline | font--primary"><span>돔 제목</span></h1>'
+    '<div class="article-header__headline-container">'
+    '<h1 class="article-header__headline | font--primary"><span>돔 제목</span></h1>'
     "<h3>돔 부제</h3></div>"
     '<a class="article-byline__author | text--black">김철수 기자</a><span class="upDate">입력 2024.12.05. 00:55</span>'
-    '<section class="article-body"><p class="article-body__content article-body__content-text | text--black">돔 본문이다.</p>'
+    '<section class="article-body">'
+    '<p class="article-body__content article-body__content-text | text--black">돔 본문이다.</p>'
     '<div class="dfpAd"><span>AD</span></div></section>'
 )
 
@@ -328,7 +339,11 @@ def test_missing_fields_fall_back_to_the_page() -> None:
         "taxonomy",
     ):
         del s[key]
-    head = '<meta property="og:title" content="메타 제목"><meta property="article:published_time" content="2024-12-04T15:55:00Z"><meta property="article:section" content="경제">'
+    head = (
+        '<meta property="og:title" content="메타 제목">'
+        '<meta property="article:published_time" content="2024-12-04T15:55:00Z">'
+        '<meta property="article:section" content="경제">'
+    )
     a = kornews.extract(arc_page(s, head=head), url=ARC_URL)
     assert a.layout == "arc" and a.title == "메타 제목" and a.subtitles == ()
     assert a.published == datetime(2024, 12, 5, 0, 55, tzinfo=KST) and a.reporters == () and a.section == "경제"
@@ -364,16 +379,24 @@ def test_raw_html_ads_dropped_and_boxes_kept() -> None:
         {"type": "text", "content": "본문 첫 문단이다."},
         {
             "type": "raw_html",
-            "content": '<div class="dfpAd"><div id="div-gpt-ad-1-0"><script>googletag.cmd.push(function(){});</script></div></div>',
+            "content": (
+                '<div class="dfpAd"><div id="div-gpt-ad-1-0">'
+                "<script>googletag.cmd.push(function(){});</script></div></div>"
+            ),
         },
         {
             "type": "raw_html",
-            "content": '<div class="article-ad | flex"><span class="ad-label">AD</span><a href="https://ad.example.com">광고 문구다</a></div>',
+            "content": (
+                '<div class="article-ad | flex"><span class="ad-label">AD</span>'
+                '<a href="https://ad.example.com">광고 문구다</a></div>'
+            ),
         },
         {"type": "raw_html", "content": "<ins class='adsbygoogle' data-ad-slot='1'>광고</ins>"},
         {
             "type": "raw_html",
-            "content": '<div class="box-related"><strong>관련 기사</strong><ul><li><a href="/a">다른 기사</a></li></ul></div>',
+            "content": (
+                '<div class="box-related"><strong>관련 기사</strong><ul><li><a href="/a">다른 기사</a></li></ul></div>'
+            ),
         },
         {
             "type": "raw_html",

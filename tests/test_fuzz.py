@@ -264,9 +264,20 @@ def test_wrong_types_are_invalid_input() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "x", "[]", "null", "5", '{"title": "t"}', '{"extractor": "a", "title": 5}', '{"extractor": "a", "title": "t",'
-     ' "published": "2025-99-99"}', '{"extractor": "a", "title": "t", "reporters": [1]}', "[" * 100_000,
-     '{"extractor": "a", "title": "t", "body": "not a list"}', '{"extractor": "a", "title": "t", "decode_errors": "1"}'],
+    [
+        "",
+        "x",
+        "[]",
+        "null",
+        "5",
+        '{"title": "t"}',
+        '{"extractor": "a", "title": 5}',
+        '{"extractor": "a", "title": "t", "published": "2025-99-99"}',
+        '{"extractor": "a", "title": "t", "reporters": [1]}',
+        "[" * 100_000,
+        '{"extractor": "a", "title": "t", "body": "not a list"}',
+        '{"extractor": "a", "title": "t", "decode_errors": "1"}',
+    ],
 )
 def test_article_from_json_raises_invalid_record(text: str) -> None:
     with pytest.raises(kornews.InvalidRecord):
@@ -274,8 +285,15 @@ def test_article_from_json_raises_invalid_record(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "[]", '{"url": "x"}', '{"extractor": "a", "total": "3"}', '{"extractor": "a", "items": [{}]}',
-             '{"extractor": "a", "items": [{"title": "t", "published": 5}]}'],
+    "text",
+    [
+        "",
+        "[]",
+        '{"url": "x"}',
+        '{"extractor": "a", "total": "3"}',
+        '{"extractor": "a", "items": [{}]}',
+        '{"extractor": "a", "items": [{"title": "t", "published": 5}]}',
+    ],
 )
 def test_listing_from_json_raises_invalid_record(text: str) -> None:
     with pytest.raises(kornews.InvalidRecord):
@@ -325,7 +343,15 @@ def test_long_caption_token_is_linear() -> None:
 
 
 def test_deep_page_is_capped_like_browsers() -> None:
-    html = "<html><head><title>경제 정책 방향 발표</title></head><body>" + "<div>" * 100_000 + "<p>" + BODY + "</p>" + "</div>" * 100_000 + "</body></html>"
+    html = (
+        "<html><head><title>경제 정책 방향 발표</title></head><body>"
+        + "<div>" * 100_000
+        + "<p>"
+        + BODY
+        + "</p>"
+        + "</div>" * 100_000
+        + "</body></html>"
+    )
     capped = limit_nesting(html)
     assert capped.count("<div>") == 512 and BODY in capped
     assert limit_nesting(page()) is not None and limit_nesting("<div>x</div>" * 20_000).count("<div>") == 20_000
@@ -338,7 +364,9 @@ def test_deep_page_is_capped_like_browsers() -> None:
 def test_render_text_of_deep_tree() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser("<body>" + "<section>" * 3_000 + "<p>가나다</p><ul><li>하나</li></ul>" + "</section>" * 3_000)
+    tree = LexborHTMLParser(
+        "<body>" + "<section>" * 3_000 + "<p>가나다</p><ul><li>하나</li></ul>" + "</section>" * 3_000
+    )
     assert tree.body is not None
     assert dom.render_text(tree.body) == "가나다\n• 하나"
 
@@ -375,8 +403,13 @@ def test_one_fault_keeps_the_article(index: int, rng: random.Random) -> None:
         return
     before = kornews.extract(g.data, url=g.url, outlet=g.outlet)
     page_, extra, name = one_fault(rng, g)
-    item = FuzzInput("extract", name, (page_,), {"url": g.url, "outlet": g.outlet, **extra},
-                     must_keep=bool(before.title and before.body))
+    item = FuzzInput(
+        "extract",
+        name,
+        (page_,),
+        {"url": g.url, "outlet": g.outlet, **extra},
+        must_keep=bool(before.title and before.body),
+    )
     _check(item)
 
 

@@ -52,9 +52,11 @@ ARTICLE = _page(
     '<p class="connect_tit">관련기사</p><div class="news_box"><ul><li><a href="/1">반도체 수출 역대 최대 기록</a></li>'
     '<li><a href="/2">AI 인재 양성 방안 논의</a></li></ul></div>'
     "<p>hong@example.co.kr</p><p>ⓒ 예시뉴스, 무단전재 및 재배포 금지</p></div>"
-    '<aside class="most-read"><h3>많이 본 뉴스</h3><ol><li><a href="/3">많이 읽힌 기사 제목입니다 정말로</a></li></ol></aside></div>'
+    '<aside class="most-read"><h3>많이 본 뉴스</h3><ol><li>'
+    '<a href="/3">많이 읽힌 기사 제목입니다 정말로</a></li></ol></aside></div>'
     "<footer>회사소개 | 개인정보처리방침 | Copyright 예시뉴스</footer>",
-    '<meta property="og:site_name" content="예시뉴스"><meta property="og:title" content="AI 반도체에 3조 정부 지원 방안 발표 | 예시뉴스">'
+    '<meta property="og:site_name" content="예시뉴스">'
+    '<meta property="og:title" content="AI 반도체에 3조 정부 지원 방안 발표 | 예시뉴스">'
     '<script type="application/ld+json">{"@type":"NewsArticle","headline":"AI 반도체에 3조 정부 지원 방안 발표",'
     '"datePublished":"2025-07-22T14:00:00+09:00","author":{"@type":"Person","name":"홍길동"}}</script>',
 )
@@ -118,7 +120,10 @@ def test_arc_fusion_global_content() -> None:
             {"type": "raw_html", "content": "<div>광고</div>"},
         ],
     }
-    script = f'<script id="fusion-metadata">window.Fusion={{}};Fusion.globalContent={json.dumps(doc, ensure_ascii=False)};Fusion.x=1;</script>'
+    script = (
+        '<script id="fusion-metadata">window.Fusion={};'
+        f"Fusion.globalContent={json.dumps(doc, ensure_ascii=False)};Fusion.x=1;</script>"
+    )
     a = _generic(_page(f'<div id="app"></div>{script}'))
     assert _evidence(_page(f'<div id="app"></div>{script}')) == "fusion" and a.title == "아크 기사 제목입니다"
     assert a.body == (P1, "◇소제목", P2) and a.subtitles == ("부제목",)
@@ -141,7 +146,8 @@ def test_next_data_article() -> None:
         }
     }
     page = _page(
-        f'<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
+        '<div id="__next"></div>'
+        f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data, ensure_ascii=False)}</script>'
     )
     a = _generic(page)
     assert _evidence(page) == "next-data" and a.title == "넥스트 기사 제목" and a.body == (P1, P2)
@@ -161,7 +167,11 @@ def test_next_flight_text_rows_count_utf8_bytes_and_markers_are_removed() -> Non
     )
     scripts = _push('0:["$","div",null,{}]\n') + _push(f"a:T{size},{html[:30]}") + _push(html[30:] + f"2:{row}\n")
     a = _generic(_page(f"<main></main>{scripts}"))
-    assert _evidence(_page(f"<main></main>{scripts}")) == "next-flight" and a.title == "플라이트 제목" and a.body == (P1, P2)
+    assert (
+        _evidence(_page(f"<main></main>{scripts}")) == "next-flight"
+        and a.title == "플라이트 제목"
+        and a.body == (P1, P2)
+    )
     rows = _parse_rows(f"a:T{size},{html}b:[1]\n")
     assert rows["a"] == html and rows["b"] == [1]
 
@@ -269,7 +279,12 @@ def test_text_mode_keeps_a_short_closing_paragraph_before_the_signoff() -> None:
     """A short last paragraph (a quote), even after an ad label, is the article's when the sign-off or
     the copyright line follows it; a boxed heading in between still ends the article."""
     quote = '시 관계자는 "효과를 기대한다"고 말했다.'
-    lines = ["긴 기사 제목이 여기에 들어갑니다 정말로", "기사입력 2025.07.22 14:00", f"[세종=예시뉴스] 홍길동 기자 = {P1}", P2]
+    lines = [
+        "긴 기사 제목이 여기에 들어갑니다 정말로",
+        "기사입력 2025.07.22 14:00",
+        f"[세종=예시뉴스] 홍길동 기자 = {P1}",
+        P2,
+    ]
     tail = ["hong@example.co.kr", "Copyright © 예시뉴스. 무단전재 및 재배포 금지.", "많이 본 뉴스", "다른 기사 제목"]
     a = kornews.extract_text("\n".join([*lines, "광고", quote, *tail]), outlet="generic")
     assert a.body == (P1, P2, quote) and a.copyright and a.reporters[0].email == "hong@example.co.kr"

@@ -104,19 +104,24 @@ def synthetic(
     """A SYNTHETIC older-layout article page: today's date in a top bar, logo, menu, a ticker of
     dated headlines (not links), the headline, the info line, body, related list, footer with a
     copyright line."""
-    ticker = "".join(f"<li><span>속보 제목 {i}번째 소식입니다</span> <span>2020.02.{10 + i} 10:{i:02d}</span></li>" for i in range(9))
+    ticker = "".join(
+        f"<li><span>속보 제목 {i}번째 소식입니다</span> <span>2020.02.{10 + i} 10:{i:02d}</span></li>" for i in range(9)
+    )
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
         f"{head}</head><body>"
         '<div class="top_bar"><span>2020년 03월 09일 월요일</span></div>'
         f'<div id="header"><div class="logo"><a href="/"><img src="/logo.png" alt="{logo}"></a></div>'
-        '<ul class="gnb"><li><a href="/p">정치</a></li><li><a href="/e">경제</a></li><li><a href="/s">사회</a></li></ul>'
+        '<ul class="gnb"><li><a href="/p">정치</a></li><li>'
+        '<a href="/e">경제</a></li><li><a href="/s">사회</a></li></ul>'
         f'<div class="ticker"><ul>{ticker}</ul></div></div>'
         f'<div id="container"><div class="article_head">{headline_html}{info_html}</div>'
         f'<div id="articleBody" class="article_txt">{body_html}</div>'
-        '<div class="related"><h4>관련기사</h4><ul><li><a href="/1">반도체 수출 역대 최대 기록 경신</a> <span>2020-03-01</span></li>'
+        '<div class="related"><h4>관련기사</h4><ul><li>'
+        '<a href="/1">반도체 수출 역대 최대 기록 경신</a> <span>2020-03-01</span></li>'
         '<li><a href="/2">AI 인재 양성 방안 논의 본격화</a> <span>2020-02-28</span></li></ul></div></div>'
-        f'<div id="footer"><p>주소: 서울 중구 세종대로 1 | 대표전화 02-000-0000</p><p>Copyright © {logo}. All rights reserved.</p></div>'
+        '<div id="footer"><p>주소: 서울 중구 세종대로 1 | 대표전화 02-000-0000</p>'
+        f"<p>Copyright © {logo}. All rights reserved.</p></div>"
         "</body></html>"
     ).encode()
 
@@ -129,7 +134,7 @@ def _generic(page: bytes, url: str | None = None) -> kornews.Article:
 
 def test_synthetic_site_name_in_title_and_og_title_with_a_clean_headline_element() -> None:
     head = (
-        f"<title>{HEADLINE} - Entermedia</title><meta property=\"og:title\" content=\"{HEADLINE} - Entermedia\">"
+        f'<title>{HEADLINE} - Entermedia</title><meta property="og:title" content="{HEADLINE} - Entermedia">'
         '<meta property="og:site_name" content="엔터미디어">'
     )
     a = _generic(synthetic(head=head, logo="엔터미디어"), "http://www.entermedia.co.kr/news/articleView.html?idxno=1")
@@ -214,7 +219,8 @@ def test_synthetic_photo_labels_under_photos_leave_the_body() -> None:
         '<div><img src="/b.jpg"><br>김철수 한국대 교수</div>'
         f"<p>{P3}</p>"
         '<p><img src="/c.jpg"></p><p>[사진=연합뉴스]</p>'
-        '<p><img src="/d.jpg"></p><p>▲지난 3일 열린 협약식에서 참석자들이 기념촬영을 하고 있다.</p><p>[EPA=연합뉴스 자료사진]</p>'
+        '<p><img src="/d.jpg"></p><p>▲지난 3일 열린 협약식에서 참석자들이 기념촬영을 하고 있다.</p>'
+        "<p>[EPA=연합뉴스 자료사진]</p>"
     )
     a = _generic(synthetic(body_html=body), "http://www.example.co.kr/news/1")
     assert a.body == (P1, P2, P3)
@@ -235,7 +241,11 @@ def test_synthetic_a_short_body_line_after_a_photo_is_not_a_caption() -> None:
 
 
 def test_synthetic_organisation_authors_are_not_reporters() -> None:
-    ld = {"@type": "NewsArticle", "headline": HEADLINE, "author": [{"@type": "Person", "name": "연합뉴스"}, {"name": "홍길동"}]}
+    ld = {
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "author": [{"@type": "Person", "name": "연합뉴스"}, {"name": "홍길동"}],
+    }
     head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
     a = _generic(synthetic(head=head, info_html=""))
     assert [r.name for r in a.reporters] == ["홍길동"]
@@ -297,6 +307,8 @@ def _written(when: datetime, style: str) -> str:
         return format_date(when, style)
     half = "오전" if when.hour < 12 else "오후"
     return f"{when.year}년 {when.month}월 {when.day}일 {half} {when.hour % 12 or 12}시 {when.minute}분"
+
+
 LABELS = ("입력", "등록", "기사입력", "승인", "발행", "송고", "게재", "입력 :", "기사입력 :", "")
 
 
@@ -306,7 +318,13 @@ LABELS = ("입력", "등록", "기사입력", "승인", "발행", "송고", "게
     st.sampled_from(STYLES),
     st.sampled_from(LABELS),
     st.sampled_from(
-        ["{label} {date}", "{label}[ {date} ]", "<span>{label}</span> <em>{date}</em>", "{label} : {date}", "{date} {label}"]
+        [
+            "{label} {date}",
+            "{label}[ {date} ]",
+            "<span>{label}</span> <em>{date}</em>",
+            "{label} : {date}",
+            "{date} {label}",
+        ]
     ),
     st.booleans(),
 )
@@ -332,7 +350,9 @@ def test_a_printed_date_near_the_headline_is_found_in_every_form(
     st.one_of(
         st.sampled_from(s.CREDITS).map(lambda c: (f"[사진={c}]", None, c)),
         st.sampled_from(s.CREDITS).map(lambda c: (f"사진={c}", None, c)),
-        st.sampled_from(["EPA", "AP", "로이터", "AFP"]).map(lambda c: (f"[{c}=연합뉴스 자료사진]", None, f"{c}=연합뉴스")),
+        st.sampled_from(["EPA", "AP", "로이터", "AFP"]).map(
+            lambda c: (f"[{c}=연합뉴스 자료사진]", None, f"{c}=연합뉴스")
+        ),
         st.sampled_from(["게티이미지뱅크", "연합뉴스"]).map(lambda c: (f"ⓒ{c}", None, c)),
         s.words(2, 5).map(lambda w: (f"㈜{w} 본사 전경", f"㈜{w} 본사 전경", None)),
         s.names().map(lambda n: (n, n, None)),
@@ -353,7 +373,13 @@ def test_a_photo_label_under_a_photo_becomes_its_caption_or_credit(
 
 
 def test_photo_label_rejects_body_shapes() -> None:
-    for text in (P1, "◆향후 계획", "정부는 관련 인력을 양성한다.", "홍길동 기자", "(포항=연합뉴스) 홍길동 기자 = 정부가 발표했다."):
+    for text in (
+        P1,
+        "◆향후 계획",
+        "정부는 관련 인력을 양성한다.",
+        "홍길동 기자",
+        "(포항=연합뉴스) 홍길동 기자 = 정부가 발표했다.",
+    ):
         assert k.photo_label(text) is None, text
 
 
@@ -388,7 +414,10 @@ def test_desks_and_outlets_are_not_bylines() -> None:
     for text in ("온라인뉴스팀 기자", "디지털뉴스부 기자", "연합뉴스 기자", "사회부 기자"):
         assert k.parse_byline(text) == [], text
     assert k.parse_byline("대전일보 홍길동 기자") == [k.RawReporter("홍길동", "기자", None)]
-    assert k.parse_byline("사회부 홍길동·김철수 기자") == [k.RawReporter("홍길동", "기자", None), k.RawReporter("김철수", "기자", None)]
+    assert k.parse_byline("사회부 홍길동·김철수 기자") == [
+        k.RawReporter("홍길동", "기자", None),
+        k.RawReporter("김철수", "기자", None),
+    ]
 
 
 def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
@@ -398,7 +427,8 @@ def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
     from kornews.page import Page
 
     html = (
-        f'<h3 class="tit">{HEADLINE}</h3><div id="b"><p>정부는 지난해 등록된 업체 수가 2020.03.04 기준 늘었다고 밝혔다.</p>'
+        f'<h3 class="tit">{HEADLINE}</h3><div id="b">'
+        "<p>정부는 지난해 등록된 업체 수가 2020.03.04 기준 늘었다고 밝혔다.</p>"
         f"<p>{P1}</p></div>"
     )
     page = Page.from_input(f"<html><body>{html}</body></html>")
@@ -417,8 +447,10 @@ def test_synthetic_decoration_learned_from_the_footer_alone() -> None:
     """SYNTHETIC: no meta names the site, the domain does not spell it and the logo is an image
     without alt; the footer's copyright line does (``Copyright © 엔터미디어``)."""
     head = f"<title>{HEADLINE} - 엔터미디어</title>"
-    page = synthetic(head=head, headline_html="", logo="엔터미디어").replace(b' alt="\xec\x97\x94\xed\x84\xb0\xeb\xaf\xb8\xeb\x94\x94\xec\x96\xb4"', b"")
-    assert b'alt=' not in page
+    page = synthetic(head=head, headline_html="", logo="엔터미디어").replace(
+        b' alt="\xec\x97\x94\xed\x84\xb0\xeb\xaf\xb8\xeb\x94\x94\xec\x96\xb4"', b""
+    )
+    assert b"alt=" not in page
     assert _generic(page, "http://www.ent-media.example/news/1").title == HEADLINE
 
 

@@ -413,7 +413,8 @@ def test_korea_herald_page_is_not_recognised_as_herald_economy() -> None:
         '<html><head><meta property="og:site_name" content="The Korea Herald">'
         '<link rel="canonical" href="https://www.koreaherald.com/article/10008681">'
         '<link rel="preconnect" href="https://wimg.heraldcorp.com"></head><body>'
-        '<article id="articleText" class="article-body"><p>LG AI Research said on Thursday it would work with JAX.</p></article>'
+        '<article id="articleText" class="article-body">'
+        '<p>LG AI Research said on Thursday it would work with JAX.</p></article>'
         "</body></html>"
     )
     assert Herald.recognise(Page(page)) == 0

@@ -75,7 +75,8 @@ def naver_copy_of_newsis(article: kornews.Article) -> bytes:
 <meta property="og:article:author" content="뉴시스 | 네이버">
 <link rel="canonical" href="https://n.news.naver.com/mnews/article/003/0013345678"></head><body>
 <h2 id="title_area"><span>{html.escape(article.title)}</span></h2>
-<span class="media_end_head_info_datestamp_time _ARTICLE_DATE_TIME" data-date-time="2025-07-22 14:01:02">2025.07.22. 오후 2:01</span>
+<span class="media_end_head_info_datestamp_time _ARTICLE_DATE_TIME" data-date-time="2025-07-22 14:01:02">\
+2025.07.22. 오후 2:01</span>
 <a href="{NEWSIS_URL}" class="media_end_head_origin_link">기사원문</a>
 <article id="dic_area">[서울=뉴시스] 이현주 기자 = {paras}<br><br>lovelypsyche@newsis.com</article>
 <div class="copyright">Copyright © NEWSIS.COM, All rights reserved.</div></body></html>""".encode()

@@ -96,7 +96,13 @@ def test_date_without_time_keeps_its_precision(value: date, style: str) -> None:
     assert parsed is not None and parsed.value == value and type(parsed.value) is date
 
 
-@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2098, 12, 31), timezones=st.just(timezone(timedelta(hours=-5)))))
+@given(
+    st.datetimes(
+        min_value=datetime(1990, 1, 1),
+        max_value=datetime(2098, 12, 31),
+        timezones=st.just(timezone(timedelta(hours=-5))),
+    )
+)
 def test_offsets_are_converted_to_kst(value: datetime) -> None:
     value = value.replace(microsecond=0)
     parsed = k.parse_date(value.isoformat())
@@ -136,10 +142,17 @@ def test_parse_byline(text: str, expected: list[tuple[str, str, str | None]]) ->
         ("홍길동·김철수 기자 = 본문", None, None, [("홍길동", "기자", None), ("김철수", "기자", None)], "본문"),
     ],
 )
-def test_parse_lead(text: str, place: str | None, publisher: str | None, reporters: list[tuple[str, ...]], rest: str) -> None:
+def test_parse_lead(
+    text: str, place: str | None, publisher: str | None, reporters: list[tuple[str, ...]], rest: str
+) -> None:
     lead = k.parse_lead(text)
     assert lead is not None
-    assert (lead.place, lead.publisher, [tuple(r) for r in lead.reporters], lead.rest) == (place, publisher, reporters, rest)
+    assert (lead.place, lead.publisher, [tuple(r) for r in lead.reporters], lead.rest) == (
+        place,
+        publisher,
+        reporters,
+        rest,
+    )
 
 
 @pytest.mark.parametrize("text", ["일반 문장이다.", "기자 = x", "[사진=LG] 설명", "배경훈 LG AI연구원장은 11일"])
@@ -150,7 +163,14 @@ def test_parse_lead_rejects_ordinary_text(text: str) -> None:
 ROLES_FOR_GEN = ["기자", "특파원", "선임기자", "논설위원", "전문기자"]
 
 
-@given(st.lists(gen.names(), min_size=1, max_size=3, unique=True), st.sampled_from(ROLES_FOR_GEN), st.sampled_from(gen.PLACES), st.sampled_from(["뉴스핌", "뉴시스", "연합뉴스"]), gen.paragraphs(), st.booleans())
+@given(
+    st.lists(gen.names(), min_size=1, max_size=3, unique=True),
+    st.sampled_from(ROLES_FOR_GEN),
+    st.sampled_from(gen.PLACES),
+    st.sampled_from(["뉴스핌", "뉴시스", "연합뉴스"]),
+    gen.paragraphs(),
+    st.booleans(),
+)
 def test_lead_round_trip(names: list[str], role: str, place: str, press: str, rest: str, space: bool) -> None:
     text = f"[{place}={press}]{' ' if space else ''}{'·'.join(names)} {role} = {rest}"
     lead = k.parse_lead(text)
@@ -159,7 +179,11 @@ def test_lead_round_trip(names: list[str], role: str, place: str, press: str, re
     assert [r.name for r in lead.reporters] == names and {r.role for r in lead.reporters} == {role}
 
 
-@given(st.lists(gen.names(), min_size=1, max_size=3, unique=True), st.sampled_from(ROLES_FOR_GEN), st.one_of(st.none(), gen.emails()))
+@given(
+    st.lists(gen.names(), min_size=1, max_size=3, unique=True),
+    st.sampled_from(ROLES_FOR_GEN),
+    st.one_of(st.none(), gen.emails()),
+)
 def test_byline_parse_is_clean_and_idempotent(names: list[str], role: str, email: str | None) -> None:
     text = f"{'·'.join(names)} {role}" + (f" {email}" if email else "")
     parsed = k.parse_byline(text)
@@ -194,8 +218,16 @@ def test_parse_signoff(text: str, expected: list[tuple[str, str | None, str]] | 
     ("text", "caption", "credit"),
     [
         ("배경훈 LG AI연구원장 [사진=LG]", "배경훈 LG AI연구원장", "LG"),
-        ("[서울=뉴시스]구광모 회장이 보냈다. (사진 = LG) 2024.12.19. photo@newsis.com  *재판매 및 DB 금지", "구광모 회장이 보냈다.", "LG"),
-        ("[서울=뉴시스]22일 발언하고 있다. (사진 = LG) photo@newsis.com  *재판매 및 DB 금지", "22일 발언하고 있다.", "LG"),
+        (
+            "[서울=뉴시스]구광모 회장이 보냈다. (사진 = LG) 2024.12.19. photo@newsis.com  *재판매 및 DB 금지",
+            "구광모 회장이 보냈다.",
+            "LG",
+        ),
+        (
+            "[서울=뉴시스]22일 발언하고 있다. (사진 = LG) photo@newsis.com  *재판매 및 DB 금지",
+            "22일 발언하고 있다.",
+            "LG",
+        ),
         ("[서울=뉴시스]장관. (사진=LG 제공) 2025.03.18. photo@newsis.com  *재판매 및 DB 금지", "장관.", "LG 제공"),
         ("사무실에서 만난 원장. /김지호 기자", "사무실에서 만난 원장.", "김지호 기자"),
         ("그래픽=이진영", None, "이진영"),
@@ -210,7 +242,12 @@ def test_split_caption(text: str, caption: str | None, credit: str | None) -> No
 
 @pytest.mark.parametrize(
     "text",
-    ["배 원장은 “데이터가 중요하다”고 말했다.", "◇잭슨랩과 알츠하이버 치료제 개발 중", "syu@newspim.com", "시가 자료를 제공했다고 밝혔다."],
+    [
+        "배 원장은 “데이터가 중요하다”고 말했다.",
+        "◇잭슨랩과 알츠하이버 치료제 개발 중",
+        "syu@newspim.com",
+        "시가 자료를 제공했다고 밝혔다.",
+    ],
 )
 def test_not_captions(text: str) -> None:
     assert not k.looks_like_caption(text)
@@ -237,7 +274,13 @@ def test_copyright_not_in_ordinary_text() -> None:
 
 @pytest.mark.parametrize(
     ("title", "series"),
-    [("[2025 100대 CEO] 구광모 회장", "2025 100대 CEO"), ("LG 손잡았을까 [비즈360]", "비즈360"), ("[단독] 특종", None), ("[종합2보] 속보", None), ("제목만", None)],
+    [
+        ("[2025 100대 CEO] 구광모 회장", "2025 100대 CEO"),
+        ("LG 손잡았을까 [비즈360]", "비즈360"),
+        ("[단독] 특종", None),
+        ("[종합2보] 속보", None),
+        ("제목만", None),
+    ],
 )
 def test_headline_series(title: str, series: str | None) -> None:
     assert k.headline_series(title) == series
@@ -260,18 +303,31 @@ def test_korean_helpers_never_crash(text: str) -> None:
     ("text", "caption", "credit"),
     [
         (
-            "[서울=뉴시스] 김명원 기자 = 19일 서울 여의도 국회에서 본회의가 열리고 있다. 2025.08.19. kmx1105@newsis.com *재판매 및 DB 금지",
+            "[서울=뉴시스] 김명원 기자 = 19일 서울 여의도 국회에서 본회의가 "
+            "열리고 있다. 2025.08.19. kmx1105@newsis.com *재판매 및 DB 금지",
             "19일 서울 여의도 국회에서 본회의가 열리고 있다.",
             "김명원 기자",
         ),
-        ("(서울=연합뉴스) 김주형 기자 = 19일 국회 본회의장. 2025.8.19 kjhpress@yna.co.kr", "19일 국회 본회의장.", "김주형 기자"),
+        (
+            "(서울=연합뉴스) 김주형 기자 = 19일 국회 본회의장. 2025.8.19 kjhpress@yna.co.kr",
+            "19일 국회 본회의장.",
+            "김주형 기자",
+        ),
         (
             "[워싱턴=AP/뉴시스] 대통령이 18일 백악관에서 발언하고 있다. 2025.08.19. *재판매 및 DB 금지",
             "대통령이 18일 백악관에서 발언하고 있다.",
             "AP",
         ),
-        ("[서울=뉴시스] 김명원 기자 = 본회의가 열리고 있다. (사진=국회사진기자단)", "본회의가 열리고 있다.", "국회사진기자단"),
-        ("[서울=뉴시스]구광모 회장. (사진 = LG) 2024.12.19. photo@newsis.com  *재판매 및 DB 금지", "구광모 회장.", "LG"),
+        (
+            "[서울=뉴시스] 김명원 기자 = 본회의가 열리고 있다. (사진=국회사진기자단)",
+            "본회의가 열리고 있다.",
+            "국회사진기자단",
+        ),
+        (
+            "[서울=뉴시스]구광모 회장. (사진 = LG) 2024.12.19. photo@newsis.com  *재판매 및 DB 금지",
+            "구광모 회장.",
+            "LG",
+        ),
     ],
 )
 def test_split_caption_cuts_the_dateline_lead(text: str, caption: str, credit: str | None) -> None:

@@ -60,7 +60,9 @@ def test_layout_and_fallback_both_empty_keeps_the_layouts_error() -> None:
 
 
 def test_forced_outlet_reads_another_template_with_its_rules() -> None:
-    art = kornews.extract(page(BODY + "<p>[뉴스핌 베스트 기사]</p><p>다른 기사 제목입니다 아주 긴 제목</p>"), outlet="newspim")
+    art = kornews.extract(
+        page(BODY + "<p>[뉴스핌 베스트 기사]</p><p>다른 기사 제목입니다 아주 긴 제목</p>"), outlet="newspim"
+    )
     assert art.extractor == "newspim" and art.body == (P1, P2, P3)
 
 
@@ -122,7 +124,8 @@ def _strip(html: str) -> str:
         "<div data-ad-unit='mid'><p>광고 문구가 들어가는 자리입니다</p></div>",
         "<div class='box_hot'><p>지금 가장 많이 읽은 이야기 모음입니다</p></div>",
         "<div class='kqz'><span>AD</span><p>[이벤트] 지금 가입하면 쿠폰 증정</p></div>",
-        "<div class='kqz'><strong>에디터 픽</strong><ul><li><a href='/1'>다른 기사 제목 하나</a></li><li><a href='/2'>다른 기사 제목 둘</a></li></ul></div>",
+        "<div class='kqz'><strong>에디터 픽</strong><ul><li><a href='/1'>다른 기사 제목 하나</a></li>"
+        "<li><a href='/2'>다른 기사 제목 둘</a></li></ul></div>",
         "<p>▶ <a href='/p'>프리미엄 리포트 무료로 받아보기</a></p>",
         "<div class='kqz'><strong>관련기사</strong><p>다른 기사의 제목이 여기 있습니다</p></div>",
     ],
@@ -149,13 +152,22 @@ def test_boilerplate_signals_never_remove_the_article_itself(container: str) -> 
 
 
 def test_whole_line_link_goes_but_a_link_inside_a_sentence_stays() -> None:
-    out = _strip(f"<div>{P1}<br><br><a href='/x'>최신 유행 트렌드 총집결(클릭!)</a><br><br>{P2} <a href='/y'>더 보기</a> 이어서</div>")
+    out = _strip(
+        f"<div>{P1}<br><br><a href='/x'>최신 유행 트렌드 총집결(클릭!)</a>"
+        f"<br><br>{P2} <a href='/y'>더 보기</a> 이어서</div>"
+    )
     assert "총집결" not in out and "더 보기" in out and P1 in out
 
 
 @pytest.mark.parametrize(
     "text",
-    ["이재명 후보가 연설하고 있다. 연합뉴스", "회의 모습. [사진=LG]", "시위 현장 [EPA=연합뉴스 자료사진]", "본사 전경. [헤럴드DB]", "▲ 행사 참석자들"],
+    [
+        "이재명 후보가 연설하고 있다. 연합뉴스",
+        "회의 모습. [사진=LG]",
+        "시위 현장 [EPA=연합뉴스 자료사진]",
+        "본사 전경. [헤럴드DB]",
+        "▲ 행사 참석자들",
+    ],
 )
 def test_captions_by_credit_shape(text: str) -> None:
     assert caption_shaped(text)

@@ -24,7 +24,10 @@ LEAD = "[서울=뉴시스]홍길동 기자 = "
 P1 = "정부가 19일 인공지능 산업 육성을 위한 종합 대책을 발표했다."
 P2 = "대책에는 연구개발 예산 확대와 인재 양성 방안이 담겼다."
 P3 = "업계는 이번 대책이 산업 경쟁력 강화로 이어질 것으로 기대하고 있다."
-CAPTION = "[서울=뉴시스]19일 서울 종로구 정부서울청사에서 브리핑이 열리고 있다. (사진 = 과기정통부) 2025.08.19. photo@newsis.com *재판매 및 DB 금지"
+CAPTION = (
+    "[서울=뉴시스]19일 서울 종로구 정부서울청사에서 브리핑이 열리고 있다. "
+    "(사진 = 과기정통부) 2025.08.19. photo@newsis.com *재판매 및 DB 금지"
+)
 SIGNOFF = "◎공감언론 뉴시스 gildong@newsis.com"
 
 
@@ -187,7 +190,8 @@ def test_deck_lines_without_summury_box_are_subtitles() -> None:
     "junk",
     [
         '<div id="view_ad"><a href="#">광고 문구입니다</a></div>',
-        "[사진 영상 제보받습니다] 공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
+        "[사진 영상 제보받습니다] 공감언론 뉴시스가 독자 여러분의 "
+        "소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
         "사진 또는 영상을 뉴시스 사진영상부(n-photo@newsis.com, 02-721-7470)로 보내주시면 적극 반영하겠습니다.",
         '<div class="box_x"><h3>실시간 속보</h3><ul><li>속보 헤드라인 하나</li><li>속보 헤드라인 둘</li></ul></div>',
         '<div class="box_y"><strong>많이 본 기사</strong><ol><li>인기 기사 하나</li><li>인기 기사 둘</li></ol></div>',
@@ -206,7 +210,8 @@ def test_boilerplate_inside_the_body_is_dropped(junk: str) -> None:
     "related",
     [
         "관련뉴스<br>엉뚱한 관련 기사 제목 하나<br>엉뚱한 관련 기사 제목 둘",
-        '<div class="rel"><p class="tit">관련뉴스</p><ul><li><a href="#">엉뚱한 관련 기사 제목</a></li></ul></div>엉뚱한 꼬리 문단',
+        '<div class="rel"><p class="tit">관련뉴스</p><ul><li>'
+        '<a href="#">엉뚱한 관련 기사 제목</a></li></ul></div>엉뚱한 꼬리 문단',
         "<p>관련 뉴스</p><ul><li>엉뚱한 관련 기사 제목</li></ul>",
     ],
 )
@@ -230,7 +235,10 @@ def test_copyright_line_goes_to_copyright() -> None:
 
 
 def test_json_ld_keywords_become_tags() -> None:
-    ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"AI 대책 발표","keywords":"AI, 정부 대책, AI"}</script>'
+    ld = (
+        '<script type="application/ld+json">'
+        '{"@type":"NewsArticle","headline":"AI 대책 발표","keywords":"AI, 정부 대책, AI"}</script>'
+    )
     art = kornews.extract(page(simple_body(), head=ld), url=URL)
     assert art.tags == ("AI", "정부 대책")
 

@@ -103,7 +103,8 @@ def _daum_page(press: str, body: str, *, original: str | None = None, meta_press
 OTHER_BODY = (
     "<p>[세종=한겨레] 홍길동 기자 = 정부가 새 정책을 발표했다. 시장은 환영했다.</p>"
     "<p>이 글자크기로 변경됩니다.</p>"
-    "<figure><img src='https://t1.daumcdn.net/x.jpg'><figcaption class='txt_caption'>발표하는 장관. [사진=정부]</figcaption></figure>"
+    "<figure><img src='https://t1.daumcdn.net/x.jpg'>"
+    "<figcaption class='txt_caption'>발표하는 장관. [사진=정부]</figcaption></figure>"
     "<p>두 번째 문단은 세부 내용을 설명한다. 관계자는 그렇게 말했다.</p>"
     "<p>hong@hani.co.kr</p><p>Copyright © 한겨레. 무단전재 및 재배포 금지.</p>"
 )
@@ -190,7 +191,8 @@ CHROME_HTML = (
     '<p dmcf-ptype="general">번역beta Translated by kaka i</p>',
     '<p dmcf-ptype="general">이 글자크기로 변경됩니다.</p>',
     '<p dmcf-ptype="general">(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.</p>',
-    '<div class="layer_summary"><p>전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p><p>요약된 문장 하나이다.</p></div>',
+    '<div class="layer_summary"><p>전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p>'
+    '<p>요약된 문장 하나이다.</p></div>',
     '<div class="x9"><p>전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p><p>요약된 문장 둘이다.</p></div>',
     '<p dmcf-ptype="general">글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.</p>',
 )
@@ -327,7 +329,8 @@ def test_portal_pages_recognised_without_url_over_the_press() -> None:
 def test_naver_modified_date_from_its_attribute() -> None:
     html = NAVER_PAGE.read_bytes().replace(
         b'<a href="https://newstapa.org/article/r8G4m"',
-        b'<span class="_ARTICLE_MODIFY_DATE_TIME" data-modify-date-time="2023-11-03 09:15:42">2023.11.03. \xec\x98\xa4\xec\xa0\x84 9:15</span>'
+        b'<span class="_ARTICLE_MODIFY_DATE_TIME" data-modify-date-time="2023-11-03 09:15:42">'
+        b'2023.11.03. \xec\x98\xa4\xec\xa0\x84 9:15</span>'
         b'<a href="https://newstapa.org/article/r8G4m"',
     )
     art = kornews.extract(html, url="https://n.news.naver.com/article/607/0000001728")
@@ -389,11 +392,14 @@ def test_naver_2020_layout() -> None:
     html = (
         '<html><head><meta charset="utf-8"><meta property="og:article:author" content="한겨레 | 네이버">'
         '<meta property="og:url" content="https://news.naver.com/main/read.nhn?oid=028&aid=0002512345"></head><body>'
-        '<h3 id="articleTitle">옛 네이버 기사 제목</h3><div class="sponsor"><span class="t11">기사입력 2020.08.27. 오후 8:27</span>'
+        '<h3 id="articleTitle">옛 네이버 기사 제목</h3><div class="sponsor">'
+        '<span class="t11">기사입력 2020.08.27. 오후 8:27</span>'
         ' 최종수정 <span class="t11">2020.08.27. 오후 9:05</span></div>'
-        '<div id="articleBodyContents"><script>// flash 오류를 우회하기 위한 함수 추가\nfunction _flash_removeCallback() {}</script>'
+        '<div id="articleBodyContents">'
+        '<script>// flash 오류를 우회하기 위한 함수 추가\nfunction _flash_removeCallback() {}</script>'
         "[서울=한겨레] 홍길동 기자 = 첫 문단이 시작된다. 내용이 이어졌다.<br><br>"
-        '<span class="end_photo_org"><img src="https://imgnews.pstatic.net/1.jpg"><em class="img_desc">현장 모습. [사진=한겨레]</em></span>'
+        '<span class="end_photo_org"><img src="https://imgnews.pstatic.net/1.jpg">'
+        '<em class="img_desc">현장 모습. [사진=한겨레]</em></span>'
         "<br><br>둘째 문단이 마무리한다. 끝이 났다.<br><br>hong@hani.co.kr</div></body></html>"
     )
     art = kornews.extract(html, url="https://news.naver.com/main/read.nhn?mode=LSD&oid=028&aid=0002512345")

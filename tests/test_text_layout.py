@@ -27,7 +27,10 @@ def read(text: str, layout: TextLayout = LAYOUT) -> tuple[str, list[str], str | 
 
 
 def test_headline_dates_and_article_lines() -> None:
-    text = f"메뉴\n헤드라인이 여기 있다\n공유\n기사입력 : 2025년03월04일 08:00\n최종수정 : 2025년03월04일 09:10\n4면\n{BODY}"
+    text = (
+        "메뉴\n헤드라인이 여기 있다\n공유\n기사입력 : 2025년03월04일 08:00\n"
+        f"최종수정 : 2025년03월04일 09:10\n4면\n{BODY}"
+    )
     assert read(text) == ("헤드라인이 여기 있다", [BODY], "2025-03-04T08:00:00+09:00", "2025-03-04T09:10:00+09:00")
 
 

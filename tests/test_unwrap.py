@@ -96,7 +96,10 @@ def test_unwrapped_text_is_left_alone(blocks: list[str]) -> None:
 
 
 def test_lynx_reference_list_and_markers_go() -> None:
-    text = "   [1]정치 [2]경제\n\n   본문 [3]링크 문장이다.\n\nReferences\n\n   1. https://a.kr/\n   2. https://a.kr/b c\n   3. file:///x\n"
+    text = (
+        "   [1]정치 [2]경제\n\n   본문 [3]링크 문장이다.\n\nReferences\n\n"
+        "   1. https://a.kr/\n   2. https://a.kr/b c\n   3. file:///x\n"
+    )
     assert strip_link_lists(text).split("\n") == ["   정치 경제", "", "   본문 링크 문장이다.", ""]
 
 

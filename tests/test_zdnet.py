@@ -266,9 +266,12 @@ def test_zero_results_page_is_an_empty_listing() -> None:
 
 def test_section_listing_with_am_pm_dates() -> None:
     posts = "".join(
-        f'<div class="newsPost"><div class="assetThumb"><a href="https://zdnet.co.kr/view/?no=2026060409441{i}"><img src="x.jpg"></a></div>'
-        f'<div class="assetText"><a href="https://zdnet.co.kr/view/?no=2026060409441{i}"><h3>목록 기사 {i}번 제목</h3></a>'
-        f'<p>목록 기사 {i}번의 요약 문장이다.</p><p class="byline"><span>2026.06.04 {ampm} 0{i}:44</span><span>김기자 기자</span></p></div></div>'
+        '<div class="newsPost"><div class="assetThumb">'
+        f'<a href="https://zdnet.co.kr/view/?no=2026060409441{i}"><img src="x.jpg"></a></div>'
+        f'<div class="assetText"><a href="https://zdnet.co.kr/view/?no=2026060409441{i}">'
+        f'<h3>목록 기사 {i}번 제목</h3></a>'
+        f'<p>목록 기사 {i}번의 요약 문장이다.</p><p class="byline">'
+        f'<span>2026.06.04 {ampm} 0{i}:44</span><span>김기자 기자</span></p></div></div>'
         for i, ampm in ((1, "AM"), (2, "PM"))
     )
     page = f'<html><body><div class="news_list">{posts}</div><div class="paging"><a>1</a> <a>2</a></div></body></html>'
@@ -286,7 +289,7 @@ def test_section_listing_with_am_pm_dates() -> None:
 
 
 def test_extract_listing_refuses_an_article_page() -> None:
-    with pytest.raises(kornews.ExtractionError, match=r"kornews\.extract\(\)"):
+    with pytest.raises(kornews.NotAListing, match=r"kornews\.extract\(\)"):
         kornews.extract_listing((FIX / ARTICLES[0]).read_bytes(), outlet="zdnet")
 
 

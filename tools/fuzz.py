@@ -93,7 +93,7 @@ def main() -> int:
             with open(out / f"finding-{findings:03d}-{label}.pickle", "wb") as fh:
                 pickle.dump(item, fh)
             (out / f"finding-{findings:03d}-{label}.txt").write_text(
-                f"{item.entry} {item.kind}\n{result.detail}\n", encoding="utf-8"
+                f"{item.entry} {item.kind}\n{result.detail}\n", encoding="utf-8", errors="backslashreplace"
             )
         if (i + 1) % args.every == 0:
             report(False)

@@ -38,7 +38,11 @@ def render() -> str:
                 typ = ast.unparse(item.annotation).replace(" | ", " or ")
                 nxt = body[i + 1] if i + 1 < len(body) else None
                 text = ""
-                if isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant) and isinstance(nxt.value.value, str):
+                if (
+                    isinstance(nxt, ast.Expr)
+                    and isinstance(nxt.value, ast.Constant)
+                    and isinstance(nxt.value.value, str)
+                ):
                     text = " ".join(nxt.value.value.split())
                 out.append(f"| `{item.target.id}` | `{typ}` | {text.replace('|', '&#124;')} |")
     return "\n".join(out) + "\n"

@@ -48,7 +48,11 @@ def _section(ext: Extractor) -> str:
     if ext.text_markers:
         lines.append(f"- Recognised in text by: {_code([p.pattern for p in ext.text_markers])}")
     rules = ext.rules
-    for label, pats in (("Boxes removed by heading", rules.boxes), ("Lines that end the article", rules.stop), ("Lines dropped", rules.skip)):
+    for label, pats in (
+        ("Boxes removed by heading", rules.boxes),
+        ("Lines that end the article", rules.stop),
+        ("Lines dropped", rules.skip),
+    ):
         if pats:
             lines.append(f"- {label}: {_code([p.pattern for p in pats])}")
     if isinstance(ext, HtmlExtractor):

@@ -95,14 +95,18 @@ PAGE = """<!DOCTYPE html>
   <p class="deck">신호등 120곳에 AI 제어 도입<br>출퇴근 정체 20% 감소 기대</p>
   <div class="info"><span class="byline">홍길동 기자</span> <time datetime="@ISO@">@SHOWN@</time></div>
   <div class="article-body">
-    <p>[서울=@NAME@] 홍길동 기자 = 서울시가 다음 달부터 도심 신호등 120곳에 인공지능 신호 제어를 도입하는 스마트 교통 시범사업을 시작한다고 22일 밝혔다.</p>
-    <figure><img src="/photos/@DATE@/signal.jpg" alt=""><figcaption>서울시 교통정보센터에서 직원들이 신호 제어 화면을 살펴보고 있다. [사진=서울시]</figcaption></figure>
-    <p>시는 출퇴근 시간대 정체가 잦은 교차로를 중심으로 대상지를 골랐으며, 시범 기간 동안 통행 속도와 대기 시간을 분석해 확대 여부를 결정할 계획이다.</p>
+    <p>[서울=@NAME@] 홍길동 기자 = 서울시가 다음 달부터 도심 신호등 120곳에 인공지능 신호 제어를 \
+도입하는 스마트 교통 시범사업을 시작한다고 22일 밝혔다.</p>
+    <figure><img src="/photos/@DATE@/signal.jpg" alt="">\
+<figcaption>서울시 교통정보센터에서 직원들이 신호 제어 화면을 살펴보고 있다. [사진=서울시]</figcaption></figure>
+    <p>시는 출퇴근 시간대 정체가 잦은 교차로를 중심으로 대상지를 골랐으며, 시범 기간 동안 통행 속도와 \
+대기 시간을 분석해 확대 여부를 결정할 계획이다.</p>
     <div class="ad">광고</div>
     <p>시 관계자는 "정체 구간의 통행 시간이 20% 가까이 줄어들 것으로 기대한다"고 말했다.</p>
     <p>hong@@DOMAIN@</p>
     <p>Copyright © @NAME@. 무단전재 및 재배포 금지.</p>
-    <div class="related"><h3>관련기사</h3><ul><li><a href="/news/@DATE@0003">서울시, 자율주행 버스 노선 확대</a></li></ul></div>
+    <div class="related"><h3>관련기사</h3>\
+<ul><li><a href="/news/@DATE@0003">서울시, 자율주행 버스 노선 확대</a></li></ul></div>
   </div>
   <div class="share"><a href="#">공유하기</a></div>
 </article>
@@ -196,8 +200,17 @@ def scaffold(outlet_id: str, name: str, domain: str, root: Path = ROOT, *, docs:
         "url": values["URL"],
         "evidence": "none: the page written by tools/new_outlet.py (replace it by the outlet's real page)",
         "notes": "a scaffold sample; every value in it is invented",
-        "boilerplate": ["홈", "광고", "관련기사", "자율주행 버스", "[사진=서울시]", f"hong@{domain}", "무단전재", "공유하기",
-                        "많이 본 뉴스"],
+        "boilerplate": [
+            "홈",
+            "광고",
+            "관련기사",
+            "자율주행 버스",
+            "[사진=서울시]",
+            f"hong@{domain}",
+            "무단전재",
+            "공유하기",
+            "많이 본 뉴스",
+        ],
     }
     case_path = folder / "sample.json"
     case_path.write_text(json.dumps({"_source": source}, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -218,7 +231,9 @@ def scaffold(outlet_id: str, name: str, domain: str, root: Path = ROOT, *, docs:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("id", help="the extractor id: lower-case ASCII, also the fixture folder's name")
     ap.add_argument("--name", required=True, help="the press's own name, e.g. 예시일보 (Article.publisher)")
     ap.add_argument("--domain", required=True, help="its domain, e.g. example.co.kr (subdomains count)")

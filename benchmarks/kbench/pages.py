@@ -2,9 +2,9 @@
 
 A page is one HTML document given to every tool as raw bytes. Pages come from
 
-- the fixture cases (``fixtures/<outlet>/*.json``, format and loader: ``kornews.testing.fixtures``) whose ``_source.kind`` is
-  "article" (or absent) and whose expected ``body`` is non-empty: gold = that body, provenance = the case's
-  ``_source.provenance`` ("real" or "reconstructed"), URL = ``_source.url``;
+- the fixture cases (``fixtures/<outlet>/*.json``, format and loader: ``kornews.testing.fixtures``) whose
+  ``_source.kind`` is "article" (or absent) and whose expected ``body`` is non-empty: gold = that body,
+  provenance = the case's ``_source.provenance`` ("real" or "reconstructed"), URL = ``_source.url``;
 - a directory of real saved pages (``--real-pages``, e.g. ``../shared/real-pages``): every ``*.html`` /
   ``*.html.gz`` with, optionally, a sibling ``<stem>.expected.json`` whose ``body`` is a list of paragraphs
   (gold) and ``url``; a page without such gold is timed but not scored. Provenance is "real".

@@ -150,8 +150,8 @@ def extract(
     Raises only :class:`KornewsError` subclasses on bad input: DecodeError, ContainerInput (a WARC
     file), PageTooLarge, TimeBudgetExceeded, InvalidInput (wrong argument types), UnsupportedPage,
     ListingPage (a listing/search page: read it with :func:`extract_listing`), NotAnArticle (another
-    page that is no article), MissingField, UnknownLayout (strict mode), ExtractionError.  ``Article.decode_errors`` counts the undecodable
-    byte sequences that decoding replaced.
+    page that is no article), MissingField, UnknownLayout (strict mode), ExtractionError.
+    ``Article.decode_errors`` counts the undecodable byte sequences that decoding replaced.
     """
     _check_args(url, content_type, outlet)
     with _page_budget(time_budget, url):

@@ -83,7 +83,8 @@ class Reporter:
     name: str
     """The person's name as written, without role, brackets or e-mail: ``"서영욱"``."""
     role: str | None = None
-    """The role word that followed the name: ``"기자"``, ``"특파원"``, ``"선임기자"``, ``"논설위원"`` ...; None if absent."""
+    """The role word that followed the name: ``"기자"``, ``"특파원"``, ``"선임기자"``, ``"논설위원"`` ...;
+    None if absent."""
     email: str | None = None
     """Lower-case e-mail address from the byline or sign-off (``"syu@newspim.com"``); None if absent."""
 

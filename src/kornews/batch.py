@@ -510,7 +510,8 @@ class Report:
         """A short human-readable summary (what ``kornews extract`` prints on stderr)."""
         d = self.to_dict()
         lines = [
-            f"kornews: {d['records']} records ({d['articles']} articles, {d['listings']} listings, {d['errors']} errors)"
+            f"kornews: {d['records']} records "
+            f"({d['articles']} articles, {d['listings']} listings, {d['errors']} errors)"
             f" in {d['seconds']:.1f} s, {d['records_per_second']:.1f}/s"
             + (f"; {d['duplicates_dropped']} duplicates dropped" if d["duplicates_dropped"] else ""),
         ]

@@ -228,7 +228,9 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
     end = n
     for idx, b in enumerate(out):
         if b.kind == "text" and (
-            _matches(b.text, rules.stop) or _matches(b.text, rules.boxes) or (rules.end_at_copyright and k.is_copyright(b.text))
+            _matches(b.text, rules.stop)
+            or _matches(b.text, rules.boxes)
+            or (rules.end_at_copyright and k.is_copyright(b.text))
         ):
             end = idx
             break
@@ -267,8 +269,9 @@ def assemble(
     sentence: ``…했다.부산=선수민 기자 x@y``) or a bare byline line gives reporters; a
     text block that looks like a caption becomes the caption of the figure just before it, or an
     image without URL; a short block right under a figure that has a photo label's shape (``㈜…``, a
-    name alone, ``[사진=…]``, ``ⓒ…``: :func:`kornews.korean.photo_label`) completes its caption/credit; the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``)
-    is parsed and cut (``lead=False`` skips that).  Everything else is a paragraph.
+    name alone, ``[사진=…]``, ``ⓒ…``: :func:`kornews.korean.photo_label`) completes its caption/credit;
+    the first paragraph's dateline/byline lead (``[서울=뉴스핌] 서영욱 기자 = ``) is parsed and cut
+    (``lead=False`` skips that).  Everything else is a paragraph.
 
     Appended link lists (``rules.lists``) are removed first (:func:`drop_lists`).
 
@@ -337,7 +340,13 @@ def assemble(
             prev_figure = False
             continue
         prev_figure = False
-        if lead and dateline is None and not reporters and len(paragraphs) <= _MAX_DECK and all(map(is_deck_line, paragraphs)):
+        if (
+            lead
+            and dateline is None
+            and not reporters
+            and len(paragraphs) <= _MAX_DECK
+            and all(map(is_deck_line, paragraphs))
+        ):
             parsed = k.parse_lead(text)
             if parsed is not None:
                 deck.extend(paragraphs)

@@ -337,7 +337,9 @@ _SHORT_LINK_LINE = 60
 def _whole_line(link: LexborNode) -> bool:
     """A link that is a whole ``<br>``-separated line of a block (``…<br><a>promo</a><br>``)."""
     parent = link.parent
-    return parent is not None and parent.tag in BLOCK_TAGS and _line_edge(link.prev, False) and _line_edge(link.next, True)
+    return (
+        parent is not None and parent.tag in BLOCK_TAGS and _line_edge(link.prev, False) and _line_edge(link.next, True)
+    )
 
 
 _AFTER_END = 100
@@ -369,8 +371,8 @@ def strip_boilerplate(
     never a node that holds more than half of its Korean text): elements whose ``class``/``id``
     names boilerplate (:func:`kornews.boilerplate.boilerplate_name`), ad slots
     (:func:`~kornews.boilerplate.ad_slot`), boxes headed by an ad label, boxes with 60 % or more of
-    their Korean text (apart from a short heading) in links, link-only lines of at most 60 Hangul syllables (``<p>▶ <a>…</a></p>``,
-    or a link that is a whole ``<br>``-separated line),
+    their Korean text (apart from a short heading) in links, link-only lines of at most 60 Hangul
+    syllables (``<p>▶ <a>…</a></p>``, or a link that is a whole ``<br>``-separated line),
     with the short box heading right before a removed box; then every box whose first text matches
     ``headings`` (:func:`kornews.cleanup.drop_boxes`).  A box whose first text matches ``stops`` (an
     outlet's "this ends the article" heading) stays, for the text rules to end the article there,
@@ -704,7 +706,6 @@ class _BodyResult(NamedTuple):
     container: LexborNode | None = None
 
 
-
 def _first_date(values: Iterable[str | None]) -> k.ParsedDate | None:
     for value in values:
         parsed = k.parse_date(value) if value else None
@@ -722,7 +723,9 @@ def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
 
 
 def _bare(name: str) -> list[k.RawReporter]:
-    return [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
+    return (
+        [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
+    )
 
 
 def _split(value: str | None) -> list[str]:

@@ -18,6 +18,7 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
     ├── ExtractionError      an extractor claimed the page but could not build an Article
     │   ├── NotAnArticle     the page is not an article: search page, gallery, home page, no article text
     │   │   └── ListingPage  a listing/search page: read it with ``extract_listing`` (``extractor`` says with which)
+    │   ├── NotAListing      ``extract_listing`` given an article page: read it with ``extract``
     │   ├── MissingField     a required field (title or body) is absent
     │   └── UnknownLayout    strict mode only: the page matches none of the extractor's layouts (or the
     │                        matched layout finds no article text); without ``strict`` the extractor falls
@@ -108,6 +109,10 @@ class ListingPage(NotAnArticle):
         super().__init__(message, outlet=outlet or extractor, url=url)
 
 
+class NotAListing(ExtractionError):
+    """``kornews.extract_listing`` was given a single article page; :func:`kornews.extract` reads it."""
+
+
 class UnknownLayout(ExtractionError):
     """Strict mode (``kornews.extract(..., strict=True)``): the extractor knows none of this page's
     templates, or the matched template's body selector found no plausible article text.  ``reason``
@@ -145,6 +150,7 @@ __all__ = [
     "ListingPage",
     "MissingDependency",
     "MissingField",
+    "NotAListing",
     "NotAnArticle",
     "PageTooLarge",
     "TimeBudgetExceeded",

@@ -301,7 +301,9 @@ class HtmlExtractor(Extractor):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if "drop" in vars(cls):  # the attribute's name before 0.1: silently ignored would be worse
-            raise TypeError(f"{cls.__name__}.drop is now {cls.__name__}.remove (CSS selectors; text patterns: Rules.skip)")
+            raise TypeError(
+                f"{cls.__name__}.drop is now {cls.__name__}.remove (CSS selectors; text patterns: Rules.skip)"
+            )
 
     def fits(self, page: Page) -> bool:
         """True when a layout matches ``page`` (or the extractor has no layouts)."""
@@ -490,7 +492,9 @@ class HtmlExtractor(Extractor):
         title or body is absent."""
         layout = self.layout_for(page)
         if layout is None:
-            raise UnknownLayout(f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url)
+            raise UnknownLayout(
+                f"no known {self.name or self.id} article layout on this page", outlet=self.id, url=page.url
+            )
         title = self.title(page, layout)
         subtitles = self.subtitles(page, layout)
         published, modified = self.dates(page, layout)

@@ -272,7 +272,9 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     return None
 
 
-_TITLE_NAME = re.compile(r"(?:^|[\s_\-])(?:(?:article|news|view|art)[_\-]?)?(?:title|tit|headline|subject)(?:$|[\s_\-])", re.IGNORECASE)
+_TITLE_NAME = re.compile(
+    r"(?:^|[\s_\-])(?:(?:article|news|view|art)[_\-]?)?(?:title|tit|headline|subject)(?:$|[\s_\-])", re.IGNORECASE
+)
 
 
 def _headline_named(node: LexborNode, text: str, names: Sequence[str]) -> bool:
@@ -292,9 +294,12 @@ def _headline_named(node: LexborNode, text: str, names: Sequence[str]) -> bool:
 
 _QUICK_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[./\-년])\s*\d{1,2}\s*(?:[./\-월])\s*\d{1,2}")
 _PUB_LABEL = re.compile(
-    r"(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고|출고|보도)(?:일|시간|일시|시각)?|published|posted|입력일", re.IGNORECASE
+    r"(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고|출고|보도)(?:일|시간|일시|시각)?|published|posted|입력일",
+    re.IGNORECASE,
 )
-_MOD_LABEL = re.compile(r"(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간|일시|시각)?|updated|modified", re.IGNORECASE)
+_MOD_LABEL = re.compile(
+    r"(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간|일시|시각)?|updated|modified", re.IGNORECASE
+)
 _NOT_DATE_TAGS = frozenset({"a", "nav", "footer", "aside", "option", "select", "label"})
 _NEAR = 30
 """Elements (in document order) between a labelled date and the headline/byline/body for it to count."""

@@ -93,7 +93,8 @@ def fill(article: Article) -> Article:
 
 
 def normalise(text: str) -> str:
-    """Text reduced for comparison: NFKC, lower case, letters and digits only (``"“AI, 새 모델”"`` -> ``"ai새모델"``)."""
+    """Text reduced for comparison: NFKC, lower case, letters and digits only
+    (``"“AI, 새 모델”"`` -> ``"ai새모델"``)."""
     return _NON_WORD.sub("", unicodedata.normalize("NFKC", text)).lower()
 
 

@@ -4,9 +4,10 @@ Formats handled (each has unit tests and hypothesis round-trips in ``tests/test_
 
 * dates: ``2025년02월14일 08:00``, ``2024. 12. 5. 00:55``, ``기사등록 2025/07/22 14:00:25``,
   ``등록 2025.08.19 17:09:47``, ``입력 :2026/06/04 09:44 수정: 2026/06/04 09:54``,
-  ``입력 2020.08.27 20:27``, ``2023.11.02. 오후 8:06``, ``2026.06.04 AM 09:44``, ``2025년 7월 22일 오후 3시 5분``, ISO 8601 with or
-  without offset, ``og:regDate`` ``YYYYMMDDHHMMSS``.  Results are aware datetimes in Asia/Seoul, or a
-  plain ``date`` when the string has no time (no time is ever invented).
+  ``입력 2020.08.27 20:27``, ``2023.11.02. 오후 8:06``, ``2026.06.04 AM 09:44``,
+  ``2025년 7월 22일 오후 3시 5분``, ISO 8601 with or without offset, ``og:regDate`` ``YYYYMMDDHHMMSS``.
+  Results are aware datetimes in Asia/Seoul, or a plain ``date`` when the string has no time (no time
+  is ever invented).
 * datelines/bylines: ``[서울=뉴스핌] 서영욱 기자 = ``, ``[서울=뉴시스]이현주 기자 = ``,
   ``[헤럴드경제(제주)=정태일 기자] ``, ``(서울=연합뉴스) 홍길동 기자 = ``, ``이해인 기자``,
   ``홍길동·김철수 기자``, ``/김지호 기자``, roles 기자/특파원/선임기자/논설위원/….
@@ -492,15 +493,21 @@ _CREDIT_SOURCE_BRACKET = re.compile(
     r"\s*\[\s*(?P<credit>[가-힣A-Za-z0-9 ·]{1,20}?\s*제공|연합(?:뉴스)?|뉴시스|뉴스1|AP|AFP|로이터|EPA|UPI|신화|"
     r"게티이미지(?:뱅크)?|[가-힣A-Za-z]{1,10}\s?DB)\s*\]\s*$"
 )
-"""A bracketed source without ``사진=`` (헤럴드경제 and others): ``… 강연하고 있다. [LG 제공]``, ``[연합]``, ``[헤럴드DB]``."""
-_AGENCIES = r"(?:연합뉴스|뉴스1|뉴시스|AP|AFP|로이터|EPA|UPI|신화|교도|게티이미지(?:뱅크|코리아)?|셔터스톡|Reuters|Getty\s?Images)"
+"""A bracketed source without ``사진=`` (헤럴드경제 and others): ``… 강연하고 있다. [LG 제공]``,
+``[연합]``, ``[헤럴드DB]``."""
+_AGENCIES = (
+    r"(?:연합뉴스|뉴스1|뉴시스|AP|AFP|로이터|EPA|UPI|신화|교도|게티이미지(?:뱅크|코리아)?|셔터스톡|"
+    r"Reuters|Getty\s?Images)"
+)
 _CREDIT_AGENCY_BRACKET = re.compile(
     r"\s*[\[(]\s*(?P<credit>(?:[가-힣A-Za-z]{1,12}\s*[=/]\s*)?" + _AGENCIES + r")"
     r"(?:\s*(?:자료\s*사진|사진|그래픽|제공|자료))?\s*[\])]\s*$"
 )
-"""An agency in brackets, with its source and a note: ``[EPA=연합뉴스 자료사진]``, ``[연합뉴스 자료사진]``, ``(AP/뉴시스)``."""
+"""An agency in brackets, with its source and a note: ``[EPA=연합뉴스 자료사진]``, ``[연합뉴스 자료사진]``,
+``(AP/뉴시스)``."""
 _CREDIT_CIRCLE_C = re.compile(r"(?:^|\s+)(?:ⓒ|©)\s*(?P<credit>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .&]{0,24}?)\s*$")
-"""A ``ⓒ`` credit at the end of a caption: ``… 모습. ⓒ게티이미지뱅크`` (no 무단전재 words: those are copyright lines)."""
+"""A ``ⓒ`` credit at the end of a caption: ``… 모습. ⓒ게티이미지뱅크`` (no 무단전재 words: those are
+copyright lines)."""
 _RESALE = re.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
 _TRAIL_DATE = re.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
 _TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
@@ -544,7 +551,8 @@ def split_caption(text: str) -> Caption:
     ``"… 상대하고 있다. 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/"`` -> ("… 상대하고 있다.", "최문영 기자");
     ``"… 연설하고 있다. 연합뉴스"`` -> ("… 연설하고 있다.", "연합뉴스") (a bare credit after the last sentence);
     ``"… 모습. [사진 출처 = 캠프]"`` -> ("… 모습.", "캠프");
-    ``"… 강연하고 있다. [LG 제공]"`` -> ("… 강연하고 있다.", "LG 제공"); ``"… 전경. [헤럴드DB]"`` -> ("… 전경.", "헤럴드DB");
+    ``"… 강연하고 있다. [LG 제공]"`` -> ("… 강연하고 있다.", "LG 제공");
+    ``"… 전경. [헤럴드DB]"`` -> ("… 전경.", "헤럴드DB");
     ``"… 있다. [EPA=연합뉴스 자료사진]"`` -> ("… 있다.", "EPA=연합뉴스"); ``"… 모습. ⓒ게티이미지뱅크"`` ->
     ("… 모습.", "게티이미지뱅크"); ``"… 있다. 사진=연합뉴스"`` -> ("… 있다.", "연합뉴스").
     """

@@ -2,7 +2,8 @@
 
 * :func:`patterns`: compiled regexes (URL patterns, text markers, rules);
 * :class:`Rules`: text-level rules of an outlet (lines that end the article, lines to skip, boxes
-  to remove by their heading, appended link lists), applied to its HTML, to its pages rendered as text and to its portal copies;
+  to remove by their heading, appended link lists), applied to its HTML, to its pages rendered as text
+  and to its portal copies;
 * :class:`Layout`: the CSS selectors of one page template, per field;
 * :class:`TextLayout`: the landmarks of an outlet's article page rendered to text (date lines,
   header chrome, text-only ends), read by the one shared text reader (:func:`kornews.text.read_layout`).
@@ -60,8 +61,8 @@ class Layout:
     """CSS selectors of one page template.  Each field lists selectors tried in order.
 
     ``match``: the layout applies when any of these selectors matches the page.
-    ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``data-modify-date-time``/``content`` attribute wins over
-    the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
+    ``date``: nodes holding the dates; a ``datetime``/``data-date-time``/``data-modify-date-time``/``content``
+    attribute wins over the node's text, which is split by label (입력/등록 -> published, 수정 -> modified).
     ``remove``: removed from the body container before it is read.  ``figures``: nodes each read as one
     photo (besides ``<figure>``); ``captions``: selectors of the caption inside a figure.
     """

@@ -102,7 +102,10 @@ def stories(draw: st.DrawFn) -> Story:
             ("graphic", (f"https://www.chosun.com/resizer/v2/G{draw(st.integers(10**5, 10**6))}.jpg", draw(s.names()))),
         )
     if draw(st.booleans()):
-        head = f"☞{draw(s.names())} {draw(st.sampled_from(['원장', '대표', '교수', '사장']))} ({draw(st.integers(30, 79))})"
+        head = (
+            f"☞{draw(s.names())} {draw(st.sampled_from(['원장', '대표', '교수', '사장']))} "
+            f"({draw(st.integers(30, 79))})"
+        )
         items.append(("profile", (head, draw(s.paragraphs()))))
     for _ in range(draw(st.integers(0, 3))):
         kind = draw(st.sampled_from(["ad", "ad-label", "link", "related"]))
@@ -131,7 +134,11 @@ def _junk_json(kind: str, head: str, n: int) -> dict[str, Any]:
     if kind == "ad":
         return {
             "type": "raw_html",
-            "content": f'<div class="dfpAd"><div id="div-gpt-ad-{n}-0"><script>googletag.cmd.push(function() {{ googletag.display("div-gpt-ad-{n}-0"); }});</script></div></div>',
+            "content": (
+                f'<div class="dfpAd"><div id="div-gpt-ad-{n}-0">'
+                '<script>googletag.cmd.push(function() { '
+                f'googletag.display("div-gpt-ad-{n}-0"); }});</script></div></div>'
+            ),
         }
     if kind == "ad-label":
         return {
@@ -146,7 +153,10 @@ def _junk_json(kind: str, head: str, n: int) -> dict[str, Any]:
         }
     return {
         "type": "raw_html",
-        "content": f'<div class="box-related"><strong>관련 기사</strong><ul><li><a href="/economy/">{_e(head)}</a></li></ul></div>',
+        "content": (
+            '<div class="box-related"><strong>관련 기사</strong><ul>'
+            f'<li><a href="/economy/">{_e(head)}</a></li></ul></div>'
+        ),
     }
 
 
@@ -210,12 +220,24 @@ def fusion_script(st_: Story) -> str:
 
 def _junk_dom(kind: str, head: str, n: int) -> str:
     if kind == "ad":
-        return f'<div class="article-body__content article-body__content-rawhtml"><div class="dfpAd"><div id="div-gpt-ad-{n}-0"></div></div></div>'
+        return (
+            '<div class="article-body__content article-body__content-rawhtml">'
+            f'<div class="dfpAd"><div id="div-gpt-ad-{n}-0"></div></div></div>'
+        )
     if kind == "ad-label":
-        return f'<div class="article-body__content article-body__content-rawhtml"><div class="article-ad | flex"><span class="ad-label">AD</span><a href="https://ad.example.com">{_e(head)}</a></div></div>'
+        return (
+            '<div class="article-body__content article-body__content-rawhtml"><div class="article-ad | flex">'
+            f'<span class="ad-label">AD</span><a href="https://ad.example.com">{_e(head)}</a></div></div>'
+        )
     if kind == "link":
-        return f'<p class="article-body__content article-body__content-interstitial | font--primary"><a href="/national/">{_e(head)}</a></p>'
-    return f'<div class="article-body__content article-body__content-rawhtml"><div class="box-related"><strong>관련 기사</strong><ul><li><a href="/economy/">{_e(head)}</a></li></ul></div></div>'
+        return (
+            '<p class="article-body__content article-body__content-interstitial | font--primary">'
+            f'<a href="/national/">{_e(head)}</a></p>'
+        )
+    return (
+        '<div class="article-body__content article-body__content-rawhtml"><div class="box-related">'
+        f'<strong>관련 기사</strong><ul><li><a href="/economy/">{_e(head)}</a></li></ul></div></div>'
+    )
 
 
 def arc_dom(st_: Story) -> str:
@@ -233,7 +255,8 @@ def arc_dom(st_: Story) -> str:
             out.append(
                 '<figure class="article-body__content article-body__content-image | flex flex--justify-center">'
                 f'<div class="image-container"><img src="{_e(value[0])}" alt="" loading="lazy"></div>'
-                f'<figcaption class="article-body__content-image-caption | font--secondary">{_e(caption)}</figcaption></figure>'
+                '<figcaption class="article-body__content-image-caption | font--secondary">'
+                f'{_e(caption)}</figcaption></figure>'
             )
         elif kind == "profile":
             out.append(f'<p class="{P_CLASS}"><b>{_e(value[0])}</b><br><br>{_e(value[1])}</p>')
@@ -246,12 +269,15 @@ def arc_dom(st_: Story) -> str:
         '<main class="article-container"><div class="article"><div class="article-header">'
         '<div class="article-header__headline-container">'
         f'<h1 class="article-header__headline | font--primary text--black"><span>{_e(art.title)}</span></h1>'
-        f'<h3 class="article-header__subheadline | font--secondary">{"<br>".join(_e(d) for d in art.subtitles)}</h3></div></div>'
-        f'<div class="article-byline | flex"><a class="article-byline__author | text--black" href="/people/x/">{_e(art.reporter)} 기자</a></div>'
+        '<h3 class="article-header__subheadline | font--secondary">'
+        f'{"<br>".join(_e(d) for d in art.subtitles)}</h3></div></div>'
+        '<div class="article-byline | flex">'
+        f'<a class="article-byline__author | text--black" href="/people/x/">{_e(art.reporter)} 기자</a></div>'
         f'<div class="article-dateline | flex">{dates}</div>'
         f'<section class="article-body" itemprop="articleBody">{"".join(out)}</section></div>'
         '<aside class="right-rail"><div class="most-read"><h2>많이 본 뉴스</h2><ol>'
-        f'<li><a href="/national/">{_e(art.title[::-1])}</a></li></ol></div><div class="dfpAd" id="div-gpt-ad-1-1"></div></aside></main>'
+        f'<li><a href="/national/">{_e(art.title[::-1])}</a></li></ol></div>'
+        '<div class="dfpAd" id="div-gpt-ad-1-1"></div></aside></main>'
     )
 
 
@@ -333,7 +359,8 @@ def legacy_page(st_: Story, *, charset: str, affiliate: bool, meta_date: bool) -
         elif kind in ("photo", "graphic"):
             caption = f"{value[1]} /{value[2]}" if kind == "photo" else f"그래픽={value[1]}"
             pars.append(
-                f'<div class="news_imgbox"><figure><img src="{_e(value[0])}" alt="{_e(caption)}"><figcaption>{_e(caption)}</figcaption></figure></div>'
+                f'<div class="news_imgbox"><figure><img src="{_e(value[0])}" alt="{_e(caption)}">'
+                f'<figcaption>{_e(caption)}</figcaption></figure></div>'
             )
         elif kind == "profile":
             pars.append(f'<div class="par"><b>{_e(value[0])}</b><br>{_e(value[1])}</div>')
@@ -362,12 +389,15 @@ def legacy_page(st_: Story, *, charset: str, affiliate: bool, meta_date: bool) -
         f'<!DOCTYPE html><html lang="ko"><head>{"".join(head)}</head><body><div id="csWrap">'
         '<div id="csHeader"><ul class="gnb"><li><a href="/politics">정치</a></li></ul></div><div id="csContent">'
         f'<header class="news_title"><div class="news_title_text"><h1 id="news_title_text_id">{_e(art.title)}</h1>'
-        f'<div class="news_title_author"><ul class="author_list"><li class="author"><a href="#">{_e(byline)}</a></li></ul></div></div></header>'
-        '<article class="news_article"><div class="news_body_all"><div class="news_left_aside"><ul><li><a class="count_cmt">100자평 0</a></li></ul></div>'
+        '<div class="news_title_author"><ul class="author_list"><li class="author">'
+        f'<a href="#">{_e(byline)}</a></li></ul></div></div></header>'
+        '<article class="news_article"><div class="news_body_all"><div class="news_left_aside">'
+        '<ul><li><a class="count_cmt">100자평 0</a></li></ul></div>'
         f'<div id="news_body_id" class="news_body" itemprop="articleBody"><div class="news_date">{dates}\n</div>'
         f'<h3 class="news_subtitle">{"<br>".join(_e(d) for d in art.subtitles)}</h3>'
         f'{"".join(pars)}<div class="news_like"><a class="count_like">좋아요 <span class="count">0</span></a></div>'
-        f'<div class="news_copyright"><span class="news_copyright_SRC">{_e(copyright_line)}</span><span class="news_copyright_links"></span></div>'
+        f'<div class="news_copyright"><span class="news_copyright_SRC">{_e(copyright_line)}</span>'
+        '<span class="news_copyright_links"></span></div>'
         '</div></div></article><aside class="news_aside"><h4>많이 본 뉴스</h4></aside></div></div></body></html>'
     )
     published = art.published if meta_date else art.published.replace(second=0)

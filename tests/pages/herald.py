@@ -60,11 +60,17 @@ def inside_boxes(draw: st.DrawFn, text_safe: bool) -> str:
     if kind == "list":
         return _as_html(draw(headline_items(3, 10)), draw)
     if kind == "promo":
-        return f'<p class="{draw(st.sampled_from(["promo", "txt"]))}"><a href="/event">{_e(draw(st.sampled_from(PROMOS)))}</a></p>'
+        return (
+            f'<p class="{draw(st.sampled_from(["promo", "txt"]))}">'
+            f'<a href="/event">{_e(draw(st.sampled_from(PROMOS)))}</a></p>'
+        )
     if kind == "ad":
         return f'<div class="ad-area" id="div-gpt-ad-{draw(st.integers(1, 10**9))}-0"><a href="https://ad.example.com">{_e(draw(s.headlines()))}</a></div>'
     cls = draw(st.sampled_from(["article-relation", "box-" + draw(s.words()).encode("utf-8").hex()[:8]]))
-    return f'<div class="{cls}"><strong>관련기사</strong><ul><li><a href="/article/1">{_e(draw(s.headlines()))}</a></li></ul></div>'
+    return (
+        f'<div class="{cls}"><strong>관련기사</strong><ul><li>'
+        f'<a href="/article/1">{_e(draw(s.headlines()))}</a></li></ul></div>'
+    )
 
 
 @st.composite
@@ -178,11 +184,15 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         header = (
             '<div class="article-view-header"><div class="article-category"><a href="/list/industry">산업</a></div>'
             f'<h1 class="news_title">{_e(art.title)}</h1><ul class="article-info">'
-            f'<li class="reporter"><a href="/reporter/x">{_e(art.reporter)} 기자</a></li><li class="date">입력 {pub_dot}</li>'
+            f'<li class="reporter"><a href="/reporter/x">{_e(art.reporter)} 기자</a></li>'
+            f'<li class="date">입력 {pub_dot}</li>'
             + (f'<li class="date">수정 {mod_dot}</li>' if mod_dot else "")
             + "</ul></div>"
         )
-        main = f'<main id="container"><div class="article-view">{header}<article id="articleText" class="article-body">{"".join(body)}</article></div></main>'
+        main = (
+            f'<main id="container"><div class="article-view">{header}'
+            f'<article id="articleText" class="article-body">{"".join(body)}</article></div></main>'
+        )
     else:
         if draw(st.booleans()):
             head.append(f'<meta property="og:title" content="{_e(art.title)}">')
@@ -200,7 +210,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         '<header id="header"><nav class="gnb"><ul><li><a href="/list/economy">경제</a></li>'
         '<li><a href="/list/industry">산업</a></li></ul></nav></header>'
         f"{main}"
-        '<footer id="footer"><p>(주)헤럴드 대표전화 02-727-0114</p><p>Copyright ⓒ Herald Corporation. All Rights Reserved.</p></footer>'
+        '<footer id="footer"><p>(주)헤럴드 대표전화 02-727-0114</p>'
+        '<p>Copyright ⓒ Herald Corporation. All Rights Reserved.</p></footer>'
         "</body></html>"
     )
     data = page.encode("cp949", errors="xmlcharrefreplace") if charset == "euc-kr" else page.encode("utf-8")

@@ -54,7 +54,10 @@ def chrome(draw: st.DrawFn, text_safe: bool = False) -> str:
     """One Naver chrome block that may stand anywhere inside ``article#dic_area``."""
     kind = draw(st.sampled_from(["video", "line"] if text_safe else ["video", "summary-bot", "line", "linked"]))
     if kind == "video":
-        return f'<div class="vod_player_wrap _VIDEO_AREA_WRAP"><span>재생하기 재생시간 0{draw(st.integers(1, 9))}:{draw(st.integers(10, 59))}</span></div>'
+        return (
+            '<div class="vod_player_wrap _VIDEO_AREA_WRAP">'
+            f'<span>재생하기 재생시간 0{draw(st.integers(1, 9))}:{draw(st.integers(10, 59))}</span></div>'
+        )
     if kind == "summary-bot":
         return (
             '<div class="media_end_head_autosummary"><span class="blind">본문 요약봇</span>'
@@ -85,7 +88,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
             p = photos.pop(0)
             chunks.append(
                 f'<span class="end_photo_org"><div class="nbd_im_w"><div class="nbd_a"><img data-src="{p.src}" '
-                f'class="_LAZY_LOADING"></div></div><em class="img_desc">{_e(p.caption)} [사진={_e(p.credit)}]</em></span><br><br>'
+                'class="_LAZY_LOADING"></div></div>'
+                f'<em class="img_desc">{_e(p.caption)} [사진={_e(p.credit)}]</em></span><br><br>'
             )
     if press == "뉴시스":
         chunks.append(f"◎공감언론 뉴시스 {_e(art.email)}<br><br>")
@@ -98,15 +102,18 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     copyright = f"Copyright ⓒ {press}. All rights reserved. 무단 전재 및 재배포 금지."
     head = (
         '<div class="media_end_head go_trans"><div class="media_end_head_top">'
-        f'<a href="https://media.naver.com/press/{oid}" class="media_end_head_top_logo"><img alt="{_e(press)}"></a></div>'
-        f'<div class="media_end_head_title"><h2 id="title_area" class="media_end_head_headline"><span>{_e(art.title)}</span></h2></div>'
+        f'<a href="https://media.naver.com/press/{oid}" class="media_end_head_top_logo">'
+        f'<img alt="{_e(press)}"></a></div>'
+        '<div class="media_end_head_title"><h2 id="title_area" class="media_end_head_headline">'
+        f'<span>{_e(art.title)}</span></h2></div>'
         '<div class="media_end_head_info nv_notrans"><div class="media_end_head_info_datestamp">'
         '<div class="media_end_head_info_datestamp_bunch"><em class="media_end_head_info_datestamp_term">입력</em>'
         f'<span class="media_end_head_info_datestamp_time _ARTICLE_DATE_TIME" data-date-time="{published}">'
         f"{format_date(art.published, 'naver')}</span></div>"
         + (
             '<div class="media_end_head_info_datestamp_bunch"><em class="media_end_head_info_datestamp_term">수정</em>'
-            f'<span class="media_end_head_info_datestamp_time _ARTICLE_MODIFY_DATE_TIME" data-modify-date-time="{modified}">'
+            '<span class="media_end_head_info_datestamp_time _ARTICLE_MODIFY_DATE_TIME" '
+            f'data-modify-date-time="{modified}">'
             f"{format_date(art.modified, 'naver')}</span></div>"
             if art.modified
             else ""
@@ -118,17 +125,23 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
     page = (
         f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>{_e(art.title)}</title>'
         f'<meta property="og:title" content="{_e(art.title)}"><meta property="og:url" content="{url}">'
-        f'<meta property="og:article:author" content="{_e(press)} | 네이버"><meta name="twitter:site" content="네이버 뉴스">'
+        f'<meta property="og:article:author" content="{_e(press)} | 네이버">'
+        '<meta name="twitter:site" content="네이버 뉴스">'
         f'<meta name="twitter:creator" content="{_e(press)}"></head><body>'
         '<div class="u_skip"><a href="#ct">본문 바로가기</a></div>'
         f'<div id="ct" class="newsct" role="main">{head}<div id="contents" class="newsct_body">'
-        f'<div id="newsct_article" class="newsct_article _article_body"><article id="dic_area" class="go_trans _article_content">'
+        '<div id="newsct_article" class="newsct_article _article_body">'
+        '<article id="dic_area" class="go_trans _article_content">'
         f"{deck}{''.join(body)}</article></div>"
-        f'<div class="byline"><p class="byline_p"><span class="byline_s">{_e(art.reporter)} 기자 {_e(art.email)}</span></p></div>'
+        '<div class="byline"><p class="byline_p">'
+        f'<span class="byline_s">{_e(art.reporter)} 기자 {_e(art.email)}</span></p></div>'
         f'<div class="copyright"><div class="c_inner"><p class="c_text">{_e(copyright)}</p></div></div>'
-        '<div class="media_end_categorize"><a href="#">이 기사는 언론사에서 <em class="media_end_categorize_item">경제</em> 섹션으로 분류했습니다.</a></div>'
-        f'</div></div><div class="media_end_linked_more"><a href="https://media.naver.com/press/{oid}">{_e(press)} 언론사홈 바로가기</a></div>'
-        '<footer><span class="u_copyright">본 콘텐츠의 저작권은 제공처 또는 네이버에 있으며</span></footer></body></html>'
+        '<div class="media_end_categorize"><a href="#">이 기사는 언론사에서 '
+        '<em class="media_end_categorize_item">경제</em> 섹션으로 분류했습니다.</a></div>'
+        '</div></div><div class="media_end_linked_more">'
+        f'<a href="https://media.naver.com/press/{oid}">{_e(press)} 언론사홈 바로가기</a></div>'
+        '<footer><span class="u_copyright">본 콘텐츠의 저작권은 제공처 또는 네이버에 있으며'
+        '</span></footer></body></html>'
     )
     expected: dict[str, Any] = {
         "extractor": "naver",

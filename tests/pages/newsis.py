@@ -23,7 +23,8 @@ from kornews.testing import strategies as s
 from .dates import format_date
 
 TIP = (
-    "[사진 영상 제보받습니다] 공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
+    "[사진 영상 제보받습니다] 공감언론 뉴시스가 독자 여러분의 "
+    "소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 "
     "사진 또는 영상을 뉴시스 사진영상부(n-photo@newsis.com, 02-721-7470)로 보내주시면 적극 반영하겠습니다."
 )
 COPYRIGHT = "Copyright © NEWSIS.COM, All rights reserved."
@@ -156,14 +157,21 @@ def pages(draw: st.DrawFn, inner_boilerplate: bool = True) -> tuple[bytes, str, 
 
     summury_html = f'<div class="summury">{deck_lines}</div>' if summury else ""
     if layout == "2025":
-        viewer = f'<div class="viewer"><article>{summury_html}{"".join(body)}</article>{"" if related_inside else related}</div>'
+        viewer = (
+            f'<div class="viewer"><article>{summury_html}{"".join(body)}'
+            f'</article>{"" if related_inside else related}</div>'
+        )
     else:
-        viewer = f'<div class="viewer">{summury_html}<div id="textBody">{"".join(body)}</div>{"" if related_inside else related}</div>'
+        viewer = (
+            f'<div class="viewer">{summury_html}'
+            f'<div id="textBody">{"".join(body)}</div>{"" if related_inside else related}</div>'
+        )
     page = (
         f'<!DOCTYPE html><html lang="ko"><head><meta charset="{charset}"><title>{_e(art.title)} - 뉴시스</title>'
         f'<meta property="og:site_name" content="뉴시스"><meta property="og:title" content="{_e(art.title)}">'
         f'<link rel="canonical" href="{url}">{head}</head><body>'
-        '<div id="header"><ul class="gnb"><li><a href="/politic/">정치</a></li><li><a href="/economy/">경제</a></li></ul></div>'
+        '<div id="header"><ul class="gnb"><li><a href="/politic/">정치</a></li>'
+        '<li><a href="/economy/">경제</a></li></ul></div>'
         '<div class="articleView"><div class="view">'
         f'<div class="top"><h1 class="tit title_area">{_e(art.title)}</h1></div>'
         f'<div class="infoLine"><p class="txt">{dates}</p></div>{viewer}</div></div>'

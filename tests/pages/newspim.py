@@ -33,7 +33,8 @@ def boxes(draw: st.DrawFn) -> str:
     if kind == "best":
         return (
             f'<div class="{cls}"><h3>[뉴스핌 베스트 기사]</h3><div class="item"><div class="thumb"><em>사진</em></div>'
-            f"<div>{head} [서울=뉴스핌] {_e(draw(s.names()))} 기자 = {line} {_e(draw(s.emails('newspim.com')))}</div></div></div>"
+            f"<div>{head} [서울=뉴스핌] {_e(draw(s.names()))} 기자 = "
+            f"{line} {_e(draw(s.emails('newspim.com')))}</div></div></div>"
         )
     if kind == "ai":
         return f'<section id="aiSummary"><h3>AI 핵심 요약 beta</h3><ul><li>{line}</li><li>{head}</li></ul></section>'
@@ -106,7 +107,8 @@ def pages(draw: st.DrawFn) -> tuple[bytes, str, Article]:
     else:
         iso = art.published.isoformat()
         header = (
-            f'<div class="header"><h1>{_e(art.title)}</h1><dl class="date"><dt>기사입력 :</dt><dd><time id="send-time" datetime="{iso}"></time></dd>'
+            f'<div class="header"><h1>{_e(art.title)}</h1><dl class="date">'
+            f'<dt>기사입력 :</dt><dd><time id="send-time" datetime="{iso}"></time></dd>'
             + (
                 f'<dt>최종수정 :</dt><dd><time id="update-time" datetime="{art.modified.isoformat()}"></time></dd>'
                 if art.modified

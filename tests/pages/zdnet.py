@@ -32,8 +32,10 @@ MENU = ("최신뉴스", "방송/통신", "컴퓨팅", "인터넷", "반도체/�
 SIDEBAR_HEADS = ("지금 뜨는 기사", "이시각 헤드라인", "많이 본 뉴스")
 SECTIONS = ("방송/통신", "컴퓨팅", "인터넷", "반도체/디스플레이", "카테크", "헬스케어", "과학")
 FOOTER = (
-    '<footer id="footer"><p class="family">ZDNET Korea is operated by Money Today Group under license from Ziff Davis.</p>'
-    "<ul><li>회사명 : (주)메가뉴스</li><li>제호 : 지디넷코리아</li><li>COPYRIGHT © ZDNETKOREA ALL RIGHTS RESERVED.</li></ul>"
+    '<footer id="footer"><p class="family">ZDNET Korea is operated '
+    'by Money Today Group under license from Ziff Davis.</p>'
+    "<ul><li>회사명 : (주)메가뉴스</li><li>제호 : 지디넷코리아</li>"
+    "<li>COPYRIGHT © ZDNETKOREA ALL RIGHTS RESERVED.</li></ul>"
     "</footer>"
 )
 
@@ -48,7 +50,8 @@ def _header() -> str:
         '<div class="top_bar"><ul class="family_site"><li><a href="https://www.zdnet.com">ZDNet USA</a></li>'
         '<li><a href="https://zdnet.co.kr/english/">English</a></li></ul></div>'
         '<form class="search_form" action="/search/"><input type="text" name="kwd" value=""></form>'
-        f'<div id="gnb"><div class="gnb_item"><h2><a href="/news/?lstcode=0000">뉴스</a></h2><ul class="sub">{sub}</ul></div>'
+        '<div id="gnb"><div class="gnb_item"><h2>'
+        f'<a href="/news/?lstcode=0000">뉴스</a></h2><ul class="sub">{sub}</ul></div>'
         '<div class="gnb_item"><h2><a href="/news/?lstcode=0050">포토•영상</a></h2></div></div>'
     )
 
@@ -122,7 +125,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
             p = photos.pop(0)
             credit = f"[사진={_e(p.credit)}]" if draw(st.booleans()) else f"(사진={_e(p.credit)})"
             chunks.append(
-                f'<figure class="img"><img src="{p.src}" alt=""><figcaption>{_e(p.caption)} {credit}</figcaption></figure>'
+                f'<figure class="img"><img src="{p.src}" alt="">'
+                f'<figcaption>{_e(p.caption)} {credit}</figcaption></figure>'
             )
     inside = draw(st.lists(body_boxes(text_safe), max_size=3))
     body = s.interleave(draw, chunks, inside)
@@ -146,7 +150,8 @@ def pages(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, Article
         '<div id="container" class="view"><div class="left_cont">'
         f'<div class="news_head"><h1>{_e(art.title)}</h1>{deck}<p class="meta">{line}</p></div>'
         '<div class="sns_area"><a class="fb" href="#"></a></div>'
-        f'<div id="articleBody" class="view_cont" itemprop="articleBody"><div id="content-{no}">{"".join(body)}</div></div>'
+        '<div id="articleBody" class="view_cont" itemprop="articleBody">'
+        f'<div id="content-{no}">{"".join(body)}</div></div>'
         f'<div class="reporter_info"><img src="r.jpg" alt=""><strong>{art.reporter} 기자</strong>{email}</div>'
         f'</div><div class="right_cont">{sidebars}</div></div>{FOOTER}</body></html>'
     )
@@ -215,11 +220,15 @@ def listings(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, List
     query = draw(s.words(2, 4)) if search else None
     total = n + draw(st.integers(0, 500)) if search else None
     heading = (
-        f'<h2 class="blind_tit">ZDNet 검색 페이지</h2><p class="search_tit"><strong>\'{query}\'</strong>통합검색 결과 입니다. <span>({total}건)</span></p>'
+        '<h2 class="blind_tit">ZDNet 검색 페이지</h2><p class="search_tit">'
+        f'<strong>\'{query}\'</strong>통합검색 결과 입니다. <span>({total}건)</span></p>'
         if search
         else ""
     )
-    pager = '<div class="paging"> <a class="prev" href="#">Prev</a> <a href="#">1</a> <a href="#">2</a> <a class="next" href="#">Next</a> </div>'
+    pager = (
+        '<div class="paging"> <a class="prev" href="#">Prev</a> <a href="#">1</a> '
+        '<a href="#">2</a> <a class="next" href="#">Next</a> </div>'
+    )
     sidebars = "".join(draw(st.lists(sidebar(), max_size=2)))
     main = f'<div class="left_cont">{heading}<div class="news_box">{"".join(blocks)}</div>{pager}</div>'
     side = f'<div class="right_cont">{sidebars}</div>'
@@ -231,7 +240,8 @@ def listings(draw: st.DrawFn, text_safe: bool = False) -> tuple[bytes, str, List
     )
     page = (
         '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>지디넷코리아</title>'
-        f'<meta property="og:site_name" content="지디넷코리아"></head><body>{_header()}<div id="container">{columns}</div>'
+        '<meta property="og:site_name" content="지디넷코리아"></head>'
+        f'<body>{_header()}<div id="container">{columns}</div>'
         f"{FOOTER}</body></html>"
     )
     expected = Listing(extractor="zdnet", url=url, query=query, total=total, items=tuple(items))

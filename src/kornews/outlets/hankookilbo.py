@@ -1,9 +1,10 @@
 """Hankook Ilbo (한국일보) — hankookilbo.com.
 
 Evidence (``docs/evidence/hankookilbo.md``): a real article page of 2025-05
-(``fixtures/hankookilbo/``, saved by flairNLP/fundus) and fundus' parser, which knows two templates (``V1`` valid until 2026-01-27, and ``V2``: a Next.js page
-whose article exists only as flight data, ``self.__next_f.push``, with ``contentHtml``, ``subTitle``
-and ``detail.deployDt``; the writer in ``div.writer span.name strong`` inside that HTML).
+(``fixtures/hankookilbo/``, saved by flairNLP/fundus) and fundus' parser, which knows two templates
+(``V1`` valid until 2026-01-27, and ``V2``: a Next.js page whose article exists only as flight data,
+``self.__next_f.push``, with ``contentHtml``, ``subTitle`` and ``detail.deployDt``; the writer in
+``div.writer span.name strong`` inside that HTML).
 
 * Article URLs ``https://www.hankookilbo.com/News/Read/A<19 digits>`` (also ``m.``, lower-case path).
 * Layout ``next`` (2026-): the body is the embedded ``contentHtml``; the deck its ``subTitle``

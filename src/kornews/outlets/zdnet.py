@@ -33,7 +33,7 @@ from .. import korean as k
 from ..article import Article, Listing, ListingItem
 from ..base import BOX_TAGS, HtmlExtractor, Layout, Rules, patterns, to_reporters
 from ..cleanup import first_texts
-from ..errors import ExtractionError, ListingPage, MissingField, NotAnArticle
+from ..errors import ListingPage, MissingField, NotAListing, NotAnArticle
 from ..page import Page
 from ..text import TextPage, bulleted, line_blocks
 
@@ -195,9 +195,7 @@ class ZDNetKorea(HtmlExtractor):
         """The results of a listing or search page, in page order (menus, pager, sidebars skipped).
         A search page without results gives an empty Listing."""
         if page.first(".news_head h1", "div#articleBody") is not None:
-            raise ExtractionError(
-                "this is a ZDNet Korea article page: use kornews.extract()", outlet=self.id, url=page.url
-            )
+            raise NotAListing("this is a ZDNet Korea article page: use kornews.extract()", outlet=self.id, url=page.url)
         root = page.tree.body
         heading = self._search_heading(page)
         if root is not None:
@@ -318,7 +316,8 @@ class ZDNetKorea(HtmlExtractor):
     # -- text mode ---------------------------------------------------------------------------
     _DATE_LINE = re.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
     _MENU = frozenset(
-        "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 카테크 헬스케어 게임 중기&스타트업 유통 금융 과학 "
+        "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 "
+        "카테크 헬스케어 게임 중기&스타트업 유통 금융 과학 "
         "디지털경제 취업/HR/교육 생활/문화 인사•부음 글로벌뉴스 칼럼•연재 포토•영상 뉴스 English".split()
     )
     """Site-menu labels (seed 003): the article head starts after the last of them."""

@@ -41,7 +41,17 @@ VOID = frozenset("area base br col embed hr img input link meta param source tra
 RAW = frozenset({"script", "style"})
 
 KNOWN: dict[str, tuple[str, ...]] = {
-    "heading": ("관련기사", "관련 뉴스", "많이 본 뉴스", "인기 기사", "추천 기사", "주요 뉴스", "실시간 속보", "포토", "영상"),
+    "heading": (
+        "관련기사",
+        "관련 뉴스",
+        "많이 본 뉴스",
+        "인기 기사",
+        "추천 기사",
+        "주요 뉴스",
+        "실시간 속보",
+        "포토",
+        "영상",
+    ),
     "promo": ("▶ 무료 종목 상담 바로가기", "☞ 구독하고 혜택 받기 클릭"),
     "label": ("AD", "광고"),
 }
@@ -98,7 +108,10 @@ def boilerplate_block(rng: random.Random, *, held_out: bool | None = None) -> tu
     if kind == "ad":
         label, promo = rng.choice(vocab["label"]), rng.choice(vocab["promo"])
         return (
-            f'<div class="{cls}"><span class="{_token(rng)}">{label}</span><a href="{href}">{_html.escape(promo)}</a></div>',
+            (
+                f'<div class="{cls}"><span class="{_token(rng)}">{label}</span>'
+                f'<a href="{href}">{_html.escape(promo)}</a></div>'
+            ),
             [label, promo],
         )
     if kind == "promo":
@@ -107,13 +120,19 @@ def boilerplate_block(rng: random.Random, *, held_out: bool | None = None) -> tu
     if kind == "gpt":
         promo = rng.choice(vocab["promo"])
         return (
-            f'<div id="div-gpt-ad-{rng.randint(1000, 9999)}-0" class="{cls}"><a href="{href}">{_html.escape(promo)}</a></div>',
+            (
+                f'<div id="div-gpt-ad-{rng.randint(1000, 9999)}-0" class="{cls}">'
+                f'<a href="{href}">{_html.escape(promo)}</a></div>'
+            ),
             [promo],
         )
     head = rng.choice(("포토", "영상") if vocab is KNOWN else ("오늘의 화제",))
     t = _headline(rng)
     return (
-        f'<div class="{cls}"><h4>{head}</h4><a href="{href}"><img src="{href}.jpg"></a><a href="{href}">{_html.escape(t)}</a></div>',
+        (
+            f'<div class="{cls}"><h4>{head}</h4><a href="{href}"><img src="{href}.jpg"></a>'
+            f'<a href="{href}">{_html.escape(t)}</a></div>'
+        ),
         [t],
     )
 
