@@ -137,23 +137,3 @@ class ArchiveError(KornewsError):
 
 class MissingDependency(KornewsError):
     """An optional extra is not installed; the message names the ``pip install`` command."""
-
-
-__all__ = [
-    "ArchiveError",
-    "ContainerInput",
-    "DecodeError",
-    "ExtractionError",
-    "InvalidInput",
-    "InvalidRecord",
-    "KornewsError",
-    "ListingPage",
-    "MissingDependency",
-    "MissingField",
-    "NotAListing",
-    "NotAnArticle",
-    "PageTooLarge",
-    "TimeBudgetExceeded",
-    "UnknownLayout",
-    "UnsupportedPage",
-]
