@@ -244,9 +244,18 @@ class Extractor:
         """
         if self.text_layout is not None:
             found = read_layout(page, self.text_layout, self.rules, who=self.id)
-            body = self.clean(line_blocks(found.lines))
-            published, modified = found.published, found.modified
-            return self.text_article(page, found.title, body, published, modified, reporters=found.reporters)
+            body = self.clean(found.blocks)
+            extra: dict[str, Any] = {}
+            if found.press and found.press not in self.site_names:
+                extra["publisher"] = found.press
+            if found.place and not body.dateline:
+                extra["dateline"] = found.place
+            if found.copyright and not body.copyright:
+                extra["copyright"] = found.copyright
+            return self.text_article(
+                page, found.title, body, found.published, found.modified, reporters=found.reporters, deck=found.deck,
+                **extra,
+            )
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(page, title, body, published, modified, reporters=line_reporters)
 
