@@ -178,7 +178,7 @@ _TEASER = re.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=[^\]]{1,20}\]\s")
 """An item of a box of other stories: a headline, then that story's lead (``… 2관왕 [서울=뉴스핌] 이지은 기자 = …``)."""
 _THUMBNAIL = re.compile(r"^(?:사진|포토|영상|동영상|이미지)$")
 """The label a browser shows for a box item's thumbnail."""
-_ZOOM_TAIL = re.compile(r"\s+(?:사진|이미지)\s*확대(?:보기)?$")
+_ZOOM_TAIL = re.compile(r"\s*(?:사진|이미지)\s*확대(?:보기)?$")
 """A zoom button's label run into the caption line before it (``… [사진 출처 = 연합뉴스] 사진 확대``)."""
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = re.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
