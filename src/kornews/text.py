@@ -164,6 +164,8 @@ _MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
 _HANGUL = re.compile(r"[가-힣]")
 _LINE_END = re.compile(r"[.!?…。][\"'”’)]?$")
 """A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
+_KO_SENTENCE = re.compile(r"[다요죠]\.[\"'”’)]?$")
+"""A Korean sentence's final ending (``…밝혔다.``)."""
 _DECK_END = re.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
 """A deck line never ends as a sentence does, with punctuation or a final ending (``…했다``)."""
 _BREADCRUMB = re.compile(r"^[^>›»|]{1,20}(?:\s[>›»|]\s?[^>›»|]{1,20}|\s?[>›»|]\s[^>›»|]{1,20})+$")
@@ -266,10 +268,11 @@ def _is_story_link(line: str) -> bool:
 
 
 def _is_paragraph(line: str, bare_credits: bool) -> bool:
-    """An article paragraph (a sentence at least 20 characters long), a marked sub-heading, a profile
-    box (``☞…``) or a caption."""
+    """An article paragraph (a sentence at least 20 characters long, or closed by a Korean final
+    ending), a marked sub-heading, a profile box (``☞…``) or a caption."""
     return (
         (len(line) >= 20 and _LINE_END.search(line) is not None)
+        or (len(line) >= 8 and _KO_SENTENCE.search(line) is not None)
         or k.is_subheading(line)
         or line.startswith("☞")
         or is_text_caption(line, bare_credits)
@@ -324,7 +327,8 @@ def _box_at(page: TextPage, i: int, stop: int, bare_credits: bool) -> _Box:
     """The box whose heading is ``page.lines[i]``: the heading and its items — the bulleted lines
     after it where the rendering shows bullets; else the run of link lines up to the next blank line
     (or, in text without blank lines, up to a line that is none); teasers carrying another story's
-    lead and thumbnail labels anywhere — and whether a paragraph follows (within two lines)."""
+    lead and thumbnail labels anywhere — and whether the article goes on after it (a paragraph, a
+    byline or a sign-off within three lines)."""
     lines, bullets, breaks = page.lines, page.bullets, page.breaks
     j = i + 1
     listed = j < stop and bool(bullets) and bullets[j]
@@ -343,7 +347,10 @@ def _box_at(page: TextPage, i: int, stop: int, bare_credits: bool) -> _Box:
         elif not _is_link_line(line):
             break
         j += 1
-    goes_on = any(_is_paragraph(lines[x], bare_credits) for x in range(j, min(j + 2, stop)))
+    goes_on = any(
+        _is_paragraph(lines[x], bare_credits) or k.parse_byline_line(lines[x]) or k.parse_signoff(lines[x])
+        for x in range(j, min(j + 3, stop))
+    )
     return _Box(j, goes_on)
 
 
