@@ -43,6 +43,7 @@ class Rules:
     stop: tuple[re.Pattern[str], ...] = ()
     skip: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
+    box_ends: tuple[re.Pattern[str], ...] = ()
     end_at_copyright: bool = True
     lists: tuple[re.Pattern[str], ...] = ()
 
@@ -172,6 +173,7 @@ class TextLayout:
     bare_credits: bool = False
     tail: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
+    box_ends: tuple[re.Pattern[str], ...] = ()
 
 
 __all__ = ["Layout", "Rules", "TextLayout", "patterns"]

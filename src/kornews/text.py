@@ -190,6 +190,12 @@ def _hangul(line: str) -> int:
     return len(_HANGUL.findall(line))
 
 
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb or section path above a headline: short labels joined by ``>``, ``›``, ``»`` or
+    ``|`` (``경제 > 테크·IT``, ``홈 | 정치``): never the headline."""
+    return _BREADCRUMB.match(line) is not None
+
+
 def _headline_shaped(line: str, layout: TextLayout) -> bool:
     """A line that may be a headline or a deck line above the dates (never a breadcrumb path)."""
     if _BREADCRUMB.match(line) or _any(layout.date, line):
@@ -264,7 +270,7 @@ def _is_story_link(line: str) -> bool:
     with its link (``AD …``), for an outlet that marks its sub-headings."""
     if _AD_LABEL.match(line) and len(line) <= 160 and not _LINE_END.search(line):
         return True
-    return _hangul(line) >= 3 and _is_link_line(line)
+    return _is_link_line(line)
 
 
 def _is_paragraph(line: str, bare_credits: bool) -> bool:
@@ -323,14 +329,19 @@ class _Box(NamedTuple):
     goes_on: bool  # the article goes on after it
 
 
-def _box_at(page: TextPage, i: int, stop: int, bare_credits: bool) -> _Box:
+def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
     """The box whose heading is ``page.lines[i]``: the heading and its items — the bulleted lines
     after it where the rendering shows bullets; else the run of link lines up to the next blank line
     (or, in text without blank lines, up to a line that is none); teasers carrying another story's
-    lead and thumbnail labels anywhere — and whether the article goes on after it (a paragraph, a
+    lead and thumbnail labels anywhere; a box with a ``layout.box_ends`` footer within 40 lines spans
+    to it first — and whether the article goes on after it (a paragraph, a
     byline or a sign-off within three lines)."""
     lines, bullets, breaks = page.lines, page.bullets, page.breaks
+    bare_credits = layout.bare_credits
     j = i + 1
+    if layout.box_ends:
+        footer = next((x for x in range(j, min(j + 40, stop)) if _any(layout.box_ends, lines[x])), -1)
+        j = footer + 1 if footer >= 0 else j
     listed = j < stop and bool(bullets) and bullets[j]
     spaced = any(breaks)
     while j < stop:
@@ -435,9 +446,12 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
             deck.append(lines[start])
             start += 1
     # -- the article: its end, then its lines without boxes, story links and pull quotes
-    end, writers, place = _article_end(page, start, layout, rules, boxes)
+    lead = -1
     if layout.from_lead:
-        start = _lead_start(page, start, end, layout, rules, boxes)
+        lead = next((i for i in range(start, len(lines)) if _any(layout.lead, lines[i])), -1)
+    end, writers, place = _article_end(page, max(start, lead), layout, rules, boxes)
+    if lead >= 0:
+        start = _lead_start(page, start, lead, layout, rules, boxes)
     kept = _article_blocks(page, start, end, layout, rules, boxes)
     copyright = None
     if layout.copyright:
@@ -488,7 +502,7 @@ def _article_end(
         if k.is_copyright(line) and rules.end_at_copyright:
             return j + 1, [], None
         if _any(boxes, line):
-            box = _box_at(page, j, len(lines), layout.bare_credits)
+            box = _box_at(page, j, len(lines), layout)
             if not box.goes_on:
                 break
             j = box.end
@@ -509,14 +523,11 @@ def _article_end(
 
 
 def _lead_start(
-    page: TextPage, start: int, end: int, layout: TextLayout, rules: Rules, boxes: Sequence[re.Pattern[str]]
+    page: TextPage, start: int, lead: int, layout: TextLayout, rules: Rules, boxes: Sequence[re.Pattern[str]]
 ) -> int:
-    """The article's first line with ``layout.from_lead``: the outlet's dateline lead, or the deck lines
-    right before it (boxes between them passed over)."""
+    """The article's first line with ``layout.from_lead``: the outlet's dateline lead (line ``lead``), or
+    the deck lines right before it (boxes between them passed over)."""
     lines = page.lines
-    lead = next((i for i in range(start, end) if _any(layout.lead, lines[i])), -1)
-    if lead < 0:
-        return start
     boxed = _boxed(page, start, lead, layout, boxes)
     first = i = lead
     while i - 1 >= start and (boxed[i - 1] or _deck_before_lead(lines[i - 1], rules, boxes)):
@@ -540,7 +551,7 @@ def _boxed(page: TextPage, start: int, end: int, layout: TextLayout, boxes: Sequ
         if page.lines[i].startswith("※") or not _any(boxes, page.lines[i]):
             i += 1
             continue
-        box_end = max(_box_at(page, i, end, layout.bare_credits).end, i + 1)
+        box_end = max(_box_at(page, i, end, layout).end, i + 1)
         out[i:box_end] = [True] * (box_end - i)
         i = box_end
     return out
@@ -561,7 +572,7 @@ def _article_blocks(
     while i < end:
         line = lines[i]
         if _any(boxes, line) and not line.startswith("※"):
-            i = max(_box_at(page, i, end, layout.bare_credits).end, i + 1)
+            i = max(_box_at(page, i, end, layout).end, i + 1)
             continue
         if layout.pull_quotes and (n := _pull_quote_at(lines, i, rules.skip, layout.bare_credits)):
             i += n

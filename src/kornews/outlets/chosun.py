@@ -75,7 +75,7 @@ from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..errors import MissingField, NotAnArticle, UnsupportedPage
 from ..page import Page, host_of
-from ..text import TextPage
+from ..text import TextPage, is_breadcrumb
 
 _AD_TOKEN = re.compile(
     r"^(?:ad|ads|adv|advert\w*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp\w*|\w+dfp\w*|gpt\w*|div-gpt-ad\S*|banners?(?:[-_]\w+)*|[\w-]+[-_]banner)$",
@@ -641,8 +641,9 @@ def _header_byline(line: str) -> list[k.RawReporter] | None:
 
 
 def _is_headline_line(line: str) -> bool:
-    """A headline or deck line: not navigation (menus and the section name are short)."""
-    return 8 <= len(line) <= 160 and _hangul(line) >= 3 and not _TEXT_DATE.match(line)
+    """A headline or deck line: not navigation (menus and the section name are short, a breadcrumb
+    path joins its labels with ``>``/``|``)."""
+    return 8 <= len(line) <= 160 and _hangul(line) >= 3 and not _TEXT_DATE.match(line) and not is_breadcrumb(line)
 
 
 def _is_text_deck(line: str, rules: Rules) -> bool:
