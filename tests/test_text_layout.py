@@ -84,7 +84,10 @@ def test_a_breadcrumb_above_the_headline_group_is_never_the_headline() -> None:
 def test_a_box_inside_the_article_is_left_out_and_the_sub_heading_after_it_stays() -> None:
     layout = TextLayout(date=patterns(r"^입력\s"), boxes=patterns(r"^관련기사$"))
     # a browser's innerText: the list items run together, a blank line before the sub-heading
-    text = f"헤드라인\n입력 2024.12.05 00:55\n\n{P1}\n\n관련기사\n\n다른 기사 제목\n또 다른 기사 제목\n\n소통, 또 소통\n\n{P2}"
+    text = (
+        f"헤드라인\n입력 2024.12.05 00:55\n\n{P1}\n\n관련기사\n\n"
+        f"다른 기사 제목\n또 다른 기사 제목\n\n소통, 또 소통\n\n{P2}"
+    )
     assert read_layout(TextPage.from_text(text), layout, Rules()).lines == [P1, "소통, 또 소통", P2]
     # a console dump shows the items as a bulleted list
     text = f"헤드라인\n입력 2024.12.05 00:55\n{P1}\n관련기사\n  • 다른 기사 제목\n  • 또 다른 기사\n소통, 또 소통\n{P2}"
@@ -106,7 +109,12 @@ def test_pull_quote_left_out_but_a_quoted_sub_heading_above_a_photo_stays() -> N
         f'"호남에 대한 인식 바뀌었다"\n이미지 확대보기\n이 후보가 15일 화개장터에서 말하고 있다. 뉴시스\n{P2}'
     )
     got = read_layout(TextPage.from_text(text), layout, rules)
-    assert [b.text for b in got.blocks if b.kind == "text"] == [P1, '"호남에 대한 인식 바뀌었다"', "이미지 확대보기", P2]
+    assert [b.text for b in got.blocks if b.kind == "text"] == [
+        P1,
+        '"호남에 대한 인식 바뀌었다"',
+        "이미지 확대보기",
+        P2,
+    ]
     assert [b.text for b in got.blocks if b.kind == "figure"] == ["이 후보가 15일 화개장터에서 말하고 있다. 뉴시스"]
 
 
@@ -130,7 +138,10 @@ def test_deck_below_the_dates_after_the_toolbar_and_the_writer_line() -> None:
 
 def test_reporters_and_their_e_mails_above_the_date_line() -> None:
     layout = TextLayout(date=patterns(r"^입력"), title_min=8)
-    text = f"헤드라인이 여기 있다고 한다\nTOP\n배윤경 기자\nbykj@mk.co.kr\n이상현 기자\nlee@mk.co.kr\n입력 : 2025-06-04\n{P1}"
+    text = (
+        "헤드라인이 여기 있다고 한다\nTOP\n배윤경 기자\nbykj@mk.co.kr\n이상현 기자\nlee@mk.co.kr\n"
+        f"입력 : 2025-06-04\n{P1}"
+    )
     got = read_layout(TextPage.from_text(text), layout, Rules())
     assert got.title == "헤드라인이 여기 있다고 한다"
     assert [(r.name, r.email) for r in got.reporters] == [("배윤경", "bykj@mk.co.kr"), ("이상현", "lee@mk.co.kr")]

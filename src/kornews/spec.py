@@ -43,7 +43,7 @@ class Rules:
     stop: tuple[re.Pattern[str], ...] = ()
     skip: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
-    box_ends: tuple[re.Pattern[str], ...] = ()
+    box_spans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     end_at_copyright: bool = True
     lists: tuple[re.Pattern[str], ...] = ()
 
@@ -98,8 +98,9 @@ class TextLayout:
     alone on the next line, as a browser renders a label and its value in two blocks);
     ``modified``: a modified-date line right after it (same shapes);
     ``search``: how many lines from the top the date line is looked for in;
-    ``no_date``: the error when the text has no date line (``"title"``: a missing headline, for an
-    outlet whose headline is found by its date line; else not an article);
+    ``no_date``: what text without a date line is: ``"article"``, not an article (NotAnArticle);
+    ``"title"``, an article without headline (MissingField, for an outlet whose headline is found by
+    its date line); ``"generic"``, read by the generic text reader with the outlet's rules;
     ``chrome``: header lines skipped between the headline and the date line and right after the
     dates (section names, counters, the printed page ``4면``) — page controls (``공유``, ``글자크기``),
     byline lines (``홍길동 기자``, ``스포츠조선=홍길동 기자``: the press before ``=`` is the story's
@@ -173,7 +174,7 @@ class TextLayout:
     bare_credits: bool = False
     tail: tuple[re.Pattern[str], ...] = ()
     boxes: tuple[re.Pattern[str], ...] = ()
-    box_ends: tuple[re.Pattern[str], ...] = ()
+    box_spans: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 __all__ = ["Layout", "Rules", "TextLayout", "patterns"]

@@ -333,15 +333,16 @@ def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
     """The box whose heading is ``page.lines[i]``: the heading and its items — the bulleted lines
     after it where the rendering shows bullets; else the run of link lines up to the next blank line
     (or, in text without blank lines, up to a line that is none); teasers carrying another story's
-    lead and thumbnail labels anywhere; a box with a ``layout.box_ends`` footer within 40 lines spans
-    to it first — and whether the article goes on after it (a paragraph, a
+    lead and thumbnail labels anywhere; a box of ``layout.box_spans`` whose footer follows within 40
+    lines spans to it first — and whether the article goes on after it (a paragraph, a
     byline or a sign-off within three lines)."""
     lines, bullets, breaks = page.lines, page.bullets, page.breaks
     bare_credits = layout.bare_credits
     j = i + 1
-    if layout.box_ends:
-        footer = next((x for x in range(j, min(j + 40, stop)) if _any(layout.box_ends, lines[x])), -1)
-        j = footer + 1 if footer >= 0 else j
+    for head, foot in layout.box_spans:
+        if head.search(lines[i]):
+            footer = next((x for x in range(j, min(j + 40, stop)) if foot.search(lines[x])), -1)
+            j = footer + 1 if footer >= 0 else j
     listed = j < stop and bool(bullets) and bullets[j]
     spaced = any(breaks)
     while j < stop:
@@ -365,6 +366,13 @@ def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
     return _Box(j, goes_on)
 
 
+def date_line(page: TextPage, layout: TextLayout) -> int:
+    """Index of the layout's date line in the first ``layout.search`` lines of ``page``; -1 if none."""
+    lines = page.lines
+    stop = min(layout.search, len(lines))
+    return next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
+
+
 def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
     """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
     reader of the outlet layer; see the TextLayout fields for each step): the date line, the headline
@@ -377,8 +385,7 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
     lines = page.lines
     if layout.lead and not any(_any(layout.lead, line) for line in lines):
         raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
-    stop = min(layout.search, len(lines))
-    i_date = next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
+    i_date = date_line(page, layout)
     if i_date < 0:
         if layout.no_date == "title":
             raise MissingField("title", outlet=who, url=page.url)
@@ -390,7 +397,7 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
             k.is_ui_line(line)
             or _any(layout.chrome, line)
             or _BREADCRUMB.match(line) is not None
-            or (layout.title_min > 0 and not _headline_shaped(line, layout))
+            or (layout.title_min > 0 and (len(line) < layout.title_min or (len(line) <= 40 and _hangul(line) < 3)))
         )
 
     # -- the header: bylines and chrome above the date line, then the headline group
@@ -455,7 +462,8 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
     kept = _article_blocks(page, start, end, layout, rules, boxes)
     copyright = None
     if layout.copyright:
-        copyright = next((m.group(0) for x in lines[end:] for rx in layout.copyright if (m := rx.search(x))), None)
+        tail = lines[max(end - 1, start) :]
+        copyright = next((m.group(0) for x in tail for rx in layout.copyright if (m := rx.search(x))), None)
     return LayoutReading(
         title,
         [b.text for b in kept],
@@ -564,12 +572,19 @@ def _article_blocks(
     inside the article, story links (``layout.marked_subheadings``, after the first paragraph), pull
     quotes (``layout.pull_quotes``) and ``layout.tail`` lines at the end left out."""
     lines = page.lines
-    while end > start and _any(layout.tail, lines[end - 1]):
-        end -= 1
+    closing = end
+    while closing > start and k.is_copyright(lines[closing - 1]):
+        closing -= 1
+    cut = closing
+    while cut > start and _any(layout.tail, lines[cut - 1]):
+        cut -= 1
     out: list[Block] = []
     opened = False
     i = start
     while i < end:
+        if cut <= i < closing:
+            i = closing  # the tail lines before the closing copyright line
+            continue
         line = lines[i]
         if _any(boxes, line) and not line.startswith("※"):
             i = max(_box_at(page, i, end, layout).end, i + 1)
