@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 from .. import korean as k
-from .. import registry
+from .. import lazyre, registry
 from ..article import Article
 from ..cleanup import Body, assemble, is_deck_line
 from ..content import strip_boilerplate
@@ -44,12 +44,12 @@ from ..page import Page
 from ..spec import Layout, Rules
 from ..text import TextPage, line_blocks
 
-_PORTAL_SUFFIX = re.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
-_COPYRIGHT_NAME = re.compile(
+_PORTAL_SUFFIX = lazyre.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
+_COPYRIGHT_NAME = lazyre.compile(
     r"(?:copyright|저작권자)?\s*(?:©|ⓒ|\(c\))\s*(?P<name>[^.,<>()©ⓒ|]{1,24}?)\s*(?:[.,<>|]|all rights|무단|$)",
     re.IGNORECASE,
 )
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _SUMMARY_MAX = 4
 """At most this many lines follow an automatic-summary heading."""
 

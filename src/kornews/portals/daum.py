@@ -28,16 +28,15 @@ rest is cleaned as in HTML mode.
 
 from __future__ import annotations
 
-import re
-
 from .. import korean as k
+from .. import lazyre
 from ..page import Page, host_matches
 from ..spec import Layout, Rules, patterns
 from .common import PortalExtractor
 
 _DATE = r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}"
 _LABEL = r"(?:(?:기사)?입력|수정|업데이트)\s*:?\s*"
-_DATE_LINE = re.compile(
+_DATE_LINE = lazyre.compile(
     r"^(?P<by>.{0,60}?)\s*(?:" + _LABEL + r")?" + _DATE + r"(?:\s*(?:" + _LABEL + r")?" + _DATE + r")?$"
 )
 """Daum's header line: ``이해인 기자 2024. 12. 5. 00:55``, ``입력 2021.11.22. 10:00 수정 2021.11.22. 11:00``."""
