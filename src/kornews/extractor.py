@@ -363,14 +363,20 @@ class HtmlExtractor(Extractor):
         meta, ld = page.meta, page.article_ld or {}
         published = k.parse_date(meta.get("article:published_time") or ld_text(ld.get("datePublished")))
         modified = k.parse_date(meta.get("article:modified_time") or ld_text(ld.get("dateModified")))
-        for sel in layout.date:
+        for sel in layout.date:  # no query once both are known: a later node could change neither
+            if published is not None and modified is not None:
+                break
             for node in page.tree.css(sel):
                 p, m = _node_date(node)
                 published = published or p
                 modified = modified or m
+                if published is not None and modified is not None:
+                    break
         for sel in layout.modified:
+            if modified is not None:
+                break
             mod_node = page.tree.css_first(sel)
-            if mod_node is not None and modified is None:
+            if mod_node is not None:
                 p, m = _node_date(mod_node)
                 modified = m or p
         return published, modified
