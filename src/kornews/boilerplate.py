@@ -77,6 +77,8 @@ def boilerplate_name(node: LexborNode, *, strict: bool = False) -> bool:
     if node.tag in _NEVER:
         return False
     attrs = node.attributes
+    if not attrs.get("class") and not attrs.get("id"):
+        return False
     cls, ident = _parts(attrs.get("class")), _parts(attrs.get("id"))
     if any(p in _NAME_TOKENS for p in cls) or any(p in _NAME_TOKENS for p in ident):
         return True

@@ -33,6 +33,7 @@ from .spec import Rules
 from .text import TextPage, line_blocks
 
 _HANGUL = lazyre.compile(r"[가-힣]")
+_HANGUL_RUNS = lazyre.compile(r"[가-힣]+")
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
 """Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
@@ -56,7 +57,7 @@ _MIN_BODY_HANGUL = 30
 
 
 def _hangul(text: str) -> int:
-    return 0 if text.isascii() else len(_HANGUL.findall(text))
+    return 0 if text.isascii() else sum(map(len, _HANGUL_RUNS.findall(text)))  # runs: a few per word
 
 
 def _norm(text: str) -> str:

@@ -503,6 +503,9 @@ class Page:
         """How many undecodable byte sequences decoding replaced by U+FFFD."""
         self.scans_deferred = False
         """While True, :meth:`mentions` answers False without scanning (see ``registry.for_page``)."""
+        self.memo: dict[Any, Any] = {}
+        """Answers about this page computed once per page by the extractors (keyed by the asker,
+        e.g. ``("layout", extractor)``: :meth:`kornews.extractor.HtmlExtractor.layout_for`)."""
         # ``utf8``: the same page as UTF-8 bytes, when the caller has them (saves re-encoding ``html``)
         self.tree = LexborHTMLParser(utf8 if utf8 is not None else html)
 
