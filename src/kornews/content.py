@@ -98,13 +98,15 @@ class _Stats:
         self.sub_img: dict[int, int] = {}
 
 
-def _collect(root: LexborNode) -> _Stats:
-    """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags."""
+def _collect(root: LexborNode, *, chrome: bool = True) -> _Stats:
+    """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags
+    (``chrome=False``: none, for callers that do not use them)."""
+    flag_chrome = chrome
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node of the page: everything it touches is a local name
     nodes, parent_of, block_of, order, sub_img = st.nodes, st.parent, st.block_of, st.order, st.sub_img
-    link, chrome, skip, own_h, own_link_h = st.link, st.chrome, st.skip, st.own_h, st.own_link_h
+    link, chrome_ids, skip, own_h, own_link_h = st.link, st.chrome, st.skip, st.own_h, st.own_link_h
     block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
     nodes[rid] = root
     block_of[rid] = rid
@@ -148,8 +150,8 @@ def _collect(root: LexborNode) -> _Stats:
         block_of[mid] = mid if tag in block_tags else block_of.get(pid, rid)
         if tag == "a" or pid in link:
             link.add(mid)
-        if pid in chrome or tag in chrome_tags or chrome_name(node):
-            chrome.add(mid)
+        if flag_chrome and (pid in chrome_ids or tag in chrome_tags or chrome_name(node)):
+            chrome_ids.add(mid)
     # subtree totals: children come after their parent in pre-order, so add in reverse
     sub_img[rid] = 1 if root.tag == "img" else 0
     sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
@@ -380,7 +382,7 @@ def strip_boilerplate(
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
     Linear: one :func:`_collect` pass."""
     ends = union(stops) if stops else None
-    st = _collect(container)
+    st = _collect(container, chrome=False)  # boxes are told by their names and links, not by chrome
     firsts = first_texts(container)
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
@@ -391,7 +393,10 @@ def strip_boilerplate(
         if h * 2 > total:
             return False  # the article itself under another wrapper
         tag = node.tag
-        junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        # a node without attributes is neither an ad slot (but ``<ins>``) nor named boilerplate
+        junk = (tag == "ins" or bool(node.attributes)) and (
+            ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        )
         if not junk and tag in _BOX and h > 0:
             first = firsts.get(node.mem_id, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
