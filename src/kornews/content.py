@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborNode
 from . import korean as k
 from . import limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
-from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
+from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -383,7 +383,8 @@ def strip_boilerplate(
     Linear: one :func:`_collect` pass."""
     ends = union(stops) if stops else None
     st = _collect(container, chrome=False)  # boxes are told by their names and links, not by chrome
-    firsts = first_texts(container)
+    known = first_texts_in_order(container)
+    firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
@@ -422,7 +423,7 @@ def strip_boilerplate(
     ]
     for node in doomed + heads:
         node.decompose()
-    drop_boxes(container, headings, stops)
+    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
 
 
 def caption_shaped(text: str) -> bool:
