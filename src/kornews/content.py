@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborNode
 from . import korean as k
 from . import lazyre, limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
-from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
+from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -499,8 +499,9 @@ def strip_boilerplate(
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
     Linear: one :func:`_collect` pass."""
     ends = union(stops) if stops else None
-    st = _collect(container, chrome_names=False)
-    firsts = first_texts(container)
+    st = _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
+    known = first_texts_in_order(container)
+    firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
@@ -510,7 +511,10 @@ def strip_boilerplate(
         if h * 2 > total:
             return False  # the article itself under another wrapper
         tag = node.tag
-        junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        # a node without attributes is neither an ad slot (but ``<ins>``) nor named boilerplate
+        junk = (tag == "ins" or bool(node.attributes)) and (
+            ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        )
         if not junk and tag in _BOX and h > 0:
             first = firsts.get(node.mem_id, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
@@ -536,7 +540,7 @@ def strip_boilerplate(
     ]
     for node in doomed + heads:
         node.decompose()
-    drop_boxes(container, headings, stops)
+    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
 
 
 def caption_shaped(text: str) -> bool:
