@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from . import limits
-from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
+from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
 from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
@@ -343,15 +343,19 @@ def _condemned(
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
+    parent_of, counted = st.parent, st.nodes
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
             continue
-        parent = node.parent
-        if parent is not None and parent.mem_id in gone:
+        pid = parent_of.get(mid)
+        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+            parent = node.parent
+            pid = parent.mem_id if parent is not None else None
+        if pid in gone:
             gone.add(mid)
             continue
-        if mid in st.nodes and junk(node):
+        if mid in counted and junk(node):
             gone.add(mid)
             doomed.append(node)
     return doomed, gone
@@ -508,7 +512,7 @@ def strip_boilerplate(
         if h * 2 > total:
             return False  # the article itself under another wrapper
         tag = node.tag
-        junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        junk = ad_or_boilerplate(node, strict=h * 4 > total)
         if not junk and tag in _BOX and h > 0:
             first = firsts.get(node.mem_id, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
