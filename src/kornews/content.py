@@ -598,9 +598,15 @@ def _deck(container: LexborNode) -> list[str]:
     return out
 
 
+_ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
+"""The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+
+
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
+    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+        return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
     found = k.parse_byline(text)
