@@ -23,7 +23,7 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from . import lazyre, limits
-from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
+from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
 from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
@@ -345,15 +345,19 @@ def _condemned(
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
+    parent_of, counted = st.parent, st.nodes
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
             continue
-        parent = node.parent
-        if parent is not None and parent.mem_id in gone:
+        pid = parent_of.get(mid)
+        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+            parent = node.parent
+            pid = parent.mem_id if parent is not None else None
+        if pid in gone:
             gone.add(mid)
             continue
-        if mid in st.nodes and junk(node):
+        if mid in counted and junk(node):
             gone.add(mid)
             doomed.append(node)
     return doomed, gone
@@ -511,10 +515,7 @@ def strip_boilerplate(
         if h * 2 > total:
             return False  # the article itself under another wrapper
         tag = node.tag
-        # a node without attributes is neither an ad slot (but ``<ins>``) nor named boilerplate
-        junk = (tag == "ins" or bool(node.attributes)) and (
-            ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
-        )
+        junk = ad_or_boilerplate(node, strict=h * 4 > total)
         if not junk and tag in _BOX and h > 0:
             first = firsts.get(node.mem_id, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
@@ -600,9 +601,15 @@ def _deck(container: LexborNode) -> list[str]:
     return out
 
 
+_ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
+"""The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+
+
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
+    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+        return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
     found = k.parse_byline(text)
