@@ -37,7 +37,7 @@ KNOWN: dict[str, list[str]] = {
         "body",
     ],
     "naver/naver_news.naver.com_main_read_2017-04-20.lynx": ["error"],
-    "naver/naver_news.naver.com_main_read_2017-04-20.w3m": ["title", "subtitles", "reporters", "body"],
+    "naver/naver_news.naver.com_main_read_2017-04-20.w3m": ["body"],
     "naver/naver_news.naver.com_main_read_2017-04-20.wet": [
         "extractor",
         "title",
@@ -86,7 +86,7 @@ MIN_F1: dict[str, float] = {
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.lynx": 1.00,
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.w3m": 0.98,
     "naver/naver_news.naver.com_main_read_2017-04-20.chromium": 0.00,
-    "naver/naver_news.naver.com_main_read_2017-04-20.w3m": 0.26,
+    "naver/naver_news.naver.com_main_read_2017-04-20.w3m": 0.95,
     "naver/naver_news.naver.com_main_read_2017-04-20.wet": 0.00,
     "newsis/layout-2025.lynx": 1.00,
     "newsis/layout-2025.w3m": 0.98,

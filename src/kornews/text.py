@@ -4,7 +4,8 @@ reader-mode dumps, ``w3m -dump``/``lynx -dump``, the seeds).
 A :class:`TextPage` is the page's non-empty lines, normalised: CRLF/CR become LF, NBSP and other
 odd spaces collapse, leading list bullets (``•``, ``◦``, ``▪``, ``·`` followed by a space) and
 trailing spaces go.  Hard-wrapped text (a console browser's dump) is first re-joined into one line
-per block (:func:`unwrap`), and a lynx dump loses its ``References`` list and ``[12]`` link
+per block (:func:`unwrap`; side-by-side table cells first read one after the other:
+:func:`kornews.columns.split_columns`), and a lynx dump loses its ``References`` list and ``[12]`` link
 markers.  Extractors read it with ``extract_text``; the outlet knowledge they use is the same
 ``rules``/``site_names`` they use for HTML.
 """
@@ -21,6 +22,7 @@ from typing import NamedTuple
 import attrs
 
 from . import korean as k
+from .columns import split_columns
 from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
@@ -35,7 +37,7 @@ def _read_lines(text: str) -> tuple[list[str], list[bool]]:
     """(lines, bulleted) of :func:`normalize_lines` and :func:`bulleted`."""
     lines: list[str] = []
     bullets: list[bool] = []
-    for raw in unwrap(text).split("\n"):
+    for raw in "\n\n".join(unwrap(part) for part in split_columns(text.replace("\r\n", "\n"))).split("\n"):
         cleaned = clean_ws(raw)
         line = _BULLET.sub("", cleaned)
         if line:

@@ -58,6 +58,8 @@ _DECK_MAX = 5
 """Text mode: at most this many deck lines open a copy."""
 _PANEL_SPAN = 4
 """Text mode: a tool panel's last line stands within this many lines after its first."""
+_PANEL_INNER = 12
+"""Text mode: the longest line inside a tool panel (a control's label)."""
 _CARD_SPAN = 8
 """Text mode: the reporter card's byline lines stand within this many lines after its heading."""
 """At most this many lines follow an automatic-summary heading."""
@@ -142,8 +144,9 @@ class PortalExtractor(HtmlExtractor):
     summary_heads: ClassVar[tuple[re.Pattern[str], ...]] = ()
     """Headings of the portal's automatic-summary box (removed with its summary lines)."""
     text_panels: ClassVar[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = ()
-    """Text mode: ``(first, last)`` lines of a tool panel, dropped whole with the lines between them
-    (at most :data:`_PANEL_SPAN`): a panel's inner lines may look like anything (a slider's glyphs)."""
+    """Text mode: ``(first, last)`` lines of a tool panel, dropped whole with the short lines between
+    them (at most :data:`_PANEL_SPAN`, of at most :data:`_PANEL_INNER` characters): a control's
+    labels may look like anything (a slider's glyphs ``가 가``)."""
     text_cards: ClassVar[tuple[re.Pattern[str], ...]] = ()
     """Text mode: headings of the reporter card that follows the copy (``기자 프로필``)."""
 
@@ -398,7 +401,7 @@ class PortalExtractor(HtmlExtractor):
                     for first, last in self.text_panels
                     if first.search(lines[i])
                     for j in range(i + 1, min(len(lines), i + 1 + _PANEL_SPAN))
-                    if last.search(lines[j])
+                    if last.search(lines[j]) and all(len(x) <= _PANEL_INNER for x in lines[i + 1 : j])
                 ),
                 -1,
             )
