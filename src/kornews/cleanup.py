@@ -86,9 +86,7 @@ def first_texts(root: LexborNode) -> dict[int, str]:
     return first
 
 
-def drop_boxes(
-    root: LexborNode, headings: Sequence[re.Pattern[str]], keep: Sequence[re.Pattern[str]] = ()
-) -> None:
+def drop_boxes(root: LexborNode, headings: Sequence[re.Pattern[str]], keep: Sequence[re.Pattern[str]] = ()) -> None:
     """Remove from ``root`` every box element whose first text matches one of ``headings`` (and none
     of ``keep``: headings an outlet's rules treat otherwise, such as one that ends the article).
 

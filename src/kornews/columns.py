@@ -23,6 +23,8 @@ _MIN_ROWS = 6
 """A run of lines is two columns only when at least this many of its lines hold text in both."""
 _MIN_COLUMN = 20
 """The right column starts at this display column at the earliest."""
+_MAX_LINE = 400
+"""Characters: a longer line is no line of a console dump."""
 _LINK_LIST = re.compile(r"^\s*(?:References|Visible links:?)\s*$", re.MULTILINE)
 """Lynx's list of link URLs: a lynx dump never sets cells side by side, and its list stays whole."""
 
@@ -51,14 +53,18 @@ def _cut(line: str, col: int) -> tuple[str, str] | None:
 
 def _boundary(lines: list[str]) -> tuple[int, int]:
     """(display column where the right column starts, lines that pass to it there across a gap of
-    two or more spaces): the column that most such gaps span (the leftmost of equals)."""
+    two or more spaces): the column that most such gaps span (the leftmost of equals).  Lines longer
+    than :data:`_MAX_LINE` (no console is that wide) are not looked at."""
     counts: dict[int, int] = {}
     for line in lines:
-        if "  " not in line.strip():
+        if len(line) > _MAX_LINE or "  " not in line.strip():
             continue
         spanned: set[int] = set()
+        at, pos = 0, 0
         for m in _GAP.finditer(line):
-            left, right = _width(line[: m.start(1)]), _width(line[: m.end(1)])
+            at += _width(line[pos : m.start(1)])
+            left, right = at, at + len(m.group(1))
+            at, pos = right, m.end(1)
             if right >= _MIN_COLUMN:
                 spanned.update(range(max(left + 1, _MIN_COLUMN), right + 1))
         for col in spanned:

@@ -664,9 +664,7 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
                 k.parse_labelled_dates(lines[i_date + 1]) if _LABELLED.search(lines[i_date + 1]) else (None, None)
             )
     if published is None:
-        published = next(
-            (p for p in (k.parse_date(x) for x in lines[i_title + 1 : start] if len(x) <= 60) if p), None
-        )
+        published = next((p for p in (k.parse_date(x) for x in lines[i_title + 1 : start] if len(x) <= 60) if p), None)
     return TextReading(title, body, published, modified, line_reporters)
 
 
@@ -696,6 +694,7 @@ _DATE_META = (
     "og:regdate",
 )
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod")
+
 
 class _BodyResult(NamedTuple):
     body: Body

@@ -813,8 +813,6 @@ def _meta_tags(page: Page) -> list[str]:
     return out
 
 
-
-
 def _hangul_total(paragraphs: Iterable[str]) -> int:
     return sum(_hangul(p) for p in paragraphs)
 

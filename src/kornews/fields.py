@@ -56,9 +56,7 @@ _COPYRIGHT_HOLDER = re.compile(
     r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{1,30}?)\s*(?:[.,(<]|all\s+rights|무단|$)",
     re.IGNORECASE,
 )
-_HOST_NOISE = frozenset(
-    "www m mobile news kr com co net or org go ne re ac pe tv biz info me io asia web amp".split()
-)
+_HOST_NOISE = frozenset("www m mobile news kr com co net or org go ne re ac pe tv biz info me io asia web amp".split())
 _MAX_NAMES = 12
 
 
@@ -415,8 +413,7 @@ def visible_dates(
             if len(text) <= 120:
                 if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
                     found.extend(
-                        c._replace(boxed=_inside(node, box_id))
-                        for c in _candidates(k.clean_ws(text), tail, index)
+                        c._replace(boxed=_inside(node, box_id)) for c in _candidates(k.clean_ws(text), tail, index)
                     )
                 if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
                     byline_at.append(index)

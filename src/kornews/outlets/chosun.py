@@ -152,9 +152,7 @@ def promo_fragment(root: LexborNode) -> bool:
     as boilerplate (:func:`kornews.boilerplate.boilerplate_name`) or an ad slot in it."""
     if len(_HANGUL_RE.findall(root.text(separator=" "))) >= 200:
         return False
-    return any(
-        boilerplate_name(n) or ad_slot(n) for n in root.traverse() if n.tag and not n.tag.startswith("-")
-    )
+    return any(boilerplate_name(n) or ad_slot(n) for n in root.traverse() if n.tag and not n.tag.startswith("-"))
 
 
 def drop_ads(root: LexborNode) -> None:

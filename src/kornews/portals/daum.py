@@ -78,6 +78,9 @@ class Daum(PortalExtractor):
         r"이 기사에 대해 어떻게 생각하시나요\?",
         r"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다",
         r"이 글자\s*크기로 변경됩니다",
+        # the page's footer
+        r"다음뉴스의 콘텐츠는 각 언론사가 제공하며",
+        r"Copyright\s*(?:©|ⓒ|\(c\))\s*Kakao Corp",
     )
     rules = Rules(
         stop=patterns(r"^이 기사에 대해 어떻게 생각하시나요\??$"),

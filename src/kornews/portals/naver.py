@@ -132,6 +132,7 @@ class Naver(PortalExtractor):
         r"언론사 구독 해지되었습니다",
         r"기사 추천은 24시간 내",
         r"본 콘텐츠의 저작권은 제공처 또는 네이버에",
+        r"Copyright\s*(?:©|ⓒ|\(c\))\s*NAVER Corp",  # the page's footer
     )
     text_layout = TextLayout(
         # ``입력2023.11.02. 오후 8:06``; before 2022 ``기사입력 2017.04.20. 오후 3:53 기사원문 스크랩``
