@@ -573,3 +573,11 @@ def test_naver_legacy_read_page_as_text() -> None:
     assert got.published is not None and got.published.isoformat() == "2017-04-20T15:53:00+09:00"
     assert [(r.name, r.role) for r in got.reporters] == [("우영식", "기자")] and got.publisher == "연합뉴스"
     assert got.copyright == "Copyright ⓒ 연합뉴스. All rights reserved. 무단 전재 및 재배포 금지."
+
+
+def test_a_byline_under_the_portal_header_names_the_reporter() -> None:
+    text = "\n".join(["제목이다", "입력2023.11.02. 오후 8:06", "기사원문", "홍길동 기자", "짧은 부제", COPY])
+    got = kornews.extract_text(text, outlet="naver")
+    assert isinstance(got, kornews.Article)
+    assert "홍길동" in [r.name for r in got.reporters] and got.subtitles == ("짧은 부제",)
+    assert got.body[0] == "새해를 맞아 인파가 몰려 새해소망을 기원했다."

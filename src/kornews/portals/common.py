@@ -441,8 +441,9 @@ class PortalExtractor(HtmlExtractor):
         The portal's :attr:`~kornews.extractor.Extractor.text_layout` finds the headline, the dates
         and the copy's lines (:func:`~kornews.text.read_layout`); the copy ends at a reporter card
         (:meth:`cut_card`); the portal's chrome goes (:meth:`strip_chrome`: its ``skip`` lines, the
-        summary box, a ``stop`` line ending the copy); the short lines that open the copy are the
-        deck; the rest is cleaned by the origin outlet found by :meth:`text_origin`, as in HTML mode.
+        summary box, a ``stop`` line ending the copy); byline lines that open the copy name
+        reporters, the short lines after them are the deck; the rest is cleaned by the origin outlet
+        found by :meth:`text_origin`, as in HTML mode.
         """
         if self.text_layout is None:
             raise NotAnArticle(f"{self.name} has no text layout", outlet=self.id, url=page.url)
@@ -452,6 +453,10 @@ class PortalExtractor(HtmlExtractor):
         lines, card = self.cut_card(found.lines)
         items = self.strip_chrome(line_blocks(lines), self.rules + CHROME)
         texts = [b.text for b in items]
+        byline: list[k.RawReporter] = []
+        while len(texts) > 1 and (found_by := k.parse_byline_line(texts[0])):  # a byline under the header
+            byline.extend(found_by)
+            items, texts = items[1:], texts[1:]
         n = 0
         while n < min(_DECK_MAX, len(texts) - 1) and self.is_deck(texts[n]):
             n += 1
@@ -463,7 +468,7 @@ class PortalExtractor(HtmlExtractor):
             body,
             found.published,
             found.modified,
-            reporters=[*found.reporters, *card],
+            reporters=[*found.reporters, *byline, *card],
             deck=texts[:n],
             outlet=origin.id if origin is not None else None,
             publisher=press or body.publisher,
