@@ -5,10 +5,9 @@
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborNode
 
+from . import lazyre
 from .spec import Rules, patterns
 
 GENERIC_RULES = Rules(
@@ -59,9 +58,9 @@ _NAME_TOKENS = frozenset(
 """``class``/``id`` parts that name boilerplate wherever they stand."""
 _CLASS_ONLY_TOKENS = frozenset("app apps hot best rank most".split())
 """Parts that name boilerplate only in a ``class`` (an ``id="app"`` is a page root)."""
-_SPLIT = re.compile(r"[\s_\-]+")
+_SPLIT = lazyre.compile(r"[\s_\-]+")
 _NEVER = frozenset({"html", "body", "main", "article"})
-AD_LABEL = re.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
+AD_LABEL = lazyre.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
 """The label of an ad box."""
 
 
@@ -78,6 +77,8 @@ def boilerplate_name(node: LexborNode, *, strict: bool = False) -> bool:
     if node.tag in _NEVER:
         return False
     attrs = node.attributes
+    if not attrs.get("class") and not attrs.get("id"):
+        return False
     cls, ident = _parts(attrs.get("class")), _parts(attrs.get("id"))
     if any(p in _NAME_TOKENS for p in cls) or any(p in _NAME_TOKENS for p in ident):
         return True

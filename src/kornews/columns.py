@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_GAP = re.compile(r"\S( {2,})(?=\S)")
+from . import lazyre
+
+_GAP = lazyre.compile(r"\S( {2,})(?=\S)")
 """Two or more spaces between two words: where a line may pass from one column to the next."""
 _MIN_ROWS = 6
 """A run of lines is two columns only when at least this many of its lines hold text in both."""
@@ -25,7 +27,7 @@ _MIN_COLUMN = 20
 """The right column starts at this display column at the earliest."""
 _MAX_LINE = 400
 """Characters: a longer line is no line of a console dump."""
-_LINK_LIST = re.compile(r"^\s*(?:References|Visible links:?)\s*$", re.MULTILINE)
+_LINK_LIST = lazyre.compile(r"^\s*(?:References|Visible links:?)\s*$", re.MULTILINE)
 """Lynx's list of link URLs: a lynx dump never sets cells side by side, and its list stays whole."""
 
 

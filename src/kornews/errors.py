@@ -63,7 +63,9 @@ class PageTooLarge(KornewsError):
     def __init__(self, size: int, limit: int) -> None:
         self.size = size
         self.limit = limit
-        super().__init__(f"page of {size:,}+ bytes exceeds the limit of {limit:,} (max_bytes= or KORNEWS_MAX_BYTES)")
+        super().__init__(
+            f"page of {size:,}+ bytes exceeds the limit of {limit:,} (max_bytes= or KORNEWS_MAX_BYTES)"
+        )
 
 
 class TimeBudgetExceeded(KornewsError):

@@ -17,10 +17,12 @@ import re
 
 import attrs
 
+from . import lazyre
+
 
 def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
-    """Compile regexes (used for URL patterns, markers and rules)."""
-    return tuple(re.compile(r) for r in regexes)
+    """Compile regexes (used for URL patterns, markers and rules), each on first use (:mod:`kornews.lazyre`)."""
+    return tuple(lazyre.compile(r) for r in regexes)
 
 
 @attrs.frozen(kw_only=True)

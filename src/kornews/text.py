@@ -22,13 +22,14 @@ from typing import NamedTuple
 import attrs
 
 from . import korean as k
+from . import lazyre
 from .columns import split_columns
 from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
 from .spec import Rules, TextLayout
 
-_BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
+_BULLET = lazyre.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
 list item) is no text either."""
 
@@ -137,7 +138,7 @@ def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedD
     return published, modified, 1
 
 
-_MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
+_MODIFIED_ONLY = lazyre.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
 
 
 def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
@@ -225,21 +226,21 @@ def line_blocks(lines: Iterable[str]) -> list[Block]:
 
 # -- console-browser dumps: link lists and hard-wrapped paragraphs ------------------------------
 
-_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
-_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S")
-_LINK_MARKER = re.compile(r"\[\d{1,5}\]")
-_LYNX_WIDGET = re.compile(
+_REFERENCES = lazyre.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
+_REFERENCE_ITEM = lazyre.compile(r"^\s*\d{1,5}\.\s+\S")
+_LINK_MARKER = lazyre.compile(r"\[\d{1,5}\]")
+_LYNX_WIDGET = lazyre.compile(
     r"\((?:BUTTON|RADIO|Submit|Reset)\)\s*|\[(?:IMG|INLINE|LINK|image|X|_| )\]\s*|\[[^\]\n]*_{2,}\]"
     r"|\[(?:INS|DEL):\s*|\s*:(?:INS|DEL)\]"
 )
 """Lynx's renderings of form controls, bare images and edits (``(BUTTON)``, ``[English__]``, ``[IMG]``,
 ``[INS: … :INS]``)."""
-_CONSOLE_BULLET = re.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
+_CONSOLE_BULLET = lazyre.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
 """Lynx's list bullets (``*``, then ``+``, ``o``, ``#``, ``@`` by depth), rendered as ``• ``."""
 _LONE_BULLETS = frozenset("*+o#@")
 """A list item without text, rendered as its bullet alone."""
-_HANGUL_WORD = re.compile(r"[가-힣]+")
-_WORD_EDGE = re.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
+_HANGUL_WORD = lazyre.compile(r"[가-힣]+")
+_WORD_EDGE = lazyre.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
 _PARTICLES = frozenset("은는이가을를의에와과도만다요고며면서게께라야여로죠")
 """Syllables that end a Korean word and never stand alone: a wrapped line starting with one of them
 alone (``다.``, ``은``) continues the previous line's word."""
@@ -250,7 +251,7 @@ _ONE_SYLLABLE_WORDS = frozenset(
 )
 """Frequent Korean words of one syllable (bound nouns, determiners, adverbs): a wrapped line ending
 with one of them alone most likely broke after the word."""
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
+_SENTENCE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
 _PARTICLE_HEADS = (
     "으로",
     "에서",

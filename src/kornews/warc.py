@@ -49,6 +49,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
+from . import lazyre
 from .errors import ArchiveError, MissingDependency
 
 _log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+x
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz", ".warc.wet.gz", ".warc.zst", ".warc.lz4")
 """File names read as archives (see :func:`is_archive`)."""
 
-_HTML_START = re.compile(
+_HTML_START = lazyre.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE | re.DOTALL
 )
 _MAX_LINE = 64 << 10

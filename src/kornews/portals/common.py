@@ -35,7 +35,7 @@ from typing import ClassVar
 import attrs
 
 from .. import korean as k
-from .. import registry
+from .. import lazyre, registry
 from ..article import Article
 from ..cleanup import Body, assemble, is_deck_line
 from ..content import strip_boilerplate
@@ -47,12 +47,12 @@ from ..page import Page
 from ..spec import Layout, Rules
 from ..text import TextPage, line_blocks, read_layout
 
-_PORTAL_SUFFIX = re.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
-_COPYRIGHT_NAME = re.compile(
+_PORTAL_SUFFIX = lazyre.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
+_COPYRIGHT_NAME = lazyre.compile(
     r"(?:copyright|저작권자)?\s*(?:©|ⓒ|\(c\))\s*(?P<name>[^.,<>()©ⓒ|]{1,24}?)\s*(?:[.,<>|]|all rights|무단|$)",
     re.IGNORECASE,
 )
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _SUMMARY_MAX = 4
 _DECK_MAX = 5
 """Text mode: at most this many deck lines open a copy."""
@@ -68,9 +68,9 @@ _CARD_SPAN = 8
 CHROME = Rules(
     skip=(
         # an image without alternative text as a console browser shows it: its file name in brackets
-        re.compile(r"^\[[A-Za-z0-9_.-]{1,60}\]$"),
+        lazyre.compile(r"^\[[A-Za-z0-9_.-]{1,60}\]$"),
         # a press's promo link closing its copy: a short line calling to click (``… #흥(클릭!)``)
-        re.compile(r"^.{1,40}[(\[]클릭!?[)\]]$"),
+        lazyre.compile(r"^.{1,40}[(\[]클릭!?[)\]]$"),
     )
 )
 """Chrome of every portal's page rendered to text, dropped wherever it stands (added to the portal's

@@ -28,9 +28,8 @@ rest is cleaned as in HTML mode.
 
 from __future__ import annotations
 
-import re
-
 from .. import korean as k
+from .. import lazyre
 from ..page import Page, host_matches
 from ..spec import Layout, Rules, TextLayout, patterns
 from .common import PortalExtractor
@@ -118,8 +117,8 @@ class Daum(PortalExtractor):
     text_panels = (
         # the font-size panel: its heading, the slider's glyphs (``가 가``), the notice and the example
         (
-            re.compile(r"^글자\s*크기\s*설정\b"),
-            re.compile(r"^(?:\(예시\)\s*가장 빠른 뉴스가|이 글자\s*크기로 변경됩니다)"),
+            lazyre.compile(r"^글자\s*크기\s*설정\b"),
+            lazyre.compile(r"^(?:\(예시\)\s*가장 빠른 뉴스가|이 글자\s*크기로 변경됩니다)"),
         ),
     )
     press_meta = ("og:article:author", "article:media_name")
