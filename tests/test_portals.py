@@ -581,3 +581,37 @@ def test_a_byline_under_the_portal_header_names_the_reporter() -> None:
     assert isinstance(got, kornews.Article)
     assert "홍길동" in [r.name for r in got.reporters] and got.subtitles == ("짧은 부제",)
     assert got.body[0] == "새해를 맞아 인파가 몰려 새해소망을 기원했다."
+
+
+NAVER_LEGACY_TEXT = (
+    (FIXTURES / "naver" / "renders" / "naver_news.naver.com_main_read_2017-04-20.chromium.txt")
+    .read_text(encoding="utf-8")
+    .split("\n", 1)[1]
+)
+NAVER_TEXT_CHROME = (
+    "좋아요 0",
+    "후속기사 원해요 0",
+    "가3단계",
+    "가2단계 보통",
+    "맑은고딕",
+    "나눔고딕 폰트가 설치되어있지 않습니다.",
+    "성별 선택하기 선택된 성별남성 여성",
+    "말하기 속도 느림 보통 빠름",
+    "본문 요약봇",
+    "SNS 보내기",
+    "쏠쏠정보 0",
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 1000), st.sampled_from(NAVER_TEXT_CHROME)), min_size=1, max_size=5))
+def test_naver_chrome_anywhere_in_the_legacy_text_copy_is_removed(inserts: list[tuple[int, str]]) -> None:
+    """Naver's panel lines in another order, or inside the copy, leave the reading as it is."""
+    lines = NAVER_LEGACY_TEXT.split("\n")
+    expected = kornews.extract_text(NAVER_LEGACY_TEXT)
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("기사입력")) + 1
+    end = next(i for i, ln in enumerate(lines) if ln == "기자 프로필")
+    middle = lines[start:end]
+    for pos, line in inserts:
+        middle.insert(pos % (len(middle) + 1), line)
+    assert kornews.extract_text("\n".join(lines[:start] + middle + lines[end:])) == expected

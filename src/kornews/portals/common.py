@@ -439,9 +439,9 @@ class PortalExtractor(HtmlExtractor):
         """The portal copy rendered as text.
 
         The portal's :attr:`~kornews.extractor.Extractor.text_layout` finds the headline, the dates
-        and the copy's lines (:func:`~kornews.text.read_layout`); the copy ends at a reporter card
-        (:meth:`cut_card`); the portal's chrome goes (:meth:`strip_chrome`: its ``skip`` lines, the
-        summary box, a ``stop`` line ending the copy); byline lines that open the copy name
+        and the copy's lines (:func:`~kornews.text.read_layout`); the portal's chrome goes
+        (:meth:`strip_chrome`: its ``skip`` lines, the summary box, a ``stop`` line ending the copy);
+        the copy ends at a reporter card (:meth:`cut_card`); byline lines that open the copy name
         reporters, the short lines after them are the deck; the rest is cleaned by the origin outlet
         found by :meth:`text_origin`, as in HTML mode.
         """
@@ -450,18 +450,18 @@ class PortalExtractor(HtmlExtractor):
         if self.text_panels:
             page = attrs.evolve(page, lines=tuple(self.cut_panels(page.lines)))
         found = read_layout(page, self.text_layout, self.rules, who=self.id)
-        lines, card = self.cut_card(found.lines)
-        items = self.strip_chrome(line_blocks(lines), self.rules + CHROME)
-        texts = [b.text for b in items]
+        stripped = [b.text for b in self.strip_chrome(line_blocks(found.lines), self.rules + CHROME)]
+        texts, card = self.cut_card(stripped)
         byline: list[k.RawReporter] = []
         while len(texts) > 1 and (found_by := k.parse_byline_line(texts[0])):  # a byline under the header
             byline.extend(found_by)
-            items, texts = items[1:], texts[1:]
+            texts = texts[1:]
         n = 0
         while n < min(_DECK_MAX, len(texts) - 1) and self.is_deck(texts[n]):
             n += 1
         press, origin = self.text_origin(texts[n:])
-        body = origin.clean(items[n:]) if origin is not None else assemble(items[n:], Rules())
+        items = line_blocks(texts[n:])
+        body = origin.clean(items) if origin is not None else assemble(items, Rules())
         return self.text_article(
             page,
             found.title,
