@@ -261,7 +261,11 @@ def extract_text(
         if outlet:
             ext = registry.get(outlet)
         else:
-            ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
+            ext = (
+                registry.for_url(url)
+                or registry.for_listing_url(url)
+                or registry.for_text(tp.text, "\n".join(tp.lines))
+            )
         if ext is None:
             ext = registry.fallback()
             if _log.isEnabledFor(logging.DEBUG):

@@ -276,12 +276,17 @@ def _recognise(page: Page) -> tuple[Extractor | None, int]:
     return best, best_key[0]
 
 
-def for_text(text: str) -> Extractor | None:
-    """The extractor whose text markers match ``text`` most (None if no marker matches)."""
+def for_text(text: str, lines: str | None = None) -> Extractor | None:
+    """The extractor whose text markers match ``text`` most (None if no marker matches).  ``lines``:
+    the same page as normalised lines (:class:`~kornews.text.TextPage`: wrapped paragraphs re-joined,
+    link markers gone), where a marker broken by the renderer matches again; each extractor scores
+    the higher of the two."""
     best: Extractor | None = None
     best_key = (0, 0)
     for ext in extractors():
         score = ext.recognise_text(text)
+        if lines is not None:
+            score = max(score, ext.recognise_text(lines))
         key = (score, ext.priority)
         if score > 0 and key > best_key:
             best, best_key = ext, key
