@@ -17,10 +17,12 @@ import re
 
 import attrs
 
+from . import lazyre
+
 
 def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
-    """Compile regexes (used for URL patterns, markers and rules)."""
-    return tuple(re.compile(r) for r in regexes)
+    """Compile regexes (used for URL patterns, markers and rules), each on first use (:mod:`kornews.lazyre`)."""
+    return tuple(lazyre.compile(r) for r in regexes)
 
 
 @attrs.frozen(kw_only=True)
@@ -95,7 +97,11 @@ class TextLayout:
     The header (above and around the date line):
 
     ``date``: the published-date line (``기사등록 2025.07.22 14:00:25``, ``입력`` alone: the date may stand
-    alone on the next line, as a browser renders a label and its value in two blocks);
+    alone on the next line, as a browser renders a label and its value in two blocks); a pattern's
+    named group ``by`` is a byline printed on the date line (``이해인 기자 2024. 12. 5. 00:55``);
+    ``anchor``: header lines that stand under the headline when the page shows no date line (a
+    portal's summary box heading): the first one stands for the date line, the headline above it,
+    and it is read as the first of the article's lines (whose cleanup removes it);
     ``modified``: a modified-date line right after it (same shapes);
     ``search``: how many lines from the top the date line is looked for in;
     ``no_date``: what text without a date line is: ``"article"``, not an article (NotAnArticle);
@@ -159,6 +165,7 @@ class TextLayout:
     signoff_ends: bool = False
     lead: tuple[re.Pattern[str], ...] = ()
     no_date: str = "article"
+    anchor: tuple[re.Pattern[str], ...] = ()
     title_min: int = 0
     menu: frozenset[str] = frozenset()
     deck_above: int = 0

@@ -4,7 +4,8 @@ reader-mode dumps, ``w3m -dump``/``lynx -dump``, the seeds).
 A :class:`TextPage` is the page's non-empty lines, normalised: CRLF/CR become LF, NBSP and other
 odd spaces collapse, leading list bullets (``•``, ``◦``, ``▪``, ``·`` followed by a space) and
 trailing spaces go.  Hard-wrapped text (a console browser's dump) is first re-joined into one line
-per block (:func:`unwrap`), and a lynx dump loses its ``References`` list and ``[12]`` link
+per block (:func:`unwrap`; side-by-side table cells first read one after the other:
+:func:`kornews.columns.split_columns`), and a lynx dump loses its ``References`` list and ``[12]`` link
 markers.  Extractors read it with ``extract_text``; the outlet knowledge they use is the same
 ``rules``/``site_names`` they use for HTML.
 """
@@ -21,13 +22,15 @@ from typing import NamedTuple
 import attrs
 
 from . import korean as k
+from . import lazyre
 from .cleanup import is_deck_line
+from .columns import split_columns
 from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
 from .spec import Rules, TextLayout
 
-_BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
+_BULLET = lazyre.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
 list item) is no text either."""
 
@@ -38,7 +41,7 @@ def _read_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     bullets: list[bool] = []
     breaks: list[bool] = []
     blank = False
-    for raw in unwrap(text).split("\n"):
+    for raw in "\n\n".join(unwrap(part) for part in split_columns(text.replace("\r\n", "\n"))).split("\n"):
         cleaned = clean_ws(raw)
         line = _BULLET.sub("", cleaned)
         if line:
@@ -160,30 +163,30 @@ def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedD
     return published, modified, 1
 
 
-_MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
-_HANGUL = re.compile(r"[가-힣]")
-_LINE_END = re.compile(r"[.!?…。][\"'”’)]?$")
+_MODIFIED_ONLY = lazyre.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
+_HANGUL = lazyre.compile(r"[가-힣]")
+_LINE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
 """A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
-_KO_SENTENCE = re.compile(r"[다요죠]\.[\"'”’)]?$")
+_KO_SENTENCE = lazyre.compile(r"[다요죠]\.[\"'”’)]?$")
 """A Korean sentence's final ending (``…밝혔다.``)."""
-_DECK_END = re.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
+_DECK_END = lazyre.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
 """A deck line never ends as a sentence does, with punctuation or a final ending (``…했다``)."""
-_BREADCRUMB = re.compile(r"^[^>›»|]{1,20}(?:\s[>›»|]\s?[^>›»|]{1,20}|\s?[>›»|]\s[^>›»|]{1,20})+$")
+_BREADCRUMB = lazyre.compile(r"^[^>›»|]{1,20}(?:\s[>›»|]\s?[^>›»|]{1,20}|\s?[>›»|]\s[^>›»|]{1,20})+$")
 """A breadcrumb or section path: short labels joined by ``>``, ``›``, ``»`` or ``|`` (``경제 > 테크·IT``)."""
-_AFFILIATE = re.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
+_AFFILIATE = lazyre.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
 """An affiliate's byline: the press before ``=`` (``스포츠조선=선수민 기자``)."""
-_PHOTO_DATE = re.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
+_PHOTO_DATE = lazyre.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
 """The photo date closing a caption: ``… 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/``."""
-_AD_LABEL = re.compile(r"^(?:AD|광고)(?![A-Za-z])")
+_AD_LABEL = lazyre.compile(r"^(?:AD|광고)(?![A-Za-z])")
 _NOT_A_LINK_START = frozenset(k.SUBHEADING_MARKS + "☞▶▷►(<〈《【-―—–※*#•0123456789")
-_TEASER = re.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=[^\]]{1,20}\]\s")
+_TEASER = lazyre.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=[^\]]{1,20}\]\s")
 """An item of a box of other stories: a headline, then that story's lead (``… 2관왕 [서울=뉴스핌] 이지은 기자 = …``)."""
-_THUMBNAIL = re.compile(r"^(?:사진|포토|영상|동영상|이미지)$")
+_THUMBNAIL = lazyre.compile(r"^(?:사진|포토|영상|동영상|이미지)$")
 """The label a browser shows for a box item's thumbnail."""
-_ZOOM_TAIL = re.compile(r"\s*(?:사진|이미지)\s*확대(?:보기)?$")
+_ZOOM_TAIL = lazyre.compile(r"\s*(?:사진|이미지)\s*확대(?:보기)?$")
 """A zoom button's label run into the caption line before it (``… [사진 출처 = 연합뉴스] 사진 확대``)."""
 _QUOTE_OPEN = "\"“‘'"
-_QUOTE_CLOSE = re.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
+_QUOTE_CLOSE = lazyre.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
 
 
 def _hangul(line: str) -> int:
@@ -368,16 +371,27 @@ def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
 
 def date_line(page: TextPage, layout: TextLayout) -> int:
     """Index of the layout's date line in the first ``layout.search`` lines of ``page``; -1 if none."""
-    lines = page.lines
-    stop = min(layout.search, len(lines))
-    return next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
+    return _date_line(page.lines, layout)[0]
+
+
+def _date_line(lines: Sequence[str], layout: TextLayout) -> tuple[int, str]:
+    """(index, byline) of the first date line among the first ``layout.search`` lines (-1 if none);
+    the byline is a date pattern's ``by`` group (empty without one)."""
+    for i in range(min(layout.search, len(lines))):
+        if len(lines[i]) <= 100:
+            for rx in layout.date:
+                m = rx.search(lines[i])
+                if m is not None:
+                    return i, (m.groupdict().get("by") or "").strip()
+    return -1, ""
 
 
 def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
     """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
-    reader of the outlet layer; see the TextLayout fields for each step): the date line, the headline
-    above it (past bylines, page controls and ``layout.chrome``; with its deck lines), the dates, the
-    deck below them, then the article's lines up to its end (``layout.end``, ``rules.stop``, a box
+    reader of the outlet layer; see the TextLayout fields for each step): the date line (else the first
+    ``layout.anchor`` line), the headline above it (past bylines, page controls and ``layout.chrome``;
+    with its deck lines), the dates and a date line's byline, the deck below them, then the article's
+    lines up to its end (``layout.end``, ``rules.stop``, a box
     heading not followed by paragraphs, the copyright line — kept —, the writer line, or past the
     sign-off) without the boxes, story links and pull quotes inside it; ``rules`` are the outlet's.
     Raises NotAnArticle without a date line (MissingField('title') if ``layout.no_date == "title"``),
@@ -385,7 +399,11 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
     lines = page.lines
     if layout.lead and not any(_any(layout.lead, line) for line in lines):
         raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
-    i_date = date_line(page, layout)
+    i_date, by = _date_line(lines, layout)
+    anchored = i_date < 0 and bool(layout.anchor)
+    if anchored:
+        stop = min(layout.search, len(lines))
+        i_date = next((i for i in range(stop) if _any(layout.anchor, lines[i])), -1)
     if i_date < 0:
         if layout.no_date == "title":
             raise MissingField("title", outlet=who, url=page.url)
@@ -425,8 +443,12 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
         top -= 1
     title, deck = lines[top], list(lines[top + 1 : t + 1])
     # -- the dates
-    published, modified, used = _dated(lines, i_date)
-    start = i_date + used
+    published = modified = None
+    start = i_date
+    if not anchored:
+        published, modified, used = _dated(lines, i_date)
+        found_reporters.extend(k.parse_byline(by) if by else ())
+        start += used
     while start < len(lines) and len(lines[start]) <= 100 and _any(layout.modified, lines[start]):
         p, m_, used = _dated(lines, start)
         published, modified = published or (p if m_ is None else None), modified or m_ or p
@@ -631,21 +653,21 @@ def line_blocks(lines: Iterable[str]) -> list[Block]:
 
 # -- console-browser dumps: link lists and hard-wrapped paragraphs ------------------------------
 
-_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
-_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S")
-_LINK_MARKER = re.compile(r"\[\d{1,5}\]")
-_LYNX_WIDGET = re.compile(
+_REFERENCES = lazyre.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
+_REFERENCE_ITEM = lazyre.compile(r"^\s*\d{1,5}\.\s+\S")
+_LINK_MARKER = lazyre.compile(r"\[\d{1,5}\]")
+_LYNX_WIDGET = lazyre.compile(
     r"\((?:BUTTON|RADIO|Submit|Reset)\)\s*|\[(?:IMG|INLINE|LINK|image|X|_| )\]\s*|\[[^\]\n]*_{2,}\]"
     r"|\[(?:INS|DEL):\s*|\s*:(?:INS|DEL)\]"
 )
 """Lynx's renderings of form controls, bare images and edits (``(BUTTON)``, ``[English__]``, ``[IMG]``,
 ``[INS: … :INS]``)."""
-_CONSOLE_BULLET = re.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
+_CONSOLE_BULLET = lazyre.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
 """Lynx's list bullets (``*``, then ``+``, ``o``, ``#``, ``@`` by depth), rendered as ``• ``."""
 _LONE_BULLETS = frozenset("*+o#@")
 """A list item without text, rendered as its bullet alone."""
-_HANGUL_WORD = re.compile(r"[가-힣]+")
-_WORD_EDGE = re.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
+_HANGUL_WORD = lazyre.compile(r"[가-힣]+")
+_WORD_EDGE = lazyre.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
 _PARTICLES = frozenset("은는이가을를의에와과도만다요고며면서게께라야여로죠")
 """Syllables that end a Korean word and never stand alone: a wrapped line starting with one of them
 alone (``다.``, ``은``) continues the previous line's word."""
@@ -656,7 +678,7 @@ _ONE_SYLLABLE_WORDS = frozenset(
 )
 """Frequent Korean words of one syllable (bound nouns, determiners, adverbs): a wrapped line ending
 with one of them alone most likely broke after the word."""
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
+_SENTENCE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
 _PARTICLE_HEADS = (
     "으로",
     "에서",

@@ -58,6 +58,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import korean as k
+from .. import lazyre
 from ..article import Article
 from ..base import (
     BOX_TAGS,
@@ -75,20 +76,20 @@ from ..errors import MissingField, NotAnArticle, UnsupportedPage
 from ..page import Page, host_of
 from ..spec import TextLayout
 
-_AD_TOKEN = re.compile(
+_AD_TOKEN = lazyre.compile(
     r"^(?:ad|ads|adv|advert\w*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp\w*|\w+dfp\w*|gpt\w*|div-gpt-ad\S*|banners?(?:[-_]\w+)*|[\w-]+[-_]banner)$",
     re.IGNORECASE,
 )
 """Class/id tokens of ad slots (``dfpAd``, ``div-gpt-ad-123``, ``ad-container``, ``article-ad``)."""
 
-_LINK_BULLETS = re.compile(r"[\s▲△▶▷►•·|\-–—]+")
-_GLOBAL_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
+_LINK_BULLETS = lazyre.compile(r"[\s▲△▶▷►•·|\-–—]+")
+_GLOBAL_CONTENT = lazyre.compile(r"Fusion\.globalContent\s*=\s*")
 _DECODER = json.JSONDecoder(strict=False)
-_AFFILIATE = re.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
-_ORGANISATION = re.compile(r"(?:일보|신문|뉴스|닷컴|방송|통신|편집국|뉴스부|[A-Za-z]{4,})$")
+_AFFILIATE = lazyre.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
+_ORGANISATION = lazyre.compile(r"(?:일보|신문|뉴스|닷컴|방송|통신|편집국|뉴스부|[A-Za-z]{4,})$")
 """A ``credits.by`` name that is an organisation or desk (``조선일보``, ``디지털뉴스부``), not a person."""
-_PERSON = re.compile(r"[가-힣]{2,5}")
-_ENGLISH_PATH = re.compile(r"^/english(?:/|$)")
+_PERSON = lazyre.compile(r"[가-힣]{2,5}")
+_ENGLISH_PATH = lazyre.compile(r"^/english(?:/|$)")
 _BODY_TYPES = frozenset({"text", "header", "list", "quote", "blockquote", "image", "raw_html", "table"})
 _ARC_ORIGIN = "https://www.chosun.com"
 
@@ -142,7 +143,7 @@ def is_ad(node: LexborNode) -> bool:
     return any(_AD_TOKEN.match(t) for t in tokens)
 
 
-_HANGUL_RE = re.compile(r"[가-힣]")
+_HANGUL_RE = lazyre.compile(r"[가-힣]")
 
 
 def promo_fragment(root: LexborNode) -> bool:
