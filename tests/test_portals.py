@@ -662,3 +662,34 @@ def test_naver_legacy_template_as_text_reads_any_story(
     assert got.body == art.paragraphs
     assert got.published == art.published and got.modified == art.modified
     assert [(r.name, r.role) for r in got.reporters] == [(art.reporter, "기자")] and got.publisher == "연합뉴스"
+
+
+DAUM_2022_TEXT = (
+    (DAUM / "renders" / "daum_v.daum.net_20100101092104056_2022-saved.chromium.txt")
+    .read_text(encoding="utf-8")
+    .split("\n", 1)[1]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(strategies.articles(with_seconds=False), st.randoms(use_true_random=False))
+def test_daum_2022_template_as_text_reads_any_story(art: strategies.GeneratedArticle, rnd: random.Random) -> None:
+    """Daum's 2022 page as text (the fixture's chrome, the tool menus shuffled) around another story:
+    its headline, dates, reporter (from the lead) and paragraphs."""
+    lines = DAUM_2022_TEXT.split("\n")
+    i_date = next(i for i, ln in enumerate(lines) if ln.startswith("입력 2010."))
+    i_lead = next(i for i, ln in enumerate(lines) if ln.startswith("(포항=연합뉴스)"))
+    i_end = next(i for i, ln in enumerate(lines) if ln.startswith("저작권자(c)"))
+    tools = [ln for ln in lines[i_date + 1 : i_lead] if ln.strip()]
+    rnd.shuffle(tools)
+    first, *rest = art.paragraphs
+    copy = [f"({art.place}=연합뉴스) {art.reporter} 기자 = {first}", *rest]
+    stamp = f"{art.published:%Y. %m. %d. %H:%M}"
+    modified = f" 수정 {art.modified:%Y. %m. %d. %H:%M}" if art.modified else ""
+    header = [*lines[: i_date - 1], art.title, f"입력 {stamp}{modified} 댓글 {rnd.randint(0, 99)}개"]
+    got = kornews.extract_text("\n".join([*header, *tools, *copy, *lines[i_end:]]))
+    assert isinstance(got, kornews.Article)
+    assert (got.extractor, got.title, got.subtitles, got.dateline) == ("daum", art.title, (), art.place)
+    assert got.body == art.paragraphs
+    assert got.published == art.published and got.modified == art.modified
+    assert [(r.name, r.role) for r in got.reporters] == [(art.reporter, "기자")] and got.publisher == "연합뉴스"
