@@ -63,10 +63,10 @@ def first_texts(root: LexborNode) -> dict[int, str]:
     ``root`` (``root`` included) that has one, in one pass: a text node gives its text to each
     ancestor still without one, and the climb stops at the first ancestor that has one (every
     ancestor above it has one too), so each element is assigned once (linear in the tree size)."""
-    return _first_texts(root)[0]
+    return first_texts_in_order(root)[0]
 
 
-def _first_texts(root: LexborNode) -> tuple[dict[int, str], list[LexborNode]]:
+def first_texts_in_order(root: LexborNode) -> tuple[dict[int, str], list[LexborNode]]:
     """:func:`first_texts`, and the elements that have a first text in document (pre-)order.
 
     The order comes from the climbs: the elements a text node gives its text to are that text's
@@ -105,19 +105,24 @@ def _first_texts(root: LexborNode) -> tuple[dict[int, str], list[LexborNode]]:
 
 
 def drop_boxes(
-    root: LexborNode, headings: Sequence[re.Pattern[str]], keep: Sequence[re.Pattern[str]] = ()
+    root: LexborNode,
+    headings: Sequence[re.Pattern[str]],
+    keep: Sequence[re.Pattern[str]] = (),
+    *,
+    known: tuple[dict[int, str], list[LexborNode]] | None = None,
 ) -> None:
     """Remove from ``root`` every box element whose first text matches one of ``headings`` (and none
     of ``keep``: headings an outlet's rules treat otherwise, such as one that ends the article).
 
     Of nested boxes that start with the same heading, the innermost one with two or more child
     elements is removed (the box, not just its title bar); ``root`` itself is never removed.
-    First texts are those of the tree as given (:func:`first_texts`); linear in the tree size (one
-    walk: the elements with a first text come out of it in document order).
+    First texts are those of the tree as given (:func:`first_texts`; ``known``: the caller's
+    :func:`first_texts_in_order` of ``root`` as it stands, so not walked again); linear in the tree
+    size (one walk: the elements with a first text come out of it in document order).
     """
     if not headings:
         return
-    first, texted = _first_texts(root)
+    first, texted = known if known is not None else first_texts_in_order(root)
     root_id = root.mem_id
     candidates: list[LexborNode] = []
     verdicts: dict[str, bool] = {}  # first text -> matches a heading (box texts repeat)
@@ -125,11 +130,11 @@ def drop_boxes(
         mem = node.mem_id
         if mem == root_id or node.tag not in BOX_TAGS:
             continue
-        text = first[mem]
-        verdict = verdicts.get(text)
+        heading = first[mem]
+        verdict = verdicts.get(heading)
         if verdict is None:
-            verdict = verdicts[text] = any(rx.search(text) for rx in headings) and not any(
-                rx.search(text) for rx in keep
+            verdict = verdicts[heading] = any(rx.search(heading) for rx in headings) and not any(
+                rx.search(heading) for rx in keep
             )
         if verdict:
             candidates.append(node)
@@ -390,4 +395,15 @@ def assemble(
     )
 
 
-__all__ = ["BOX_TAGS", "LIST_RUN", "Body", "assemble", "drop_boxes", "drop_lists", "is_deck_line", "union"]
+__all__ = [
+    "BOX_TAGS",
+    "LIST_RUN",
+    "Body",
+    "assemble",
+    "drop_boxes",
+    "drop_lists",
+    "first_texts",
+    "first_texts_in_order",
+    "is_deck_line",
+    "union",
+]

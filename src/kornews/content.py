@@ -23,8 +23,8 @@ from selectolax.lexbor import LexborNode
 
 from . import korean as k
 from . import lazyre, limits
-from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
-from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
+from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
+from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -345,15 +345,19 @@ def _condemned(
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
+    parent_of, counted = st.parent, st.nodes
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
             continue
-        parent = node.parent
-        if parent is not None and parent.mem_id in gone:
+        pid = parent_of.get(mid)
+        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+            parent = node.parent
+            pid = parent.mem_id if parent is not None else None
+        if pid in gone:
             gone.add(mid)
             continue
-        if mid in st.nodes and junk(node):
+        if mid in counted and junk(node):
             gone.add(mid)
             doomed.append(node)
     return doomed, gone
@@ -499,8 +503,9 @@ def strip_boilerplate(
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
     Linear: one :func:`_collect` pass."""
     ends = union(stops) if stops else None
-    st = _collect(container, chrome_names=False)
-    firsts = first_texts(container)
+    st = _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
+    known = first_texts_in_order(container)
+    firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
@@ -510,7 +515,7 @@ def strip_boilerplate(
         if h * 2 > total:
             return False  # the article itself under another wrapper
         tag = node.tag
-        junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        junk = ad_or_boilerplate(node, strict=h * 4 > total)
         if not junk and tag in _BOX and h > 0:
             first = firsts.get(node.mem_id, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
@@ -536,7 +541,7 @@ def strip_boilerplate(
     ]
     for node in doomed + heads:
         node.decompose()
-    drop_boxes(container, headings, stops)
+    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
 
 
 def caption_shaped(text: str) -> bool:
@@ -596,9 +601,15 @@ def _deck(container: LexborNode) -> list[str]:
     return out
 
 
+_ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
+"""The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+
+
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
+    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+        return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
     found = k.parse_byline(text)

@@ -809,7 +809,7 @@ def _byline_block(st: _Stats, mids: Iterable[int], most: int) -> list[k.RawRepor
         seen += 1
         if seen > most:
             break
-        if h <= 30:
+        if h <= 30 and st.sub_h.get(mid, 0) <= 80:  # more Hangul inside than a byline block's 80 characters
             found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
             if found:
                 return found

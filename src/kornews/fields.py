@@ -393,47 +393,49 @@ def visible_dates(
     box = anchor.parent if anchor is not None else None
     box_id = box.mem_id if box is not None and box.tag not in ("body", "html") else None
     body_id = container.mem_id if container is not None else None
-    skip: set[int] = set()
     index = 0
     tail = ""
     head_at = body_at = -1
     byline_at: list[int] = []
     found: list[_Candidate] = []
-    for node in root.traverse(include_text=True):
-        if node.tag_id == TEXT_TAG_ID and node.is_empty_text_node:
-            continue  # whitespace between tags (most text nodes): nothing to read, tested in C
-        tag = node.tag
-        parent = node.parent
-        pid = parent.mem_id if parent is not None else -1
-        if pid in skip:
-            if tag != "-text":
-                skip.add(node.mem_id)
+    # document order from ``root`` (first_child/next): the subtrees of skipped tags, links, nav … are not entered
+    stack: list[LexborNode] = []
+    node: LexborNode | None = root
+    while node is not None:
+        enter = False
+        if node.tag_id == TEXT_TAG_ID:
+            # whitespace between tags (most text nodes): nothing to read, tested in C
+            text = "" if node.is_empty_text_node else node.text_content or ""
+            if text.strip():
+                if len(text) <= 120:
+                    if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
+                        found.extend(
+                            c._replace(boxed=_inside(node, box_id))
+                            for c in _candidates(k.clean_ws(text), tail, index)
+                        )
+                    if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
+                        byline_at.append(index)
+                tail = (tail + " " + k.clean_ws(text))[-40:]
+        else:
+            tag = node.tag
+            if tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS:
+                index += 1
+                mid = node.mem_id
+                if mid == head_id:
+                    head_at = index
+                if mid == body_id:
+                    body_at = index
+                enter = True
+        child = node.first_child if enter else None
+        if child is not None:
+            stack.append(node)
+            node = child
             continue
-        if tag == "-text":
-            text = node.text_content or ""
-            if not text.strip():
-                continue
-            if len(text) <= 120:
-                if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
-                    found.extend(
-                        c._replace(boxed=_inside(node, box_id))
-                        for c in _candidates(k.clean_ws(text), tail, index)
-                    )
-                if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
-                    byline_at.append(index)
-            tail = (tail + " " + k.clean_ws(text))[-40:]
-            continue
-        if tag is None or tag.startswith("-"):
-            continue
-        if tag in SKIP_TAGS or tag in _NOT_DATE_TAGS:
-            skip.add(node.mem_id)
-            continue
-        index += 1
-        mid = node.mem_id
-        if mid == head_id:
-            head_at = index
-        if mid == body_id:
-            body_at = index
+        nxt = node.next if stack else None  # never past ``root``
+        while nxt is None and stack:
+            up = stack.pop()
+            nxt = up.next if stack else None
+        node = nxt
     if not found:
         return None, None
     spots = [i for i in (head_at, body_at) if i >= 0] + byline_at

@@ -543,6 +543,22 @@ class Caption(NamedTuple):
     credit: str | None
 
 
+_TAILS = ((_RESALE, ("재판매",)), (_TRAIL_EMAILS, ("@",)), (_TRAIL_DATE, ("19", "20")))
+"""The tails :func:`split_caption` cuts, each with the strings one of which every match holds."""
+_CREDITS = (
+    (_CREDIT_BRACKET, "])"),
+    (_CREDIT_AGENCY_BRACKET, "])"),
+    (_CREDIT_SOURCE_BRACKET, "]"),
+    (_CREDIT_SLASH, ""),
+    (_CREDIT_PLACE, ""),
+    (_CREDIT_AFTER_SENTENCE, ""),
+    (_CREDIT_CIRCLE_C, ""),
+    (_CREDIT_BARE_AFTER, ""),
+)
+"""The credit patterns :func:`split_caption` tries in order, each with the characters its match can end
+with (``""``: any)."""
+
+
 def split_caption(text: str) -> Caption:
     """Split a caption into text and credit, removing the resale notice, trailing date and e-mail.
 
@@ -563,21 +579,17 @@ def split_caption(text: str) -> Caption:
     changed = True
     while changed and s:
         changed = False
-        for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
+        for rx, needles in _TAILS:
+            if not any(n in s for n in needles):
+                continue  # every match holds one of them: a cheap test first
             new = cut_tail(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
-            for rx in (
-                _CREDIT_BRACKET,
-                _CREDIT_AGENCY_BRACKET,
-                _CREDIT_SOURCE_BRACKET,
-                _CREDIT_SLASH,
-                _CREDIT_PLACE,
-                _CREDIT_AFTER_SENTENCE,
-                _CREDIT_CIRCLE_C,
-                _CREDIT_BARE_AFTER,
-            ):
+            last = s.rstrip()[-1:]  # the patterns end in ``\s*$``: their last character is this one
+            for rx, ends in _CREDITS:
+                if ends and last not in ends:
+                    continue
                 m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()

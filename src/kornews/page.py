@@ -275,7 +275,8 @@ def load_json(raw: str, start: int = 0) -> Any:
         value, _ = json.JSONDecoder(strict=False).raw_decode(raw, start)
     except (ValueError, RecursionError):
         return None
-    if not json_depth_ok(value):
+    # a value nested deeper than the limit opens more brackets than that: count them first (in C)
+    if raw.count("{", start) + raw.count("[", start) > MAX_JSON_DEPTH and not json_depth_ok(value):
         return None
     return _scrub_json(value) if _ESCAPED_SURROGATE.search(raw, start) else value
 
@@ -473,6 +474,9 @@ _NUL_SAFE = frozenset({"utf-8", "cp949"})
 
 _METADATA = 'meta, link[rel], script[type="application/ld+json"]'
 """The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+_META_TAG_ID, _LINK_TAG_ID = (
+    n.tag_id for n in LexborHTMLParser("<meta><link>").css("meta, link")  # Lexbor's ids of the two tags
+)
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -598,9 +602,10 @@ class Page:
         metas: list[LexborNode] = []
         links: list[LexborNode] = []
         scripts: list[LexborNode] = []
+        meta_id, link_id = _META_TAG_ID, _LINK_TAG_ID
         for node in self.tree.css(_METADATA):
-            tag = node.tag
-            (metas if tag == "meta" else links if tag == "link" else scripts).append(node)
+            tag = node.tag_id  # an int: no tag name built per node
+            (metas if tag == meta_id else links if tag == link_id else scripts).append(node)
         return metas, links, scripts
 
     def meta_values(self, prop: str) -> list[str]:

@@ -37,7 +37,7 @@ import attrs
 from .. import korean as k
 from .. import lazyre, registry
 from ..article import Article
-from ..cleanup import Body, assemble, is_deck_line
+from ..cleanup import Body, assemble, is_deck_line, union
 from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..embedded import find_article
@@ -202,16 +202,19 @@ class PortalExtractor(HtmlExtractor):
         out = list(items)
         texts = [b.text if b.kind == "text" else None for b in out]
         kept: list[Block] = []
+        stop, heads, skip = (
+            union(rxs) if rxs else None for rxs in (rules.stop, self.summary_heads, rules.skip)
+        )
         i = 0
         while i < len(out):
             text = texts[i]
             if text is not None:
-                if any(rx.search(text) for rx in rules.stop):
+                if stop is not None and stop(text):
                     break
-                if any(rx.search(text) for rx in self.summary_heads):
+                if heads is not None and heads(text):
                     i = summary_end(texts, i, rules)
                     continue
-                if any(rx.search(text) for rx in rules.skip):
+                if skip is not None and skip(text):
                     i += 1
                     continue
             kept.append(out[i])
