@@ -32,8 +32,9 @@ from . import registry
 from .article import Article
 from .boilerplate import GENERIC_RULES
 from .cleanup import Body
-from .content import densest_container, read_text
+from .content import densest_container
 from .extractor import HtmlExtractor
+from .generic_text import read_generic
 from .page import Page, host_matches
 from .spec import Rules
 from .text import TextPage
@@ -70,10 +71,19 @@ class GenericExtractor(HtmlExtractor):
 
     # -- text mode ---------------------------------------------------------------------------
     def extract_text(self, page: TextPage) -> Article:
-        """A page rendered as text, read by :func:`kornews.content.read_text` with this extractor's rules."""
-        title, body, published, modified, line_reporters = read_text(page, self.rules, who=self.id)
-        outlet = self.outlet_of(None, body.publisher)
-        return self.text_article(page, title, body, published, modified, reporters=line_reporters, outlet=outlet)
+        """A page rendered as text, read by :func:`kornews.generic_text.read_generic` with this extractor's rules."""
+        found = read_generic(page, self.rules, who=self.id)
+        outlet = self.outlet_of(None, found.body.publisher)
+        return self.text_article(
+            page,
+            found.title,
+            found.body,
+            found.published,
+            found.modified,
+            reporters=found.reporters,
+            deck=found.deck,
+            outlet=outlet,
+        )
 
 
 __all__ = ["GENERIC_RULES", "GenericExtractor", "densest_container"]

@@ -1,0 +1,111 @@
+"""The generic text reader: a page of any Korean outlet rendered to text (a browser's ``innerText``,
+a console browser's dump, a WET record), read by the one shared layout reader
+(:func:`kornews.text.read_layout`) with :data:`GENERIC_TEXT`, a :class:`~kornews.spec.TextLayout` of
+Korean news conventions only (no outlet's wording):
+
+* the date line: a label ``입력``/``등록``/``송고``/``승인``/``게재`` (``기사입력``, ``최초입력``, ``입력일``,
+  ``등록일시``), its value on the same line (``입력 2025.05.15 16:33``, ``기사입력 2025-05-15 오후 4:33``,
+  ``2025년 5월 15일``) or alone on the next; a byline may stand before it (``홍길동 기자 입력 …``); the
+  modified-date line right after it (``수정``, ``최종수정``, ``업데이트``);
+* the header: bylines (``홍길동 기자``), lone e-mails, page controls and breadcrumbs are skipped; the
+  headline is the nearest headline-shaped line (8+ characters, 3+ Hangul) above the date line;
+* the article ends at the copyright line (``ⓒ``, ``Copyright``, ``무단 전재 및 재배포 금지``), at a box
+  heading (``관련기사``, ``많이 본 뉴스``, ``인기기사``: :data:`kornews.boilerplate.GENERIC_RULES`) not
+  followed by paragraphs, or at a share/like/subscribe line.
+
+Text without such a date line (or that the layout reading finds no article in) is read by the older
+content reader (:func:`kornews.content.read_text`: the first substantial line as the headline, the body
+from the dateline lead or the densest run of long lines), which is also kept when it reads a longer
+body from a page whose layout reading ends early.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from . import korean as k
+from .cleanup import Body, assemble
+from .content import _deck_line, _is_byline_block, _is_lead, _reading_blocks, _text_span, read_text
+from .errors import MissingField, NotAnArticle
+from .spec import Rules, TextLayout, patterns
+from .text import TextPage, date_line, line_blocks, read_layout
+
+_LABEL = r"(?:기사\s*)?(?:최초\s*)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?"
+_VALUE = r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}"
+
+GENERIC_TEXT = TextLayout(
+    date=patterns(
+        rf"^{_LABEL}\s*[:：]?\s*(?:{_VALUE}.*)?$",
+        rf"^(?P<by>[가-힣]{{2,4}}(?:\s*[가-힣]{{2,4}})?\s*기자)\s*[|·,]?\s*{_LABEL}\s*[:：]?\s*{_VALUE}",
+    ),
+    modified=patterns(rf"^(?:최종\s*)?(?:수정|업데이트)(?:일|시간|일시)?\s*[:：]?\s*(?:{_VALUE}.*)?$"),
+    no_date="generic",
+    chrome=patterns(
+        r"^(?:(?:좋아요|댓글|공유|추천)\s*\d*|.{0,12}공유(?:하기)?|글씨\s*크기|글자\s*크기|스크랩|프린트|인쇄|\d+)$",
+        r"^[^가-힣]{1,12}$",
+    ),
+    title_min=8,
+    deck_above=0,
+    deck_below=0,
+    end=patterns(r"^(?:좋아요|추천|공유하기)\s*\d*$", r"^이 기사(?:를|에 대해|가)\s"),
+    copyright=patterns(r"(?:Copyrights?\s*)?[©ⓒ]\s*\S.*", r"Copyrights?\s.*"),
+    bare_credits=True,
+)
+"""Korean news pages in general rendered to text (see the module docstring)."""
+
+
+class GenericReading(NamedTuple):
+    """The generic text reader's result: headline, cleaned body, dates, reporters found outside the
+    body, the deck read outside the body (empty: the body's own), and which reader read it
+    (``"layout"``/``"content"``)."""
+
+    title: str
+    body: Body
+    published: k.ParsedDate | None
+    modified: k.ParsedDate | None
+    reporters: list[k.RawReporter]
+    deck: tuple[str, ...]
+    reader: str
+
+
+def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> GenericReading:
+    """Read ``page``: the header (headline, deck, dates, header bylines) by :data:`GENERIC_TEXT` over
+    the shared layout reader, the article from the first line after the header as the content reader
+    finds it (from the dateline lead, else the densest run of long lines, with the closing sign-off),
+    cleaned with ``rules``.  Text without a date line, or without a headline above it, is read by
+    :func:`kornews.content.read_text`.  Raises NotAnArticle when no article paragraph is found."""
+    lines = page.lines
+    try:
+        found = read_layout(page, GENERIC_TEXT, rules, who=who)
+    except (NotAnArticle, MissingField):
+        found = None
+    if found is not None:
+        i_date = date_line(page, GENERIC_TEXT)
+        begin = i_date + 1
+        if found.lines:
+            begin = next((i for i in range(begin, len(lines)) if lines[i] == found.lines[0]), begin)
+        start, end = _text_span(lines, begin)
+        if start >= 0:
+            if _is_lead(lines[start]) and not found.deck:
+                floor = max(begin - 1, start - 6)
+                while start - 1 > floor and _deck_line(lines[start - 1], rules):
+                    start -= 1
+            items, reporters = _reading_blocks(line_blocks(lines[start : end + 1]))
+            for line in lines[begin:start]:
+                reporters.extend(_is_byline_block(line) or ())
+            body = assemble(items, rules)
+            if body.paragraphs:
+                return GenericReading(
+                    found.title,
+                    body,
+                    found.published,
+                    found.modified,
+                    found.reporters + reporters,
+                    found.deck,
+                    "layout",
+                )
+    title, body, published, modified, reporters = read_text(page, rules, who=who)
+    return GenericReading(title, body, published, modified, reporters, (), "content")
+
+
+__all__ = ["GENERIC_TEXT", "GenericReading", "read_generic"]

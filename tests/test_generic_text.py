@@ -1,0 +1,63 @@
+"""The generic text reader (kornews.generic_text): an unknown outlet's rendering over the shared layout reader."""
+
+from __future__ import annotations
+
+import kornews
+from kornews.boilerplate import GENERIC_RULES
+from kornews.generic_text import GENERIC_TEXT, read_generic
+from kornews.text import TextPage, date_line
+
+PAGE = """가나일보
+홈 > 경제 > 산업
+로그인
+반도체 수출 석 달 연속 증가…AI 수요가 이끌어
+홍길동 기자
+입력 2025.03.04 10:20
+수정 2025.03.04 11:05
+글자크기
+공유하기
+[서울=가나일보] 홍길동 기자 = 반도체 수출이 석 달 연속 증가한 것으로 나타났다. 산업통상자원부가 4일 발표한 수출입 동향에 따르면 지난달 반도체 수출은 전년 같은 달보다 크게 늘었다.
+업계에서는 인공지능(AI) 서버용 고대역폭 메모리 수요가 수출 증가를 이끈 것으로 보고 있다. 정부는 올해 수출 목표를 상향 조정할 계획이라고 밝혔다.
+다만 미국의 관세 정책은 하반기 수출에 부담이 될 수 있다는 지적이 나온다. 전문가들은 수출 시장 다변화가 필요하다고 입을 모았다.
+gildong@ganailbo.co.kr
+ⓒ 가나일보, 무단 전재 및 재배포 금지
+관련기사
+반도체 업계, 올해 투자 확대
+AI 서버 수요 급증
+많이 본 뉴스
+"""
+
+
+def test_unknown_outlet_page_reads_its_header_by_the_generic_layout() -> None:
+    page = TextPage.from_text(PAGE)
+    assert date_line(page, GENERIC_TEXT) == page.lines.index("입력 2025.03.04 10:20")
+    found = read_generic(page, GENERIC_RULES, who="generic")
+    assert found.reader == "layout"
+    assert found.title == "반도체 수출 석 달 연속 증가…AI 수요가 이끌어"
+    assert found.published is not None and str(found.published.value).startswith("2025-03-04 10:20")
+    assert found.modified is not None and str(found.modified.value).startswith("2025-03-04 11:05")
+    assert found.body.paragraphs[0].startswith("반도체 수출이 석 달 연속")
+    assert len(found.body.paragraphs) == 3
+
+
+def test_unknown_outlet_article() -> None:
+    art = kornews.extract_text(PAGE, outlet="generic")
+    assert art.title == "반도체 수출 석 달 연속 증가…AI 수요가 이끌어"
+    assert [(r.name, r.email) for r in art.reporters] == [("홍길동", "gildong@ganailbo.co.kr")]
+    assert art.published is not None and art.published.isoformat() == "2025-03-04T10:20:00+09:00"
+    assert not any("관련기사" in p or "무단 전재" in p or "글자크기" in p for p in art.body)
+    assert art.copyright is not None and "무단 전재" in art.copyright
+
+
+def test_date_line_shapes() -> None:
+    for line in ("기사입력 2025-03-04 10:20", "등록 2025.03.04 10:20", "입력", "송고시간 2025년 3월 4일 10:20", "승인 2025.03.04"):
+        assert date_line(TextPage.from_text(line), GENERIC_TEXT) == 0, line
+    for line in ("입력된 데이터가 많다", "2025.03.04 10:20"):
+        assert date_line(TextPage.from_text(line), GENERIC_TEXT) == -1, line
+
+
+def test_text_without_date_line_is_read_by_the_content_reader() -> None:
+    text = "\n".join(line for line in PAGE.split("\n") if not line.startswith(("입력", "수정")))
+    found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
+    assert found.reader == "content"
+    assert found.body.paragraphs[0].startswith("반도체 수출이 석 달 연속")
