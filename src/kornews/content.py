@@ -34,6 +34,8 @@ from .text import TextPage, line_blocks
 
 _HANGUL = re.compile(r"[가-힣]")
 _HANGUL_RUNS = re.compile(r"[가-힣]+")
+_NOT_HANGUL_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
+_AFTER_HANGUL = re.compile("[\ud7a4-\ud7ff]")
 _NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
 """Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
@@ -55,7 +57,18 @@ _MIN_BODY_HANGUL = 30
 
 
 def _hangul(text: str) -> int:
-    return 0 if text.isascii() else sum(map(len, _HANGUL_RUNS.findall(text)))  # runs: a few per word
+    """Hangul syllables (U+AC00-U+D7A3) in ``text``.  A long text is counted in C: the high bytes of
+    its UTF-16 code units in 0xAC-0xD7, less the non-syllables U+D7A4-U+D7FF when a 0xD7 is there;
+    a short one by regex runs (a few per word)."""
+    if text.isascii():
+        return 0
+    if len(text) < 40:
+        return sum(map(len, _HANGUL_RUNS.findall(text)))
+    high = text.encode("utf-16-be", "surrogatepass")[0::2]
+    n = len(high.translate(None, _NOT_HANGUL_HIGH))
+    if n and b"\xd7" in high:
+        n -= len(_AFTER_HANGUL.findall(text))
+    return n
 
 
 def _norm(text: str) -> str:
