@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborNode
 from . import korean as k
 from . import limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
-from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
+from .cleanup import Body, assemble, drop_boxes, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -111,10 +111,19 @@ class _Stats:
         self.sub_img: dict[int, int] = {}
 
 
-def _collect(root: LexborNode, *, chrome: bool = True) -> _Stats:
+def _collect(
+    root: LexborNode,
+    *,
+    chrome: bool = True,
+    firsts: dict[int, str] | None = None,
+    texted: list[LexborNode] | None = None,
+) -> _Stats:
     """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags
-    (``chrome=False``: none, for callers that do not use them)."""
+    (``chrome=False``: none, for callers that do not use them).  With ``firsts`` and ``texted``, the
+    same pass also fills them as :func:`kornews.cleanup.first_texts_in_order` would (every text
+    counts there, a script's too)."""
     flag_chrome = chrome
+    chain: list[LexborNode] = []
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node of the page: everything it touches is a local name
@@ -135,10 +144,28 @@ def _collect(root: LexborNode, *, chrome: bool = True) -> _Stats:
             if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 continue
             parent = node.parent
+            raw: str | None = None
+            if firsts is not None and texted is not None:
+                raw = node.text_content or ""
+                first = raw.strip()[:80]
+                up = parent
+                while first and up is not None:  # the first texts' climb (see first_texts_in_order)
+                    up_id = up.mem_id
+                    if up_id in firsts:
+                        break
+                    firsts[up_id] = first
+                    chain.append(up)
+                    if up_id == rid:
+                        break
+                    up = up.parent
+                if chain:
+                    chain.reverse()
+                    texted.extend(chain)
+                    chain.clear()
             pid = parent.mem_id if parent is not None else rid
             if pid in skip:  # script, style …: before reading the text (a script can hold the page as JSON)
                 continue
-            text = node.text_content or ""
+            text = raw if raw is not None else (node.text_content or "")
             if text.isascii():  # no Hangul to count
                 continue
             h = _hangul(text)
@@ -395,9 +422,11 @@ def strip_boilerplate(
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
     Linear: one :func:`_collect` pass."""
     ends = union(stops) if stops else None
-    st = _collect(container, chrome=False)  # boxes are told by their names and links, not by chrome
-    known = first_texts_in_order(container)
-    firsts = known[0]
+    firsts: dict[int, str] = {}
+    texted: list[LexborNode] = []
+    # one walk for the counts and the first texts; boxes are told by their names and links, not by chrome
+    st = _collect(container, chrome=False, firsts=firsts, texted=texted)
+    known = (firsts, texted)
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
