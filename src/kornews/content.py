@@ -148,16 +148,16 @@ def _collect(
             if firsts is not None and texted is not None:
                 raw = node.text_content or ""
                 first = raw.strip()[:80]
-                up = parent
-                while first and up is not None:  # the first texts' climb (see first_texts_in_order)
-                    up_id = up.mem_id
-                    if up_id in firsts:
+                anc = parent
+                while first and anc is not None:  # the first texts' climb (see first_texts_in_order)
+                    anc_id = anc.mem_id
+                    if anc_id in firsts:
                         break
-                    firsts[up_id] = first
-                    chain.append(up)
-                    if up_id == rid:
+                    firsts[anc_id] = first
+                    chain.append(anc)
+                    if anc_id == rid:
                         break
-                    up = up.parent
+                    anc = anc.parent
                 if chain:
                     chain.reverse()
                     texted.extend(chain)
