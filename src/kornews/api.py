@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import attrs
 
-from . import ids, limits, registry
+from . import ids, lazyre, limits, registry
 from .article import Article, Listing
 from .errors import ExtractionError, InvalidInput, KornewsError, ListingPage, TimeBudgetExceeded, UnsupportedPage
 from .extractor import Extractor
@@ -18,7 +17,7 @@ from .page import Page, read_input
 from .text import TextPage
 
 _T = TypeVar("_T")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
 _log = logging.getLogger("kornews")
 """The library's logger: ``DEBUG`` records say which extractor was chosen and why (``kornews -v``)."""
 
@@ -262,7 +261,11 @@ def extract_text(
         if outlet:
             ext = registry.get(outlet)
         else:
-            ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
+            ext = (
+                registry.for_url(url)
+                or registry.for_listing_url(url)
+                or registry.for_text(tp.text, "\n".join(tp.lines))
+            )
         if ext is None:
             ext = registry.fallback()
             if _log.isEnabledFor(logging.DEBUG):

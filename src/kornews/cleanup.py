@@ -21,7 +21,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
-from . import limits
+from . import lazyre, limits
 from .article import Image
 from .dom import TEXT_TAG_ID, Block
 from .page import Page
@@ -42,7 +42,7 @@ class Body:
 
 
 _MAX_DECK = 5
-_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
+_SENTENCE_END = lazyre.compile(r"[다요죠음함][.!?][\"'”’)]?$")
 
 
 def is_deck_line(text: str) -> bool:
@@ -53,7 +53,7 @@ def is_deck_line(text: str) -> bool:
     return len(text) <= 80 and not _SENTENCE_END.search(text) and not k.is_ui_line(text)
 
 
-_AD_LABEL = re.compile(r"^(?:AD|광고|ADVERTISEMENT)$")
+_AD_LABEL = lazyre.compile(r"^(?:AD|광고|ADVERTISEMENT)$")
 
 BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
 

@@ -30,6 +30,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
+from . import lazyre
 from .article import Article, Listing, Reporter
 from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble
@@ -77,7 +78,7 @@ def to_reporters(*groups: Iterable[k.RawReporter]) -> tuple[Reporter, ...]:
     return tuple(Reporter(name=r.name, role=r.role, email=r.email) for r in merged)
 
 
-_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
+_KOREAN_NAME = lazyre.compile(r"^[가-힣]{2,4}$")
 
 
 def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
@@ -287,7 +288,7 @@ class Extractor:
         return assemble(items, self.rules, page=page)
 
 
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|\-–—:]|::)\s*[^|\-–—]{1,20}$")
+_TITLE_SUFFIX = lazyre.compile(r"\s*(?:[|\-–—:]|::)\s*[^|\-–—]{1,20}$")
 
 
 class HtmlExtractor(Extractor):
@@ -808,7 +809,7 @@ def _byline_block(st: _Stats, mids: Iterable[int], most: int) -> list[k.RawRepor
         seen += 1
         if seen > most:
             break
-        if h <= 30:
+        if h <= 30 and st.sub_h.get(mid, 0) <= 80:  # more Hangul inside than a byline block's 80 characters
             found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
             if found:
                 return found

@@ -26,12 +26,12 @@ public scrapers (2025; the meta/JSON-LD note is one source).
 from __future__ import annotations
 
 import functools
-import re
 from urllib.parse import urlsplit
 
 import attrs
 
 from .. import korean as k
+from .. import lazyre
 from ..base import HtmlExtractor, Layout, Rules, patterns
 from ..errors import NotAnArticle
 from ..page import Page
@@ -132,7 +132,7 @@ def _without_dates(layout: Layout) -> Layout:
     return attrs.evolve(layout, date=())
 
 
-_DATE_LABEL = re.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")
+_DATE_LABEL = lazyre.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")
 
 
 def _is_non_article_path(url: str) -> bool:
