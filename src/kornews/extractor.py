@@ -332,8 +332,13 @@ class HtmlExtractor(Extractor):
             return found
         found = None
         for layout in self.layouts:
-            if any(page.tree.css_first(sel) is not None for sel in layout.match):
-                found = layout
+            for sel in layout.match:
+                node = page.tree.css_first(sel)
+                if node is not None:
+                    found = layout
+                    memo[("match", self)] = (layout, sel, node)  # the body query is often the same one
+                    break
+            if found is not None:
                 break
         memo[key] = found
         return found
@@ -460,7 +465,13 @@ class HtmlExtractor(Extractor):
         return out
 
     def body_node(self, page: Page, layout: Layout) -> LexborNode:
-        """The layout's body container; raises MissingField('body') if absent."""
+        """The layout's body container; raises MissingField('body') if absent.  When the layout's first
+        body selector is the one that matched the page (:meth:`layout_for`), the node it found is it
+        (asked before the body is cleaned: the tree is as it was)."""
+        hit = page.memo.get(("match", self))
+        if hit is not None and hit[0] is layout and layout.body and layout.body[0] == hit[1]:
+            found: LexborNode = hit[2]
+            return found
         node = page.first(*layout.body)
         if node is None:
             raise MissingField("body", outlet=self.id, url=page.url)
