@@ -361,9 +361,12 @@ def _condemned(
     return doomed, gone
 
 
-def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()) -> None:
+def _prune(
+    container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()
+) -> list[_Removal] | None:
     """Remove chrome and link lists from inside the chosen container (top-most nodes only), with the
-    short box heading right before a removed link list (``관련기사``)."""
+    short box heading right before a removed link list (``관련기사``); the counts of what was removed
+    (:func:`_removals`)."""
     cid = container.mem_id
 
     def junk(node: LexborNode) -> bool:
@@ -377,8 +380,79 @@ def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], .
 
     doomed, gone = _condemned(container, st, junk)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
-    for node in doomed + [hd for hd in heads if hd.mem_id not in gone]:
+    removed = doomed + [hd for hd in heads if hd.mem_id not in gone]
+    counts = _removals(st, removed, cid)
+    for node in removed:
         node.decompose()
+    return counts
+
+
+_Removal = tuple[int, int, int, int]
+"""A removed subtree's counts: (``mem_id`` of its parent, Hangul, Hangul in links, images)."""
+
+
+def _removals(st: _Stats, nodes: list[LexborNode], cid: int) -> list[_Removal] | None:
+    """The counts of the top-most of ``nodes`` (about to be removed from the container ``cid``) as
+    ``st`` has them; None when one of them lies where ``st`` did not count (inside a chrome block a
+    pruned pass did not enter).  An uncounted skipped tag (``script`` …), or a node inside one,
+    counted nothing."""
+    counted, parent_of = st.nodes, st.parent
+    ids = {n.mem_id for n in nodes}
+    out: list[_Removal] = []
+    seen: set[int] = set()
+    for node in nodes:
+        mid = node.mem_id
+        if mid in seen:
+            continue
+        seen.add(mid)
+        if mid not in counted:
+            up: LexborNode | None = node
+            while up is not None and up.mem_id not in counted:
+                tag = up.tag
+                if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+                    break  # counted nothing
+                up = up.parent
+            else:
+                return None
+            continue
+        top = parent_of.get(mid)
+        while top is not None and top != cid and top not in ids:
+            top = parent_of.get(top)
+        if top is None:
+            return None
+        if top == cid:  # not inside another removed node
+            out.append((parent_of[mid], st.sub_h[mid], st.sub_link_h[mid], st.sub_img[mid]))
+    return out
+
+
+def _after_removals(st: _Stats, container: LexborNode, removals: Iterable[list[_Removal] | None]) -> _Stats | None:
+    """The counts a fresh :func:`_collect` of ``container`` (without chrome) would give once the
+    ``removals`` are gone, from ``st`` (a pass over the page or over ``container``, before them); None
+    when they cannot be told (a removal :func:`_removals` could not count, or ``container`` inside a
+    link, where the page pass counts all its text as linked)."""
+    cid = container.mem_id
+    if cid not in st.nodes or cid in st.link:
+        return None
+    out = _Stats()
+    out.nodes, out.parent = st.nodes, st.parent
+    sub_h, sub_link_h, sub_img = out.sub_h, out.sub_link_h, out.sub_img = (
+        dict(st.sub_h),
+        dict(st.sub_link_h),
+        dict(st.sub_img),
+    )
+    for group in removals:
+        if group is None:
+            return None
+        for start, h, lh, img in group:
+            if not (h or lh or img):
+                continue
+            up: int | None = start
+            while up is not None:
+                sub_h[up] -= h
+                sub_link_h[up] -= lh
+                sub_img[up] -= img
+                up = None if up == cid else st.parent.get(up)
+    return out
 
 
 CAPTION_SELECTORS = ("figcaption", '[class*="caption"]', '[class*="cap"]', '[class*="desc"]', '[class*="txt"]')
@@ -487,7 +561,11 @@ def _text_after(node: LexborNode, cid: int, st: _Stats) -> int:
 
 
 def strip_boilerplate(
-    container: LexborNode, headings: tuple[re.Pattern[str], ...] = (), stops: tuple[re.Pattern[str], ...] = ()
+    container: LexborNode,
+    headings: tuple[re.Pattern[str], ...] = (),
+    stops: tuple[re.Pattern[str], ...] = (),
+    *,
+    counts: _Stats | None = None,
 ) -> None:
     """Remove the shared boilerplate signals from inside ``container`` (never ``container`` itself,
     never a node that holds more than half of its Korean text): elements whose ``class``/``id``
@@ -499,9 +577,10 @@ def strip_boilerplate(
     ``headings`` (:func:`kornews.cleanup.drop_boxes`).  A box whose first text matches ``stops`` (an
     outlet's "this ends the article" heading) stays, for the text rules to end the article there,
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
-    Linear: one :func:`_collect` pass."""
+    Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
+    :func:`_after_removals`)."""
     ends = union(stops) if stops else None
-    st = _collect(container, chrome_names=False)
+    st = counts or _collect(container, chrome_names=False)
     firsts = first_texts(container)
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)

@@ -41,6 +41,7 @@ from .content import (
     _MODIFIED_META,
     _OFFSET,
     CAPTION_SELECTORS,
+    _after_removals,
     _bare,
     _BodyResult,
     _collect,
@@ -52,6 +53,7 @@ from .content import (
     _photo_boxes,
     _prune,
     _reading_blocks,
+    _removals,
     _split,
     _Stats,
     densest_container,
@@ -767,11 +769,14 @@ class HtmlExtractor(Extractor):
     ) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines; ``remove`` selectors go first."""
+        removed = []
         if remove:
-            for junk in container.css(", ".join(remove)):
+            hits = container.css(", ".join(remove))
+            removed.append(_removals(st, hits, container.mem_id))
+            for junk in hits:
                 junk.decompose()
-        _prune(container, st, rules.boxes)
-        strip_boilerplate(container, rules.boxes, rules.stop)
+        removed.append(_prune(container, st, rules.boxes))
+        strip_boilerplate(container, rules.boxes, rules.stop, counts=_after_removals(st, container, removed))
         drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)
