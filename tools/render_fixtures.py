@@ -19,14 +19,30 @@ For each ``fixtures/<outlet>/<case>.html`` (or ``.html.gz``) it writes
 * ``lynx``: ``lynx -dump -width=80`` (hard-wrapped, with its ``[12]`` link markers and the
   ``References`` list of link URLs at the end).
 
-The charset is the page's own (its ``<meta charset>``): the tools sniff it as they would on a saved
-page.  Each rendering's first line records where it came from::
+The characters are the ones kornews reads (:func:`render_bytes`).  A page whose declared charset is
+the one ``kornews.page.decode_page`` decodes it with (UTF-8 when it declares none) is given to
+Chromium and w3m as it is: they decode it right (w3m then counts the ambiguous-width characters of an
+EUC-KR page, ``“ ” ‘ ’ · …``, as two columns, as a user's w3m does).  Otherwise, and to lynx for any
+page not in UTF-8, the page goes as the text kornews decodes, in UTF-8, its charset declarations
+rewritten to ``utf-8``; so a rendering is what a user sees with a browser that reads the page right:
 
-    # render: <renderer> <tool version> sha256=<first 16 hex of the HTML bytes>
+* lynx (2.9.0dev) decodes an EUC-KR page's text but not its attribute values (``alt``, ``title``:
+  image alt text and link titles come out as Latin-1 mojibake), and no option fixes it
+  (``-assume_charset`` and ``-assume_local_charset`` only apply to pages that declare nothing,
+  ``-html5_charsets`` changes nothing here): given the page in UTF-8 it renders all of it right;
+* the legacy Naver page of 2017 (``naver_news.naver.com_main_read_2017-04-20.html``) was saved
+  as UTF-8 but still declares ``<meta charset="euc-kr">``: a browser following the HTML standard
+  believes the declaration and shows mojibake (no reader saw that: the page was served in EUC-KR),
+  kornews finds the declaration wrong (the bytes are not EUC-KR and are valid UTF-8) and reads UTF-8;
+  the renderings show what its readers saw.
 
-so ``--check`` knows a rendering is stale when the fixture's HTML (or the renderer) changed; the
-text-mode tests skip that line.  Renderings are deterministic for a given tool version (checked by
-rendering twice); CI never runs this script: the renderings are committed.
+Each rendering's first line records where it came from::
+
+    # render: <renderer> <tool version> <recipe> sha256=<first 16 hex of the HTML bytes>
+
+so ``--check`` knows a rendering is stale when the fixture's HTML, the renderer or the way it is
+run (:data:`RECIPE`) changed; the text-mode tests skip that line.  Renderings are deterministic for a
+given tool version (checked by rendering twice); CI never runs this script: the renderings are committed.
 
 Needs ``apt-get install -y chromium w3m lynx`` (run as root: Chromium is started with
 ``--no-sandbox``).  Takes about a second per page.
@@ -39,6 +55,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -52,6 +69,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 RENDERERS = ("chromium", "w3m", "lynx")
 HEADER = "# render: "
+RECIPE = "recipe=2"
+"""How the tools are run (bumped when the command lines or :func:`render_bytes` change: every rendering
+is then stale).  1: the page's bytes as they are; 2: non-UTF-8 pages transcoded (:func:`render_bytes`)."""
 LOAD_TIMEOUT = 15.0
 """Seconds to wait for a page's load event before reading it anyway."""
 
@@ -119,7 +139,32 @@ def tool_version(renderer: str) -> str:
 
 
 def header(renderer: str, version: str, data: bytes) -> str:
-    return f"{HEADER}{renderer} {version} sha256={digest(data)}\n"
+    return f"{HEADER}{renderer} {version} {RECIPE} sha256={digest(data)}\n"
+
+
+_META_CHARSET = re.compile(r"""(<meta\b[^>]{0,200}?charset\s*=\s*["']?\s*)([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+
+
+def render_bytes(data: bytes, renderer: str) -> bytes:
+    """The page as ``renderer`` gets it: ``data`` itself when ``kornews.page.decode_page`` decodes it with
+    the charset it declares (UTF-8 when none) and the renderer reads that charset right (lynx: only
+    UTF-8); otherwise the text ``decode_page`` reads, encoded as UTF-8, with each charset declaration
+    (``<meta charset>``, ``<meta http-equiv="Content-Type" content="…; charset=…">``) saying ``utf-8``
+    (one inserted after ``<head>`` when there is none)."""
+    if str(ROOT / "src") not in sys.path:  # this repository's kornews, whichever is installed
+        sys.path.insert(0, str(ROOT / "src"))
+    from kornews.page import declared_charset, decode_page
+
+    decoded = decode_page(data)
+    if decoded.codec == (declared_charset(data) or "utf-8") and (decoded.codec == "utf-8" or renderer != "lynx"):
+        return data
+    text, n = _META_CHARSET.subn(lambda m: m.group(1) + "utf-8", decoded.text)
+    if not n:
+        head = _HEAD.search(text)
+        at = head.end() if head else 0
+        text = text[:at] + '<meta charset="utf-8">' + text[at:]
+    return text.encode("utf-8")
 
 
 def normalise(text: str) -> str:
@@ -263,11 +308,12 @@ STAGE = Path(tempfile.gettempdir()) / "kornews-render"
 relative links, which must not depend on where the repository is checked out)."""
 
 
-def staged(page: Path) -> Path:
-    """A copy of the page (unpacked if gzipped) at its fixed place under :data:`STAGE`."""
+def staged(page: Path, renderer: str) -> Path:
+    """A copy of the page as ``renderer`` gets it (unpacked if gzipped, see :func:`render_bytes`) at its
+    fixed place under :data:`STAGE`."""
     target = STAGE / page.parent.name / f"{case_name(page)}.html"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(html_bytes(page))
+    target.write_bytes(render_bytes(html_bytes(page), renderer))
     return target
 
 
@@ -279,7 +325,7 @@ def work(pages: list[Path], renderers: tuple[str, ...], force: bool) -> Iterator
     browser = Chromium() if any(r == "chromium" for _, r in todo) else None
     try:
         for page, renderer in todo:
-            source = staged(page)
+            source = staged(page, renderer)
             text = browser.inner_text(source) if renderer == "chromium" and browser else dump(renderer, source)
             out = render_path(page, renderer)
             out.parent.mkdir(exist_ok=True)

@@ -6,10 +6,10 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from selectolax.lexbor import LexborNode
 
+from . import lazyre
 from .spec import Rules, patterns
 
 GENERIC_RULES = Rules(
@@ -60,9 +60,9 @@ _NAME_TOKENS = frozenset(
 """``class``/``id`` parts that name boilerplate wherever they stand."""
 _CLASS_ONLY_TOKENS = frozenset("app apps hot best rank most".split())
 """Parts that name boilerplate only in a ``class`` (an ``id="app"`` is a page root)."""
-_SPLIT = re.compile(r"[\s_\-]+")
+_SPLIT = lazyre.compile(r"[\s_\-]+")
 _NEVER = frozenset({"html", "body", "main", "article"})
-AD_LABEL = re.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
+AD_LABEL = lazyre.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
 """The label of an ad box."""
 
 

@@ -22,9 +22,9 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
-from . import limits
+from . import lazyre, limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
-from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
+from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -32,12 +32,12 @@ from .page import Page
 from .spec import Rules
 from .text import TextPage, line_blocks
 
-_HANGUL = re.compile(r"[가-힣]")
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_HANGUL = lazyre.compile(r"[가-힣]")
+_NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
 """Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header"})
-_CHROME_NAME = re.compile(
+_CHROME_NAME = lazyre.compile(
     r"(?:^|[\s_\-])(?:comments?|cmt|reply|replies|footer|sidebar|side|aside|nav|navi|gnb|lnb|snb|menu|related|relation|"
     r"recommend|popular|ranking|rank|most|best|banner|ads?|sns|share|social|subscribe|newsletter|taboola|dable|"
     r"btns?|buttons?|reactions?|toolbar|toolbox|utils?|login|modal|popup)"
@@ -45,8 +45,10 @@ _CHROME_NAME = re.compile(
     re.IGNORECASE,
 )
 """``class``/``id`` tokens of page chrome: never the article container, removed from inside it."""
-_DECK_NAME = re.compile(r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE)
-_DATE_TEXT = re.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
+_DECK_NAME = lazyre.compile(
+    r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE
+)
+_DATE_TEXT = lazyre.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
 _MIN_PARAGRAPH = 15
 """Hangul syllables a text block needs to count as paragraph text in the density scoring."""
 _MIN_BODY_HANGUL = 30
@@ -68,7 +70,7 @@ def _utf8_classes() -> bytes:
 
 
 _UTF8_CLASSES = _utf8_classes()
-_D7_SYLLABLE = re.compile(rb"De[aefg]")
+_D7_SYLLABLE = lazyre.compile(rb"De[aefg]")
 """U+D780–U+D7A3 (``ED 9E 80``–``ED 9E A3``) in the classes of :data:`_UTF8_CLASSES`."""
 
 
@@ -580,8 +582,9 @@ def strip_boilerplate(
     Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
     :func:`_after_removals`)."""
     ends = union(stops) if stops else None
-    st = counts or _collect(container, chrome_names=False)
-    firsts = first_texts(container)
+    st = counts or _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
+    known = first_texts_in_order(container)
+    firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
@@ -617,7 +620,7 @@ def strip_boilerplate(
     ]
     for node in doomed + heads:
         node.decompose()
-    drop_boxes(container, headings, stops)
+    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
 
 
 def caption_shaped(text: str) -> bool:
@@ -634,7 +637,7 @@ def caption_shaped(text: str) -> bool:
     )
 
 
-_TRAILING_CREDIT = re.compile(r"[\[(][^\[\]()=]{1,15}=[^\[\]()=]{1,25}[\])]\s*$")
+_TRAILING_CREDIT = lazyre.compile(r"[\[(][^\[\]()=]{1,15}=[^\[\]()=]{1,25}[\])]\s*$")
 """A bracketed ``source=credit`` at the end of a short text: ``[EPA=연합뉴스 자료사진]``, ``(사진=독자)``."""
 
 
@@ -722,12 +725,12 @@ def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.RawRepo
 
 # -- dates near date texts -------------------------------------------------------------------
 
-_DATE_ANY = re.compile(
+_DATE_ANY = lazyre.compile(
     r"(?:(?:기사)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*)?(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}\s*[.일]?"
     r"(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_LABELLED = re.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
-_DATE_LABEL_ONLY = re.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
+_LABELLED = lazyre.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
+_DATE_LABEL_ONLY = lazyre.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
 """A date label whose value the rendering did not show (``기사입력 :``)."""
 
 
@@ -941,5 +944,5 @@ def _split(value: str | None) -> list[str]:
     return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
 
 
-_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
+_OFFSET = lazyre.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
 """A time-zone offset at the end of a date string (the structured date is precise)."""
