@@ -97,6 +97,8 @@ def _norm(text: str) -> str:
 
 def _chrome_name(node: LexborNode) -> bool:
     attrs = node.attributes
+    if not attrs:  # most elements of an article body: nothing to look up
+        return False
     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     known = _CHROME_NAMES.get(name)
     if known is None:
@@ -145,7 +147,8 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node entered: everything it touches is a local name
-    nodes, parent_of, order, sub_img = st.nodes, st.parent, st.order, st.sub_img
+    nodes, parent_of, order = st.nodes, st.parent, st.order
+    images: list[int] = []
     link, chrome, own_h, own_link_h, opaque = st.link, st.chrome, st.own_h, st.own_link_h, st.opaque
     block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
     text_id, hangul, check = TEXT_TAG_ID, _hangul, limits.check
@@ -177,7 +180,8 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                 nodes[mid] = node
                 parent_of[mid] = pid
                 order.append(mid)
-                sub_img[mid] = 1 if tag == "img" else 0
+                if tag == "img":
+                    images.append(mid)
                 block = tag in block_tags
                 block_of[mid] = mid if block else block_of[pid]
                 if tag == "a" or pid in link:
@@ -202,9 +206,14 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
             nxt = up.next
         node = nxt
     # subtree totals: children come after their parent in pre-order, so add in reverse
+    sub_img = st.sub_img = dict.fromkeys(order, 0)
+    for mid in images:
+        sub_img[mid] = 1
     sub_img[rid] = 1 if root.tag == "img" else 0
-    sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
-    sub_link_h = st.sub_link_h = {mid: own_link_h.get(mid, 0) for mid in order}
+    sub_h = st.sub_h = dict.fromkeys(order, 0)
+    sub_h.update(own_h)  # blocks: elements counted (or the root)
+    sub_link_h = st.sub_link_h = dict.fromkeys(order, 0)
+    sub_link_h.update(own_link_h)
     for mid in reversed(order):
         up_id = parent_of.get(mid)
         if up_id is not None:
@@ -276,6 +285,23 @@ def _open(st: _Stats, container: LexborNode) -> None:
             sub_img[up] += img
             up = parent.get(up)
     st.opaque = []
+
+
+def _after_subtree(st: _Stats, node: LexborNode) -> int:
+    """The index in ``st.order`` of the first counted element after ``node``'s subtree (a counted
+    node), else ``len(st.order)``: the first counted following sibling of ``node`` or of one of its
+    ancestors (the children of a counted element are counted, skipped tags aside), found in the tree
+    and located by ``list.index``, not by a walk over the subtree."""
+    counted, top = st.nodes, st.order[0]
+    cur: LexborNode | None = node
+    while cur is not None and cur.mem_id != top:
+        sib = cur.next
+        while sib is not None:
+            if sib.mem_id in counted:
+                return st.order.index(sib.mem_id)
+            sib = sib.next
+        cur = cur.parent
+    return len(st.order)
 
 
 def densest_container(

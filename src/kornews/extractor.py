@@ -43,6 +43,7 @@ from .content import (
     _OFFSET,
     CAPTION_SELECTORS,
     _after_removals,
+    _after_subtree,
     _bare,
     _BodyResult,
     _collect,
@@ -714,12 +715,7 @@ class HtmlExtractor(Extractor):
             idx = st.order.index(container.mem_id)
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
-                inside = {container.mem_id}
-                j = idx + 1
-                while j < len(st.order) and st.parent.get(st.order[j]) in inside:
-                    inside.add(st.order[j])
-                    j += 1
-                out.extend(_byline_block(st, st.order[j:], 8))
+                out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
         for sel in _BYLINE_SELECTORS:
             for node in page.tree.css(sel)[:12]:
                 text = k.clean_ws(node.text(separator=" "))
