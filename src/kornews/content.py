@@ -152,11 +152,13 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
     link, chrome, own_h, own_link_h, opaque = st.link, st.chrome, st.own_h, st.own_link_h, st.opaque
     block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
     text_id, hangul, check = TEXT_TAG_ID, _hangul, limits.check
-    block_of: dict[int, int] = {rid: rid}
     nodes[rid] = root
     order.append(rid)
-    stack: list[tuple[LexborNode, int]] = []  # (element entered, its parent's mem_id)
-    pid = rid  # mem_id of the parent of ``node``
+    # the parent of ``node``: its mem_id, its nearest block (or the root), in a link, chrome; the
+    # same four of each element entered are kept on the stack with it
+    pid = pblk = rid
+    plink = pchrome = False
+    stack: list[tuple[LexborNode, int, int, bool, bool]] = []
     node = root.first_child
     step = 0
     while node is not None:
@@ -169,10 +171,9 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                 if not text.isascii():  # else no Hangul to count
                     h = hangul(text)
                     if h:
-                        blk = block_of[pid]
-                        own_h[blk] = own_h.get(blk, 0) + h
-                        if pid in link:
-                            own_link_h[blk] = own_link_h.get(blk, 0) + h
+                        own_h[pblk] = own_h.get(pblk, 0) + h
+                        if plink:
+                            own_link_h[pblk] = own_link_h.get(pblk, 0) + h
         else:
             tag = node.tag
             if tag is not None and tag[0] != "-" and tag not in skip_tags:
@@ -183,26 +184,27 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                 if tag == "img":
                     images.append(mid)
                 block = tag in block_tags
-                block_of[mid] = mid if block else block_of[pid]
-                if tag == "a" or pid in link:
+                linked = plink or tag == "a"
+                if linked:
                     link.add(mid)
-                if chrome_names and (pid in chrome or tag in chrome_tags or chrome_name(node)):
+                is_chrome = chrome_names and (pchrome or tag in chrome_tags or chrome_name(node))
+                if is_chrome:
                     chrome.add(mid)
-                    if prune and block:
-                        opaque.append(mid)
-                        child = None
-                    else:
-                        child = node.first_child
+                if is_chrome and prune and block:
+                    opaque.append(mid)  # recorded, not entered
+                    child = None
                 else:
                     child = node.first_child
                 if child is not None:
-                    stack.append((node, pid))
-                    pid = mid
+                    stack.append((node, pid, pblk, plink, pchrome))
+                    if block:
+                        pblk = mid
+                    pid, plink, pchrome = mid, linked, is_chrome
                     node = child
                     continue
         nxt = node.next
         while nxt is None and stack:
-            up, pid = stack.pop()
+            up, pid, pblk, plink, pchrome = stack.pop()
             nxt = up.next
         node = nxt
     # subtree totals: children come after their parent in pre-order, so add in reverse
