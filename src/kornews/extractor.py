@@ -69,7 +69,7 @@ from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, 
 from .fields import Headline, find_headline, reconcile, site_names, visible_dates
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
-from .text import TextPage, line_blocks, read_layout
+from .text import TextPage, date_line, line_blocks, read_layout
 
 MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
@@ -241,16 +241,27 @@ class Extractor:
         """Extract the article (or listing) of a page rendered as text.
 
         With a :attr:`text_layout`, the shared layout reader (:func:`kornews.text.read_layout`)
-        finds the headline, dates and article lines, cleaned by :meth:`clean`.  Without one, the
+        finds the headline, deck, dates and article lines, cleaned by :meth:`clean` (text without a
+        date line, for a layout with ``no_date="generic"``, is read as below).  Without one, the
         text is read as the generic extractor does (headline before the date line, body from the
         dateline lead or the densest run of long lines) with this extractor's ``rules`` added to
         the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
-        if self.text_layout is not None:
-            found = read_layout(page, self.text_layout, self.rules, who=self.id)
-            body = self.clean(line_blocks(found.lines))
-            published, modified = found.published, found.modified
-            return self.text_article(page, found.title, body, published, modified, reporters=found.reporters)
+        layout = self.text_layout
+        if layout is not None and (layout.no_date != "generic" or date_line(page, layout) >= 0):
+            found = read_layout(page, layout, self.rules, who=self.id)
+            body = self.clean(found.blocks)
+            extra: dict[str, Any] = {}
+            if found.press and found.press not in self.site_names:
+                extra["publisher"] = found.press
+            if found.place and not body.dateline:
+                extra["dateline"] = found.place
+            if found.copyright and not body.copyright:
+                extra["copyright"] = found.copyright
+            return self.text_article(
+                page, found.title, body, found.published, found.modified, reporters=found.reporters, deck=found.deck,
+                **extra,
+            )
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(page, title, body, published, modified, reporters=line_reporters)
 
