@@ -42,6 +42,8 @@ from .content import (
     _MODIFIED_META,
     _OFFSET,
     CAPTION_SELECTORS,
+    _after_removals,
+    _after_subtree,
     _bare,
     _BodyResult,
     _collect,
@@ -53,6 +55,7 @@ from .content import (
     _photo_boxes,
     _prune,
     _reading_blocks,
+    _removals,
     _split,
     _Stats,
     densest_container,
@@ -734,12 +737,7 @@ class HtmlExtractor(Extractor):
             idx = st.order.index(container.mem_id)
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
-                inside = {container.mem_id}
-                j = idx + 1
-                while j < len(st.order) and st.parent.get(st.order[j]) in inside:
-                    inside.add(st.order[j])
-                    j += 1
-                out.extend(_byline_block(st, st.order[j:], 8))
+                out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
         for sel in _BYLINE_SELECTORS:
             for node in page.tree.css(sel)[:12]:
                 text = k.clean_ws(node.text(separator=" "))
@@ -806,11 +804,14 @@ class HtmlExtractor(Extractor):
     ) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines; ``remove`` selectors go first."""
+        removed = []
         if remove:
-            for junk in container.css(", ".join(remove)):
+            hits = container.css(", ".join(remove))
+            removed.append(_removals(st, hits, container.mem_id))
+            for junk in hits:
                 junk.decompose()
-        _prune(container, st, rules.boxes)
-        strip_boilerplate(container, rules.boxes, rules.stop)
+        removed.append(_prune(container, st, rules.boxes))
+        strip_boilerplate(container, rules.boxes, rules.stop, counts=_after_removals(st, container, removed))
         drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)
