@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from kornews import Article
@@ -34,3 +35,16 @@ class SlowExtractor(Extractor):
     def extract(self, page: Page) -> Article:
         while True:
             time.sleep(0.01)
+
+
+class CrashExtractor(Extractor):
+    """Claims ``https://crash.example/…`` and kills the process reading the page (as a crash in native
+    code or the kernel's OOM killer would)."""
+
+    id = "crashtest"
+    name = "충돌"
+    domains = ("crash.example",)
+    article_urls = patterns(r"https://crash\.example/")
+
+    def extract(self, page: Page) -> Article:
+        os._exit(70)

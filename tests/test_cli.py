@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 
 from kornews import batch, cli, registry
-from kornews.errors import TimeBudgetExceeded
+from kornews.errors import TimeBudgetExceeded, WorkerCrashed
 
 from . import warcgen
-from .corpus_plugins import EchoExtractor, SlowExtractor
+from .corpus_plugins import CrashExtractor, EchoExtractor, SlowExtractor
 from .fixtures import FIXTURES
 from .test_ids import NEWSIS_URL, naver_copy_of_newsis
 
@@ -315,6 +315,21 @@ def test_time_budget_per_page(workers: int) -> None:
         registry.unregister(EchoExtractor)
     assert [r["kind"] for r in recs] == ["error", "article"]
     assert recs[0]["error_class"] == TimeBudgetExceeded.__name__ and recs[0]["source"] == "page0"
+
+
+def test_a_worker_that_dies_costs_only_its_page() -> None:
+    """A worker killed outright (BrokenProcessPool) gives its page a WorkerCrashed record; the pool is
+    restarted and every other page, before and after it, in its chunk and in the chunks in flight, is read."""
+    urls = [f"https://echo.example/{i}" for i in range(9)]
+    urls[4] = "https://crash.example/4"
+    urls[7] = "https://crash.example/7"
+    recs = list(batch.run(_jobs(*urls), workers=2, chunk_size=2, extractors=[EchoExtractor, CrashExtractor]))
+    assert [r["source"] for r in recs] == [f"page{i}" for i in range(9)]  # one record per page, in order
+    assert [r["kind"] for r in recs] == ["article"] * 4 + ["error"] + ["article"] * 2 + ["error", "article"]
+    for i in (4, 7):
+        assert recs[i]["error_class"] == WorkerCrashed.__name__
+        assert recs[i]["url"] == urls[i] and "KornewsError" in recs[i]["error_classes"]
+    assert [r["article_id"] for r in recs if r["kind"] == "article"] == ["0", "1", "2", "3", "5", "6", "8"]
 
 
 def test_report_counts() -> None:

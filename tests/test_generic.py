@@ -246,6 +246,35 @@ def test_densest_container_prefers_text_over_links() -> None:
     assert node is not None and node.attributes.get("id") == "article-view"
 
 
+def test_density_pass_skips_chrome_blocks_yet_counts_them_inside_the_container() -> None:
+    """The page pass does not enter chrome blocks (a menu of 50 links is one recorded node), and the
+    counts inside the chosen container are those of a full pass (a share box with links and an image
+    inside the article included), so pruning, link lists and photo boxes read what they always read."""
+    from kornews.content import _collect
+
+    menu = "<ul class='gnb'>" + "".join(f"<li><a href='/s{i}'>정치 경제 사회 {i}</a></li>" for i in range(50)) + "</ul>"
+    share = "<div class='share-box'><a href='/x'>페이스북 공유하기</a><img src='/i.png'> 카카오톡 공유</div>"
+    body = (
+        f"<div id='top'>{menu}</div><div id='article'><p>{P1}</p>{share}<p>{P2}</p>"
+        f"<div class='sns'><span>트위터 공유 <a href='/t'>링크 복사</a></span></div><p>{P3}</p></div>"
+    )
+    root = Page.from_input(_page(body)).tree.body
+    assert root is not None
+    node, st = densest_container(root)
+    assert node is not None and node.attributes.get("id") == "article"
+    full = _collect(root)
+    assert len(st.nodes) < len(full.nodes) - 100  # the menu's items were not entered
+    inside = [d.mem_id for d in node.traverse() if d.mem_id in st.nodes]
+    assert len(inside) > 5
+    for mid in inside:
+        assert (st.sub_h[mid], st.sub_link_h[mid], st.sub_img[mid]) == (
+            full.sub_h[mid],
+            full.sub_link_h[mid],
+            full.sub_img[mid],
+        )
+    assert st.sub_img[node.mem_id] == 1 and st.sub_link_h[node.mem_id] > 0
+
+
 # -- text mode --------------------------------------------------------------------------------
 
 

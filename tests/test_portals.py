@@ -192,7 +192,7 @@ CHROME_HTML = (
     '<p dmcf-ptype="general">이 글자크기로 변경됩니다.</p>',
     '<p dmcf-ptype="general">(예시) 가장 빠른 뉴스가 있고 다양한 정보, 쌍방향 소통이 숨쉬는 다음뉴스를 만나보세요.</p>',
     '<div class="layer_summary"><p>전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p>'
-    '<p>요약된 문장 하나이다.</p></div>',
+    "<p>요약된 문장 하나이다.</p></div>",
     '<div class="x9"><p>전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.</p><p>요약된 문장 둘이다.</p></div>',
     '<p dmcf-ptype="general">글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.</p>',
 )
@@ -330,7 +330,7 @@ def test_naver_modified_date_from_its_attribute() -> None:
     html = NAVER_PAGE.read_bytes().replace(
         b'<a href="https://newstapa.org/article/r8G4m"',
         b'<span class="_ARTICLE_MODIFY_DATE_TIME" data-modify-date-time="2023-11-03 09:15:42">'
-        b'2023.11.03. \xec\x98\xa4\xec\xa0\x84 9:15</span>'
+        b"2023.11.03. \xec\x98\xa4\xec\xa0\x84 9:15</span>"
         b'<a href="https://newstapa.org/article/r8G4m"',
     )
     art = kornews.extract(html, url="https://n.news.naver.com/article/607/0000001728")
@@ -396,7 +396,7 @@ def test_naver_2020_layout() -> None:
         '<span class="t11">기사입력 2020.08.27. 오후 8:27</span>'
         ' 최종수정 <span class="t11">2020.08.27. 오후 9:05</span></div>'
         '<div id="articleBodyContents">'
-        '<script>// flash 오류를 우회하기 위한 함수 추가\nfunction _flash_removeCallback() {}</script>'
+        "<script>// flash 오류를 우회하기 위한 함수 추가\nfunction _flash_removeCallback() {}</script>"
         "[서울=한겨레] 홍길동 기자 = 첫 문단이 시작된다. 내용이 이어졌다.<br><br>"
         '<span class="end_photo_org"><img src="https://imgnews.pstatic.net/1.jpg">'
         '<em class="img_desc">현장 모습. [사진=한겨레]</em></span>'
@@ -467,3 +467,151 @@ def test_daum_images_point_at_the_original_not_the_thumbnail() -> None:
 def test_outlet_pages_rendered_to_text_are_not_portal_copies(seed: str) -> None:
     ext = registry.for_text((SEEDS / seed).read_text(encoding="utf-8"))
     assert ext is not None and ext.kind == "outlet"
+
+
+# -- text mode: the portals' templates as text layouts ------------------------------------------------
+
+COPY = "\n".join(
+    [
+        "(포항=연합뉴스) 임상현 기자 = 새해를 맞아 인파가 몰려 새해소망을 기원했다.",
+        "둘째 문단이다.",
+        "저작권자(c)연합뉴스. 무단전재-재배포금지",
+    ]
+)
+
+
+def test_daum_2022_header_comment_counter_and_menus() -> None:
+    header = ["사회", "포항 호미곶..10만 인파", "입력 2010. 01. 01. 09:21 수정 2010. 01. 01. 09:40 댓글 0개"]
+    tools = ["기사 도구 모음", "번역 설정", "번역beta", "Translated by kakao i", "번역할 언어 선택", "English"]
+    tools += ["(cn) 简体中文", "日本語", "Bahasa Indonesia", "tiếng Việt", "한국어", "공유", "글씨크기 조절하기"]
+    tools += ["(*) 가나다라마바사 매우 작은 폰트", "인쇄하기 새창열림", "[20100101094006444.jpg]"]
+    text = "\n".join([*header, *tools, COPY, "이 기사에 대해 어떻게 생각하시나요?", "연재"])
+    got = kornews.extract_text(text)
+    assert isinstance(got, kornews.Article)
+    assert (got.extractor, got.title, got.subtitles) == ("daum", "포항 호미곶..10만 인파", ())
+    assert got.published is not None and got.published.isoformat() == "2010-01-01T09:21:00+09:00"
+    assert got.modified is not None and got.modified.isoformat() == "2010-01-01T09:40:00+09:00"
+    assert got.body == ("새해를 맞아 인파가 몰려 새해소망을 기원했다.", "둘째 문단이다.")
+    assert [(r.name, r.role) for r in got.reporters] == [("임상현", "기자")] and got.publisher == "연합뉴스"
+
+
+def test_daum_font_panel_is_dropped_whole_a_deck_after_it_stays() -> None:
+    panel = "글자크기 설정 파란원을 좌우로 움직이시면 글자크기가 변경 됩니다.\n가 가\n이 글자크기로 변경됩니다.\n"
+    head = "제목이다\n이해인 기자 2024. 12. 5. 00:55\n번역beta Translated by kaka i\n"
+    for deck in ("가 가", "부제목 한 줄"):
+        got = kornews.extract_text(head + panel + f"{deck}\n" + COPY, outlet="daum")
+        assert isinstance(got, kornews.Article)
+        assert got.subtitles == (deck,) and "이해인" in [r.name for r in got.reporters]
+    assert Daum().cut_panels(["글자크기 설정", "가 가", "본문이다."]) == ["글자크기 설정", "가 가", "본문이다."]
+    long_inner = ["글자크기 설정", "본문의 문장이 여기에 들어 있다.", "이 글자크기로 변경됩니다."]
+    assert Daum().cut_panels(long_inner) == long_inner
+
+
+def test_naver_reporter_card_ends_the_copy_and_names_the_reporter() -> None:
+    lines = [
+        "본문 문장이다.",
+        "최신 유행 트렌드 총집결 #흥(클릭!)",
+        "우영식",
+        "기자 프로필",
+        "[prof]",
+        "연합뉴스",
+        "우영식 기자",
+    ]
+    lines += [
+        "구독",
+        "구독자 338",
+        "• 다른 기사 제목",
+        "Copyright ⓒ 연합뉴스. 무단 전재 및 재배포 금지.",
+        "이 기사를 추천합니다",
+    ]
+    copy, reporters = Naver().cut_card(lines)
+    assert copy == [
+        "본문 문장이다.",
+        "최신 유행 트렌드 총집결 #흥(클릭!)",
+        "Copyright ⓒ 연합뉴스. 무단 전재 및 재배포 금지.",
+    ]
+    assert [(r.name, r.role) for r in reporters] == [("우영식", "기자")]
+    assert Naver().cut_card(["본문이다.", "홍길동"]) == (["본문이다.", "홍길동"], [])
+
+
+def test_naver_legacy_read_page_as_text() -> None:
+    header = [
+        "NAVER 뉴스",
+        "[연천소식] 군-초록우산어린이재단, 아동복지 협약",
+        "기사입력 2017.04.20. 오후 3:53 기사원문 스크랩",
+    ]
+    panels = ["본문듣기 설정", "성별 선택하기 선택된 성별남성 여성", "설정을 저장하시겠습니까?", "확인 취소"]
+    panels += [
+        "좋아요 좋아요 평가하기 공감",
+        "좋아요 0",
+        "훈훈해요 0",
+        "후속기사 원해요 0",
+        "댓글",
+        "글자 크기 변경하기",
+    ]
+    panels += ["크기", "가1단계", "글꼴", "굴림", "나눔고딕", "닫기", "나눔고딕 폰트가 설치되어있지 않습니다."]
+    panels += ["나눔 폰트를 설치하러 가시겠습니까?", "예 아니오", "인쇄하기", "보내기"]
+    copy = ["(연천=연합뉴스) 경기도 연천군은 20일 협약을 체결했다고 밝혔다.", "최신 유행 트렌드 총집결 #흥(클릭!)"]
+    card = [
+        "우영식",
+        "기자 프로필",
+        "우영식 기자",
+        "구독",
+        "Copyright ⓒ 연합뉴스. All rights reserved. 무단 전재 및 재배포 금지.",
+    ]
+    tail = ["이 기사는 언론사에서 사회 섹션으로 분류했습니다.", "본 콘텐츠의 저작권은 제공처 또는 네이버에 있으며"]
+    text = "\n".join([*header, *panels, *copy, *card, *tail])
+    got = kornews.extract_text(text)
+    assert isinstance(got, kornews.Article)
+    assert (got.extractor, got.title, got.subtitles, got.dateline) == (
+        "naver",
+        "[연천소식] 군-초록우산어린이재단, 아동복지 협약",
+        (),
+        "연천",
+    )
+    assert got.body == ("경기도 연천군은 20일 협약을 체결했다고 밝혔다.",)
+    assert got.published is not None and got.published.isoformat() == "2017-04-20T15:53:00+09:00"
+    assert [(r.name, r.role) for r in got.reporters] == [("우영식", "기자")] and got.publisher == "연합뉴스"
+    assert got.copyright == "Copyright ⓒ 연합뉴스. All rights reserved. 무단 전재 및 재배포 금지."
+
+
+def test_a_byline_under_the_portal_header_names_the_reporter() -> None:
+    text = "\n".join(["제목이다", "입력2023.11.02. 오후 8:06", "기사원문", "홍길동 기자", "짧은 부제", COPY])
+    got = kornews.extract_text(text, outlet="naver")
+    assert isinstance(got, kornews.Article)
+    assert "홍길동" in [r.name for r in got.reporters] and got.subtitles == ("짧은 부제",)
+    assert got.body[0] == "새해를 맞아 인파가 몰려 새해소망을 기원했다."
+
+
+NAVER_LEGACY_TEXT = (
+    (FIXTURES / "naver" / "renders" / "naver_news.naver.com_main_read_2017-04-20.chromium.txt")
+    .read_text(encoding="utf-8")
+    .split("\n", 1)[1]
+)
+NAVER_TEXT_CHROME = (
+    "좋아요 0",
+    "후속기사 원해요 0",
+    "가3단계",
+    "가2단계 보통",
+    "맑은고딕",
+    "나눔고딕 폰트가 설치되어있지 않습니다.",
+    "성별 선택하기 선택된 성별남성 여성",
+    "말하기 속도 느림 보통 빠름",
+    "본문 요약봇",
+    "SNS 보내기",
+    "쏠쏠정보 0",
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.integers(0, 1000), st.sampled_from(NAVER_TEXT_CHROME)), min_size=1, max_size=5))
+def test_naver_chrome_anywhere_in_the_legacy_text_copy_is_removed(inserts: list[tuple[int, str]]) -> None:
+    """Naver's panel lines in another order, or inside the copy, leave the reading as it is."""
+    lines = NAVER_LEGACY_TEXT.split("\n")
+    expected = kornews.extract_text(NAVER_LEGACY_TEXT)
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("기사입력")) + 1
+    end = next(i for i, ln in enumerate(lines) if ln == "기자 프로필")
+    middle = lines[start:end]
+    for pos, line in inserts:
+        middle.insert(pos % (len(middle) + 1), line)
+    assert kornews.extract_text("\n".join(lines[:start] + middle + lines[end:])) == expected

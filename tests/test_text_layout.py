@@ -65,3 +65,27 @@ def test_errors() -> None:
         read(
             f"헤드라인\n기사입력 : 2025.03.04 08:00\n{BODY}", TextLayout(date=LAYOUT.date, lead=patterns(r"^\[헤럴드"))
         )
+
+
+def test_a_byline_on_the_date_line_names_the_reporters() -> None:
+    layout = TextLayout(date=patterns(r"^(?P<by>\D{0,30}?)\s*(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}$"))
+    got = read_layout(TextPage.from_text(f"제목이다\n홍길동 기자 2024. 12. 5. 00:55\n{BODY}"), layout, Rules())
+    assert got.title == "제목이다"
+    assert [(r.name, r.role) for r in got.reporters] == [("홍길동", "기자")]
+    assert got.published is not None and got.published.value.isoformat() == "2024-12-05T00:55:00+09:00"
+    bare = read_layout(TextPage.from_text(f"제목이다\n2024. 12. 5. 00:55\n{BODY}"), layout, Rules())
+    assert bare.reporters == [] and bare.lines == [BODY]
+
+
+def test_an_anchor_stands_for_a_missing_date_line() -> None:
+    layout = TextLayout(date=LAYOUT.date, anchor=patterns(r"^요약 상자$"))
+    got = read_layout(TextPage.from_text(f"메뉴\n제목이다\n요약 상자\n{BODY}"), layout, Rules())
+    assert (got.title, got.lines, got.published) == ("제목이다", ["요약 상자", BODY], None)
+    dated = read_layout(
+        TextPage.from_text(f"제목이다\n기사입력 : 2025.07.22 14:00\n요약 상자\n{BODY}"), layout, Rules()
+    )
+    assert dated.published is not None and dated.lines == ["요약 상자", BODY]  # the date line wins
+    with pytest.raises(NotAnArticle):
+        read_layout(TextPage.from_text(f"제목이다\n{BODY}"), layout, Rules())
+    with pytest.raises(MissingField):
+        read_layout(TextPage.from_text(f"요약 상자\n{BODY}"), layout, Rules())

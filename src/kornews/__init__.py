@@ -24,6 +24,7 @@ from .errors import (
     TimeBudgetExceeded,
     UnknownLayout,
     UnsupportedPage,
+    WorkerCrashed,
 )
 
 __version__ = "0.1.0"
@@ -50,6 +51,7 @@ __all__ = [
     "TimeBudgetExceeded",
     "UnknownLayout",
     "UnsupportedPage",
+    "WorkerCrashed",
     "__version__",
     "extract",
     "extract_listing",

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import attrs
 
-from . import ids, limits, registry
+from . import ids, lazyre, limits, registry
 from .article import Article, Listing
 from .errors import ExtractionError, InvalidInput, KornewsError, ListingPage, TimeBudgetExceeded, UnsupportedPage
 from .extractor import Extractor
@@ -18,7 +17,7 @@ from .page import Page, read_input
 from .text import TextPage
 
 _T = TypeVar("_T")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
 _log = logging.getLogger("kornews")
 """The library's logger: ``DEBUG`` records say which extractor was chosen and why (``kornews -v``)."""
 
@@ -57,9 +56,47 @@ def _check_args(url: object, content_type: object = None, outlet: object = None)
             raise InvalidInput(f"{name} must be str or None, not {type(value).__name__}")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""Field names by attrs record class (``attrs.fields`` once per class)."""
+
+
+def _strings(record: object, out: list[str]) -> None:
+    """Append every string of ``record`` (an attrs record) to ``out``: its ``str`` fields, the strings
+    of its tuple fields and, recursively, those of the records in them."""
+    cls = type(record)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))  # type: ignore[arg-type]
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, tuple):
+            for v in value:
+                if isinstance(v, str):
+                    out.append(v)
+                elif attrs.has(type(v)):
+                    _strings(v, out)
+
+
+def _has_surrogate(record: object) -> bool:
+    """True when a string of ``record`` holds a lone surrogate: all its strings joined and encoded
+    once (the encoder, in C, refuses surrogates), not one regex search per string."""
+    out: list[str] = []
+    _strings(record, out)
+    try:
+        "".join(out).encode("utf-16-le")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _scrub(record: _T) -> _T:
     """``record`` (an attrs record) with lone surrogates in its strings replaced by U+FFFD, so that
-    it always encodes to UTF-8 (to_json, files); the same object when it has none."""
+    it always encodes to UTF-8 (to_json, files); the same object when it has none (one cheap check:
+    :func:`_has_surrogate`)."""
+    if not _has_surrogate(record):
+        return record
     changes: dict[str, Any] = {}
     for field in attrs.fields(type(record)):  # type: ignore[arg-type]
         value = getattr(record, field.name)
@@ -224,7 +261,11 @@ def extract_text(
         if outlet:
             ext = registry.get(outlet)
         else:
-            ext = registry.for_url(url) or registry.for_listing_url(url) or registry.for_text(tp.text)
+            ext = (
+                registry.for_url(url)
+                or registry.for_listing_url(url)
+                or registry.for_text(tp.text, "\n".join(tp.lines))
+            )
         if ext is None:
             ext = registry.fallback()
             if _log.isEnabledFor(logging.DEBUG):

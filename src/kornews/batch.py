@@ -37,6 +37,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -44,7 +45,7 @@ import attrs
 
 from . import api, ids, registry, warc
 from .article import Article, Listing
-from .errors import KornewsError, ListingPage, NotAnArticle, TimeBudgetExceeded
+from .errors import KornewsError, ListingPage, NotAnArticle, TimeBudgetExceeded, WorkerCrashed
 from .extractor import Extractor
 from .page import host_matches, host_of
 
@@ -417,7 +418,12 @@ def run(
     """The records of ``jobs``, in input order.  ``workers`` > 1 runs them in that many processes
     (at most ``4 × workers`` chunks of ``chunk_size`` pages in flight, so memory stays flat on a
     crawl of any size); ``extractors``: classes to register in the workers (default: every class
-    registered at run time in this process).  ``timeout``: seconds per page (None: no budget)."""
+    registered at run time in this process).  ``timeout``: seconds per page (None: no budget).
+
+    A worker that dies outright (a crash in native code, killed for memory) does not end the run:
+    the pool is restarted, the pages of the chunk that was lost are read again one at a time in the
+    otherwise idle pool, and the page whose worker dies again gets an ``error`` record of class
+    :class:`~kornews.errors.WorkerCrashed`."""
     if workers <= 1:
         for job in jobs:
             yield process(job, outlet=outlet, timeout=timeout)
@@ -425,17 +431,69 @@ def run(
     extra = tuple(extractors) if extractors is not None else registry.registered()
     level = logging.getLogger("kornews").getEffectiveLevel()
     level = level if level < logging.WARNING else 0
+    pools = _Pools(workers, (extra, level, outlet, timeout))
     window = 4 * workers
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(extra, level, outlet, timeout)
-    ) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
+    pending: deque[tuple[list[Job], Future[list[dict[str, Any]]]]] = deque()
+    try:
         for chunk in _chunks(jobs, chunk_size):
-            pending.append(pool.submit(_process_chunk, chunk))
+            pending.append((chunk, pools.submit(chunk)))
             while len(pending) >= window:
-                yield from pending.popleft().result()
+                yield from _take(pending, pools)
         while pending:
-            yield from pending.popleft().result()
+            yield from _take(pending, pools)
+    finally:
+        pools.close()
+
+
+class _Pools:
+    """The worker pool of :func:`run`, replaced by a new one when a worker dies."""
+
+    def __init__(self, workers: int, initargs: tuple[Any, ...]) -> None:
+        self.workers = workers
+        self.initargs = initargs
+        self.restarts = 0
+        self.pool = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker, initargs=self.initargs)
+
+    def submit(self, chunk: list[Job]) -> Future[list[dict[str, Any]]]:
+        return self.pool.submit(_process_chunk, chunk)
+
+    def restart(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.restarts += 1
+        _log.warning("a worker process died; restarting the pool (restart %d)", self.restarts)
+        self.pool = self._new()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take(
+    pending: deque[tuple[list[Job], Future[list[dict[str, Any]]]]], pools: _Pools
+) -> Iterator[dict[str, Any]]:
+    """The records of the oldest chunk in flight (see :func:`run` for a worker that died)."""
+    chunk, future = pending.popleft()
+    try:
+        records = future.result()
+    except BrokenProcessPool:
+        pass
+    else:
+        yield from records
+        return
+    # the pool is broken: every chunk still in flight is lost, unless it had finished
+    rest = [(c, f if f.done() and not f.cancelled() and f.exception() is None else None) for c, f in pending]
+    pending.clear()
+    pools.restart()
+    for job in chunk:  # one page at a time in the otherwise idle pool: a death now is this page's
+        try:
+            yield from pools.submit([job]).result()
+        except BrokenProcessPool:
+            yield error_record(WorkerCrashed("the worker process died reading this page"), provenance(job), job.url)
+            pools.restart()
+    for c, finished in rest:
+        pending.append((c, finished if finished is not None else pools.submit(c)))
 
 
 # -- the report -----------------------------------------------------------------------------------

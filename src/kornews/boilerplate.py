@@ -5,10 +5,11 @@
 
 from __future__ import annotations
 
-import re
+import functools
 
 from selectolax.lexbor import LexborNode
 
+from . import lazyre
 from .spec import Rules, patterns
 
 GENERIC_RULES = Rules(
@@ -59,14 +60,25 @@ _NAME_TOKENS = frozenset(
 """``class``/``id`` parts that name boilerplate wherever they stand."""
 _CLASS_ONLY_TOKENS = frozenset("app apps hot best rank most".split())
 """Parts that name boilerplate only in a ``class`` (an ``id="app"`` is a page root)."""
-_SPLIT = re.compile(r"[\s_\-]+")
+_SPLIT = lazyre.compile(r"[\s_\-]+")
 _NEVER = frozenset({"html", "body", "main", "article"})
-AD_LABEL = re.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
+AD_LABEL = lazyre.compile(r"^\s*(?:광고|AD|ADVERTISEMENT|Advertisement)\s*$")
 """The label of an ad box."""
 
 
 def _parts(value: str | None) -> list[str]:
     return [p.lower().rstrip("0123456789") for p in _SPLIT.split(value or "") if p]
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_verdicts(cls: str, ident: str) -> tuple[bool, bool]:
+    """(boilerplate, boilerplate when strict) for a ``class`` and an ``id`` value: a page repeats the
+    same few class names many times, so each pair is split once (bounded: generated class names)."""
+    cls_parts = _parts(cls)
+    if any(p in _NAME_TOKENS for p in cls_parts) or any(p in _NAME_TOKENS for p in _parts(ident)):
+        return True, True
+    strict = any(t.lower() in _CLASS_ONLY_TOKENS for t in cls.split())
+    return any(p in _CLASS_ONLY_TOKENS for p in cls_parts), strict
 
 
 def boilerplate_name(node: LexborNode, *, strict: bool = False) -> bool:
@@ -78,23 +90,31 @@ def boilerplate_name(node: LexborNode, *, strict: bool = False) -> bool:
     if node.tag in _NEVER:
         return False
     attrs = node.attributes
-    cls, ident = _parts(attrs.get("class")), _parts(attrs.get("id"))
-    if any(p in _NAME_TOKENS for p in cls) or any(p in _NAME_TOKENS for p in ident):
+    return _name_verdicts(attrs.get("class") or "", attrs.get("id") or "")[strict]
+
+
+def _ad_attrs(attrs: dict[str, str | None]) -> bool:
+    cls, ident = attrs.get("class") or "", attrs.get("id") or ""
+    if ident.startswith("div-gpt-ad") or "adsbygoogle" in cls:
         return True
-    if strict:
-        return any(t.lower() in _CLASS_ONLY_TOKENS for t in (attrs.get("class") or "").split())
-    return any(p in _CLASS_ONLY_TOKENS for p in cls)
+    return any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
 
 
 def ad_slot(node: LexborNode) -> bool:
     """True for an ad slot: ``<ins>``, an id starting ``div-gpt-ad``, class ``adsbygoogle``, or a
     ``data-ad``/``data-ad-*`` attribute."""
-    if node.tag == "ins":
+    return node.tag == "ins" or _ad_attrs(node.attributes)
+
+
+def ad_or_boilerplate(node: LexborNode, *, strict: bool = False) -> bool:
+    """``ad_slot(node) or boilerplate_name(node, strict=strict)``, reading the attributes once."""
+    tag = node.tag
+    if tag == "ins":
         return True
     attrs = node.attributes
-    if (attrs.get("id") or "").startswith("div-gpt-ad") or "adsbygoogle" in (attrs.get("class") or ""):
+    if _ad_attrs(attrs):
         return True
-    return any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
+    return tag not in _NEVER and _name_verdicts(attrs.get("class") or "", attrs.get("id") or "")[strict]
 
 
-__all__ = ["AD_LABEL", "GENERIC_RULES", "ad_slot", "boilerplate_name"]
+__all__ = ["AD_LABEL", "GENERIC_RULES", "ad_or_boilerplate", "ad_slot", "boilerplate_name"]

@@ -21,9 +21,9 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
-from . import limits
+from . import lazyre, limits
 from .article import Image
-from .dom import Block
+from .dom import TEXT_TAG_ID, Block
 from .page import Page
 from .spec import Rules
 
@@ -42,7 +42,7 @@ class Body:
 
 
 _MAX_DECK = 5
-_SENTENCE_END = re.compile(r"[다요죠음함][.!?][\"'”’)]?$")
+_SENTENCE_END = lazyre.compile(r"[다요죠음함][.!?][\"'”’)]?$")
 
 
 def is_deck_line(text: str) -> bool:
@@ -53,7 +53,7 @@ def is_deck_line(text: str) -> bool:
     return len(text) <= 80 and not _SENTENCE_END.search(text) and not k.is_ui_line(text)
 
 
-_AD_LABEL = re.compile(r"^(?:AD|광고|ADVERTISEMENT)$")
+_AD_LABEL = lazyre.compile(r"^(?:AD|광고|ADVERTISEMENT)$")
 
 BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
 
@@ -63,12 +63,25 @@ def first_texts(root: LexborNode) -> dict[int, str]:
     ``root`` (``root`` included) that has one, in one pass: a text node gives its text to each
     ancestor still without one, and the climb stops at the first ancestor that has one (every
     ancestor above it has one too), so each element is assigned once (linear in the tree size)."""
+    return first_texts_in_order(root)[0]
+
+
+def first_texts_in_order(root: LexborNode) -> tuple[dict[int, str], list[LexborNode]]:
+    """:func:`first_texts`, and the elements that have a first text in document (pre-)order.
+
+    The order comes from the climbs: the elements a text node gives its text to are that text's
+    ancestors without one, innermost first, so each climb reversed is outermost first; and an
+    element whose first text comes later in the document than another's is never its ancestor
+    (an ancestor's first text comes first), so climbs follow one another in document order."""
     first: dict[int, str] = {}
+    order: list[LexborNode] = []
     root_id = root.mem_id
+    text_tag = TEXT_TAG_ID
+    chain: list[LexborNode] = []
     for step, child in enumerate(root.traverse(include_text=True)):
         if step & 1023 == 0:
             limits.check()
-        if child.tag != "-text":
+        if child.tag_id != text_tag or child.is_empty_text_node:  # whitespace-only (tested in C)
             continue
         text = (child.text_content or "").strip()
         if not text:
@@ -80,42 +93,51 @@ def first_texts(root: LexborNode) -> dict[int, str]:
             if mem in first:
                 break
             first[mem] = text
+            chain.append(parent)
             if mem == root_id:
                 break
             parent = parent.parent
-    return first
+        if chain:
+            chain.reverse()
+            order.extend(chain)
+            chain.clear()
+    return first, order
 
 
 def drop_boxes(
-    root: LexborNode, headings: Sequence[re.Pattern[str]], keep: Sequence[re.Pattern[str]] = ()
+    root: LexborNode,
+    headings: Sequence[re.Pattern[str]],
+    keep: Sequence[re.Pattern[str]] = (),
+    *,
+    known: tuple[dict[int, str], list[LexborNode]] | None = None,
 ) -> None:
     """Remove from ``root`` every box element whose first text matches one of ``headings`` (and none
     of ``keep``: headings an outlet's rules treat otherwise, such as one that ends the article).
 
     Of nested boxes that start with the same heading, the innermost one with two or more child
     elements is removed (the box, not just its title bar); ``root`` itself is never removed.
-    First texts are those of the tree as given (:func:`first_texts`); linear in the tree size.
+    First texts are those of the tree as given (:func:`first_texts`; ``known``: the caller's
+    :func:`first_texts_in_order` of ``root`` as it stands, so not walked again); linear in the tree
+    size (one walk: the elements with a first text come out of it in document order).
     """
     if not headings:
         return
-    first = first_texts(root)
+    first, texted = known if known is not None else first_texts_in_order(root)
     root_id = root.mem_id
     candidates: list[LexborNode] = []
     verdicts: dict[str, bool] = {}  # first text -> matches a heading (box texts repeat)
-    for step, node in enumerate(root.traverse()):
-        if step & 1023 == 0:
-            limits.check()
-        if node.tag in BOX_TAGS and node.mem_id != root_id:
-            text = first.get(node.mem_id)
-            if not text:
-                continue
-            verdict = verdicts.get(text)
-            if verdict is None:
-                verdict = verdicts[text] = any(rx.search(text) for rx in headings) and not any(
-                    rx.search(text) for rx in keep
-                )
-            if verdict:
-                candidates.append(node)
+    for node in texted:
+        mem = node.mem_id
+        if mem == root_id or node.tag not in BOX_TAGS:
+            continue
+        heading = first[mem]
+        verdict = verdicts.get(heading)
+        if verdict is None:
+            verdict = verdicts[heading] = any(rx.search(heading) for rx in headings) and not any(
+                rx.search(heading) for rx in keep
+            )
+        if verdict:
+            candidates.append(node)
     removed: set[int] = set()
     for node in reversed(candidates):  # innermost first
         if node.mem_id in removed:
@@ -373,4 +395,15 @@ def assemble(
     )
 
 
-__all__ = ["BOX_TAGS", "LIST_RUN", "Body", "assemble", "drop_boxes", "drop_lists", "is_deck_line", "union"]
+__all__ = [
+    "BOX_TAGS",
+    "LIST_RUN",
+    "Body",
+    "assemble",
+    "drop_boxes",
+    "drop_lists",
+    "first_texts",
+    "first_texts_in_order",
+    "is_deck_line",
+    "union",
+]

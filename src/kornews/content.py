@@ -22,9 +22,9 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
-from . import limits
-from .boilerplate import AD_LABEL, GENERIC_RULES, ad_slot, boilerplate_name
-from .cleanup import Body, assemble, drop_boxes, first_texts, is_deck_line, union
+from . import lazyre, limits
+from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
+from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -32,12 +32,12 @@ from .page import Page
 from .spec import Rules
 from .text import TextPage, line_blocks
 
-_HANGUL = re.compile(r"[가-힣]")
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_HANGUL = lazyre.compile(r"[가-힣]")
+_NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
 """Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "header"})
-_CHROME_NAME = re.compile(
+_CHROME_NAME = lazyre.compile(
     r"(?:^|[\s_\-])(?:comments?|cmt|reply|replies|footer|sidebar|side|aside|nav|navi|gnb|lnb|snb|menu|related|relation|"
     r"recommend|popular|ranking|rank|most|best|banner|ads?|sns|share|social|subscribe|newsletter|taboola|dable|"
     r"btns?|buttons?|reactions?|toolbar|toolbox|utils?|login|modal|popup)"
@@ -45,16 +45,50 @@ _CHROME_NAME = re.compile(
     re.IGNORECASE,
 )
 """``class``/``id`` tokens of page chrome: never the article container, removed from inside it."""
-_DECK_NAME = re.compile(r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE)
-_DATE_TEXT = re.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
+_DECK_NAME = lazyre.compile(
+    r"sub[_\-]?tit|subtitle|sub[_\-]?head|mid[_\-]?title|summary|deck|standfirst", re.IGNORECASE
+)
+_DATE_TEXT = lazyre.compile(r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}")
 _MIN_PARAGRAPH = 15
 """Hangul syllables a text block needs to count as paragraph text in the density scoring."""
 _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
 
 
+def _utf8_classes() -> bytes:
+    """A ``bytes.translate`` table that maps UTF-8 bytes to classes for counting Hangul syllables
+    (U+AC00–U+D7A3) by substring counts: lead bytes ``EA``→``A``, ``EB``/``EC``→``B``, ``ED``→``D``;
+    continuation bytes ``80–9D``→``a``, ``9E``→``e``, ``9F``→``f``, ``A0–A3``→``g``, ``A4–AF``→``b``,
+    ``B0–BF``→``c``; every other byte → ``x``."""
+    table = bytearray(b"x" * 256)
+    for lo, hi, cls in ((0x80, 0x9E, "a"), (0x9E, 0x9F, "e"), (0x9F, 0xA0, "f"), (0xA0, 0xA4, "g")):
+        table[lo:hi] = cls.encode() * (hi - lo)
+    table[0xA4:0xB0] = b"b" * 12
+    table[0xB0:0xC0] = b"c" * 16
+    table[0xEA], table[0xEB], table[0xEC], table[0xED] = b"ABBD"
+    return bytes(table)
+
+
+_UTF8_CLASSES = _utf8_classes()
+_D7_SYLLABLE = lazyre.compile(rb"De[aefg]")
+"""U+D780–U+D7A3 (``ED 9E 80``–``ED 9E A3``) in the classes of :data:`_UTF8_CLASSES`."""
+
+
 def _hangul(text: str) -> int:
-    return 0 if text.isascii() else len(_HANGUL.findall(text))
+    """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C on its UTF-8 bytes:
+    every ``EB``/``EC`` lead (U+B000–U+CFFF), ``EA`` + ``B0–BF`` (U+AC00–U+AFFF), ``ED`` + ``80–9D``
+    (U+D000–U+D77F) and ``ED 9E`` + ``80–A3`` (U+D780–U+D7A3).  Same count as ``len(re.findall("[가-힣]"))``
+    (a text with a lone surrogate is counted that way), a few times faster."""
+    if text.isascii():
+        return 0
+    try:
+        classes = text.encode().translate(_UTF8_CLASSES)
+    except UnicodeEncodeError:  # a lone surrogate
+        return len(_HANGUL.findall(text))
+    n = classes.count(b"B") + classes.count(b"Ac") + classes.count(b"Da")
+    if b"De" in classes:
+        n += len(_D7_SYLLABLE.findall(classes))
+    return n
 
 
 def _norm(text: str) -> str:
@@ -80,88 +114,168 @@ _CHROME_NAMES: dict[str, bool] = {}
 
 
 class _Stats:
-    """Per-element counts from one pre-order pass (all dicts keyed by ``mem_id``)."""
+    """Per-element counts from one pre-order pass (all dicts keyed by ``mem_id``).
+
+    ``opaque``: chrome blocks a pruned pass (:func:`_collect` with ``prune=True``) recorded without
+    entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed."""
 
     def __init__(self) -> None:
         self.nodes: dict[int, LexborNode] = {}
         self.parent: dict[int, int] = {}
-        self.block_of: dict[int, int] = {}
         self.link: set[int] = set()
         self.chrome: set[int] = set()
-        self.skip: set[int] = set()
         self.own_h: dict[int, int] = {}
         self.own_link_h: dict[int, int] = {}
         self.sub_h: dict[int, int] = {}
         self.sub_link_h: dict[int, int] = {}
         self.order: list[int] = []
         self.sub_img: dict[int, int] = {}
+        self.opaque: list[int] = []
 
 
-def _collect(root: LexborNode) -> _Stats:
-    """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags."""
+def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True) -> _Stats:
+    """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags.
+
+    The subtrees of skipped tags (``script``, ``style`` …) are not entered.  ``prune``: nor are those
+    of chrome blocks (``nav``, ``<div class="related">`` …): they are recorded (``st.opaque``) with no
+    counts inside; nothing that scores or reads a block looks inside chrome, and :func:`_open` adds
+    their totals inside the chosen container.  ``chrome_names=False``: chrome is not looked for (a
+    pass whose caller does not read ``st.chrome``).  Iterative (``first_child``/``next``, the parent's
+    ``mem_id`` kept on a stack): no recursion limit, linear in the nodes entered."""
     st = _Stats()
     rid = root.mem_id
-    # the loop runs once per node of the page: everything it touches is a local name
-    nodes, parent_of, block_of, order, sub_img = st.nodes, st.parent, st.block_of, st.order, st.sub_img
-    link, chrome, skip, own_h, own_link_h = st.link, st.chrome, st.skip, st.own_h, st.own_link_h
+    # the loop runs once per node entered: everything it touches is a local name
+    nodes, parent_of, order, sub_img = st.nodes, st.parent, st.order, st.sub_img
+    link, chrome, own_h, own_link_h, opaque = st.link, st.chrome, st.own_h, st.own_link_h, st.opaque
     block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
+    text_id, hangul, check = TEXT_TAG_ID, _hangul, limits.check
+    block_of: dict[int, int] = {rid: rid}
     nodes[rid] = root
-    block_of[rid] = rid
     order.append(rid)
-    walk = root.traverse(include_text=True)
-    next(walk, None)  # the root itself
+    stack: list[tuple[LexborNode, int]] = []  # (element entered, its parent's mem_id)
+    pid = rid  # mem_id of the parent of ``node``
+    node = root.first_child
     step = 0
-    for node in walk:
+    while node is not None:
         step += 1
         if not step & 1023:
-            limits.check()  # the per-page time budget
-        if node.tag_id == TEXT_TAG_ID:
-            if node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
-                continue
-            parent = node.parent
-            pid = parent.mem_id if parent is not None else rid
-            if pid in skip:  # script, style …: before reading the text (a script can hold the page as JSON)
-                continue
-            text = node.text_content or ""
-            if text.isascii():  # no Hangul to count
-                continue
-            h = _hangul(text)
-            if not h:
-                continue
-            blk = block_of.get(pid, rid)
-            own_h[blk] = own_h.get(blk, 0) + h
-            if pid in link:
-                own_link_h[blk] = own_link_h.get(blk, 0) + h
-            continue
-        tag = node.tag
-        mid = node.mem_id
-        parent = node.parent
-        pid = parent.mem_id if parent is not None else rid
-        if pid in skip or tag is None or tag[0] == "-" or tag in skip_tags:
-            skip.add(mid)
-            continue
-        nodes[mid] = node
-        parent_of[mid] = pid
-        order.append(mid)
-        sub_img[mid] = 1 if tag == "img" else 0
-        block_of[mid] = mid if tag in block_tags else block_of.get(pid, rid)
-        if tag == "a" or pid in link:
-            link.add(mid)
-        if pid in chrome or tag in chrome_tags or chrome_name(node):
-            chrome.add(mid)
+            check()  # the per-page time budget
+        if node.tag_id == text_id:
+            if not node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
+                text = node.text_content or ""
+                if not text.isascii():  # else no Hangul to count
+                    h = hangul(text)
+                    if h:
+                        blk = block_of[pid]
+                        own_h[blk] = own_h.get(blk, 0) + h
+                        if pid in link:
+                            own_link_h[blk] = own_link_h.get(blk, 0) + h
+        else:
+            tag = node.tag
+            if tag is not None and tag[0] != "-" and tag not in skip_tags:
+                mid = node.mem_id
+                nodes[mid] = node
+                parent_of[mid] = pid
+                order.append(mid)
+                sub_img[mid] = 1 if tag == "img" else 0
+                block = tag in block_tags
+                block_of[mid] = mid if block else block_of[pid]
+                if tag == "a" or pid in link:
+                    link.add(mid)
+                if chrome_names and (pid in chrome or tag in chrome_tags or chrome_name(node)):
+                    chrome.add(mid)
+                    if prune and block:
+                        opaque.append(mid)
+                        child = None
+                    else:
+                        child = node.first_child
+                else:
+                    child = node.first_child
+                if child is not None:
+                    stack.append((node, pid))
+                    pid = mid
+                    node = child
+                    continue
+        nxt = node.next
+        while nxt is None and stack:
+            up, pid = stack.pop()
+            nxt = up.next
+        node = nxt
     # subtree totals: children come after their parent in pre-order, so add in reverse
     sub_img[rid] = 1 if root.tag == "img" else 0
     sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
     sub_link_h = st.sub_link_h = {mid: own_link_h.get(mid, 0) for mid in order}
     for mid in reversed(order):
-        up = parent_of.get(mid)
-        if up is not None:
-            sub_h[up] += sub_h[mid]
+        up_id = parent_of.get(mid)
+        if up_id is not None:
+            sub_h[up_id] += sub_h[mid]
             if mid in own_link_h or sub_link_h[mid]:
-                sub_link_h[up] += sub_link_h[mid]
+                sub_link_h[up_id] += sub_link_h[mid]
             if sub_img[mid]:
-                sub_img[up] += sub_img[mid]
+                sub_img[up_id] += sub_img[mid]
     return st
+
+
+def _totals(root: LexborNode, in_link: bool) -> tuple[int, int, int]:
+    """(Hangul, Hangul in links, images) of ``root``'s subtree as :func:`_collect` counts them
+    (skipped tags' subtrees left out; ``in_link``: ``root`` is a link or inside one)."""
+    h = lh = img = 0
+    if root.tag == "img":
+        img = 1
+    text_id, skip_tags, hangul = TEXT_TAG_ID, SKIP_TAGS, _hangul
+    stack: list[tuple[LexborNode, bool]] = []
+    linked = in_link  # the parent of ``node`` is a link or inside one
+    node = root.first_child
+    while node is not None:
+        if node.tag_id == text_id:
+            if not node.is_empty_text_node:
+                text = node.text_content or ""
+                if not text.isascii():
+                    n = hangul(text)
+                    h += n
+                    if linked:
+                        lh += n
+        else:
+            tag = node.tag
+            if tag is not None and tag[0] != "-" and tag not in skip_tags:
+                if tag == "img":
+                    img += 1
+                child = node.first_child
+                if child is not None:
+                    stack.append((node, linked))
+                    linked = linked or tag == "a"
+                    node = child
+                    continue
+        nxt = node.next
+        while nxt is None and stack:
+            up, linked = stack.pop()
+            nxt = up.next
+        node = nxt
+    return h, lh, img
+
+
+def _open(st: _Stats, container: LexborNode) -> None:
+    """Add to ``st`` the subtree totals of the chrome blocks a pruned pass did not enter inside
+    ``container`` (each to the block itself and to all its ancestors), so that the counts of every
+    element inside ``container`` are those of a full pass."""
+    if not st.opaque:
+        return
+    cid = container.mem_id
+    parent, sub_h, sub_link_h, sub_img = st.parent, st.sub_h, st.sub_link_h, st.sub_img
+    for mid in st.opaque:
+        up = parent.get(mid)
+        while up is not None and up != cid:
+            up = parent.get(up)
+        if up is None:
+            continue  # outside the container
+        h, lh, img = _totals(st.nodes[mid], mid in st.link)
+        up = mid
+        while up is not None:
+            sub_h[up] += h
+            sub_link_h[up] += lh
+            sub_img[up] += img
+            up = parent.get(up)
+    st.opaque = []
 
 
 def densest_container(
@@ -173,9 +287,11 @@ def densest_container(
     scores for the block's parent, other blocks (``div`` with ``<br>`` runs) score for themselves;
     the container's parent gets half (paragraphs split over sibling wrappers).  Units with more than
     half their text in links count against their container.  Chrome (``nav``/``aside``/…, or a
-    class/id such as ``related``/``comment``/``menu``) never scores.  Linear in the tree size.
+    class/id such as ``related``/``comment``/``menu``) never scores, and its blocks are not entered
+    (a pruned :func:`_collect`; :func:`_open` completes the counts inside the chosen container).
+    Linear in the tree size.
     """
-    st = stats or _collect(root)
+    st = stats or _collect(root, prune=True)
     score: dict[int, float] = {}
     for blk, h in st.own_h.items():
         if (blk in st.chrome and not ignore_chrome) or blk not in st.nodes:
@@ -201,8 +317,12 @@ def densest_container(
             best, best_score = mid, value
     if best is None and not ignore_chrome and st.chrome:
         # a page whose every text sits under a chrome-looking name: names are only a hint
-        return densest_container(root, st, ignore_chrome=True)
-    return (st.nodes[best] if best is not None else None), st
+        return densest_container(root, _collect(root) if st.opaque else st, ignore_chrome=True)
+    if best is None:
+        return None, st
+    found = st.nodes[best]
+    _open(st, found)
+    return found, st
 
 
 def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> LexborNode | None:
@@ -225,15 +345,19 @@ def _condemned(
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
+    parent_of, counted = st.parent, st.nodes
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
             continue
-        parent = node.parent
-        if parent is not None and parent.mem_id in gone:
+        pid = parent_of.get(mid)
+        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+            parent = node.parent
+            pid = parent.mem_id if parent is not None else None
+        if pid in gone:
             gone.add(mid)
             continue
-        if mid in st.nodes and junk(node):
+        if mid in counted and junk(node):
             gone.add(mid)
             doomed.append(node)
     return doomed, gone
@@ -379,8 +503,9 @@ def strip_boilerplate(
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
     Linear: one :func:`_collect` pass."""
     ends = union(stops) if stops else None
-    st = _collect(container)
-    firsts = first_texts(container)
+    st = _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
+    known = first_texts_in_order(container)
+    firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
@@ -390,7 +515,7 @@ def strip_boilerplate(
         if h * 2 > total:
             return False  # the article itself under another wrapper
         tag = node.tag
-        junk = ad_slot(node) or boilerplate_name(node, strict=h * 4 > total)
+        junk = ad_or_boilerplate(node, strict=h * 4 > total)
         if not junk and tag in _BOX and h > 0:
             first = firsts.get(node.mem_id, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
@@ -416,7 +541,7 @@ def strip_boilerplate(
     ]
     for node in doomed + heads:
         node.decompose()
-    drop_boxes(container, headings, stops)
+    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
 
 
 def caption_shaped(text: str) -> bool:
@@ -433,7 +558,7 @@ def caption_shaped(text: str) -> bool:
     )
 
 
-_TRAILING_CREDIT = re.compile(r"[\[(][^\[\]()=]{1,15}=[^\[\]()=]{1,25}[\])]\s*$")
+_TRAILING_CREDIT = lazyre.compile(r"[\[(][^\[\]()=]{1,15}=[^\[\]()=]{1,25}[\])]\s*$")
 """A bracketed ``source=credit`` at the end of a short text: ``[EPA=연합뉴스 자료사진]``, ``(사진=독자)``."""
 
 
@@ -476,9 +601,15 @@ def _deck(container: LexborNode) -> list[str]:
     return out
 
 
+_ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
+"""The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+
+
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
+    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+        return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
     found = k.parse_byline(text)
@@ -515,12 +646,12 @@ def _reading_blocks(items: Iterable[Block]) -> tuple[list[Block], list[k.RawRepo
 
 # -- dates near date texts -------------------------------------------------------------------
 
-_DATE_ANY = re.compile(
+_DATE_ANY = lazyre.compile(
     r"(?:(?:기사)?(?:입력|등록|수정|송고|승인|업데이트)\s*[:：]?\s*)?(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}\s*[.일]?"
     r"(?:\s*(?:오전|오후|AM|PM)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_LABELLED = re.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
-_DATE_LABEL_ONLY = re.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
+_LABELLED = lazyre.compile(r"(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*:?\s*(?:19|20)\d\d")
+_DATE_LABEL_ONLY = lazyre.compile(r"^(?:기사)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?\s*[:：]?\s*$")
 """A date label whose value the rendering did not show (``기사입력 :``)."""
 
 
@@ -734,5 +865,5 @@ def _split(value: str | None) -> list[str]:
     return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
 
 
-_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
+_OFFSET = lazyre.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
 """A time-zone offset at the end of a date string (the structured date is precise)."""

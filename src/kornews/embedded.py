@@ -25,17 +25,18 @@ from typing import Any
 
 import attrs
 
+from . import lazyre
 from .page import Page, load_json
 
-_HANGUL = re.compile(r"[가-힣]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_FUSION = re.compile(r"Fusion\.globalContent\s*=\s*")
-_NEXT_PUSH = re.compile(r"self\.__next_f\.push\(\s*\[\s*1\s*,\s*")
-_ROW_ID = re.compile(r"([0-9a-fA-F]{1,8}):")
-_REF = re.compile(r"^\$([0-9a-fA-F]{1,8})$")
-_MARKER = re.compile(r"\$\$[A-Za-z0-9_:\-]{1,80}\$\$")
+_HANGUL = lazyre.compile(r"[가-힣]")
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
+_FUSION = lazyre.compile(r"Fusion\.globalContent\s*=\s*")
+_NEXT_PUSH = lazyre.compile(r"self\.__next_f\.push\(\s*\[\s*1\s*,\s*")
+_ROW_ID = lazyre.compile(r"([0-9a-fA-F]{1,8}):")
+_REF = lazyre.compile(r"^\$([0-9a-fA-F]{1,8})$")
+_MARKER = lazyre.compile(r"\$\$[A-Za-z0-9_:\-]{1,80}\$\$")
 """Placeholders some CMSs leave in body HTML (``$$AD_1$$``): removed."""
-_LOOKS_HTML = re.compile(r"<(?:p|br|div|figure|img|h[1-6]|span|strong|b|em|blockquote)\b", re.IGNORECASE)
+_LOOKS_HTML = lazyre.compile(r"<(?:p|br|div|figure|img|h[1-6]|span|strong|b|em|blockquote)\b", re.IGNORECASE)
 
 BODY_KEYS = frozenset(
     "contenthtml content_html bodyhtml body_html articlebody article_body articlecontent article_content "
@@ -186,7 +187,7 @@ def _parse_rows(stream: str) -> dict[str, Any]:
     return rows
 
 
-_NEXT_ROW = re.compile(r"[0-9a-fA-F]{1,8}:[\[{\"TIHEDW$]")
+_NEXT_ROW = lazyre.compile(r"[0-9a-fA-F]{1,8}:[\[{\"TIHEDW$]")
 
 
 def _resync(stream: str, end: int) -> int:

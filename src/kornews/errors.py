@@ -24,6 +24,7 @@ nothing else escapes for bad input (no ``AttributeError``/``IndexError`` from a 
     │                        matched layout finds no article text); without ``strict`` the extractor falls
     │                        back to the content layer instead (``Article.layout == "fallback"``)
     ├── ArchiveError         a WARC/ARC file that cannot be read (damaged, truncated, not an archive)
+    ├── WorkerCrashed        a batch worker process died reading the page (the batch goes on)
     └── MissingDependency    an optional extra is needed (``kornews[warc]``, ``[parquet]``, ``[spark]``)
 """
 
@@ -133,6 +134,12 @@ class MissingField(ExtractionError):
 
 class ArchiveError(KornewsError):
     """A WARC/ARC archive could not be read: damaged, truncated, or not an archive at all."""
+
+
+class WorkerCrashed(KornewsError):
+    """The worker process reading the page died (a crash in native code, killed for memory): a batch
+    run with workers (:func:`kornews.batch.run`, ``kornews extract -j N``) gives this one page up as
+    an ``error`` record and goes on with a new worker."""
 
 
 class MissingDependency(KornewsError):

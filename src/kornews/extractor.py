@@ -30,6 +30,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import korean as k
+from . import lazyre
 from .article import Article, Listing, Reporter
 from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble
@@ -77,7 +78,7 @@ def to_reporters(*groups: Iterable[k.RawReporter]) -> tuple[Reporter, ...]:
     return tuple(Reporter(name=r.name, role=r.role, email=r.email) for r in merged)
 
 
-_KOREAN_NAME = re.compile(r"^[가-힣]{2,4}$")
+_KOREAN_NAME = lazyre.compile(r"^[가-힣]{2,4}$")
 
 
 def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
@@ -287,7 +288,7 @@ class Extractor:
         return assemble(items, self.rules, page=page)
 
 
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|\-–—:]|::)\s*[^|\-–—]{1,20}$")
+_TITLE_SUFFIX = lazyre.compile(r"\s*(?:[|\-–—:]|::)\s*[^|\-–—]{1,20}$")
 
 
 class HtmlExtractor(Extractor):
@@ -310,11 +311,21 @@ class HtmlExtractor(Extractor):
         return not self.layouts or self.layout_for(page) is not None
 
     def layout_for(self, page: Page) -> Layout | None:
-        """The first layout whose ``match`` selector is present."""
+        """The first layout whose ``match`` selector is present.  Asked once per page and extractor
+        (:meth:`fits` in ``choose``, then the extraction): the answer is memoised on the page
+        (``Page.memo``), as the tree stood when first asked."""
+        key = ("layout", self)
+        memo = page.memo
+        if key in memo:
+            found: Layout | None = memo[key]
+            return found
+        found = None
         for layout in self.layouts:
             if any(page.tree.css_first(sel) is not None for sel in layout.match):
-                return layout
-        return None
+                found = layout
+                break
+        memo[key] = found
+        return found
 
     def not_an_article(self, page: Page) -> None:
         """Hook: raise :class:`NotAnArticle` for pages of the outlet that are not articles."""
@@ -353,14 +364,20 @@ class HtmlExtractor(Extractor):
         meta, ld = page.meta, page.article_ld or {}
         published = k.parse_date(meta.get("article:published_time") or ld_text(ld.get("datePublished")))
         modified = k.parse_date(meta.get("article:modified_time") or ld_text(ld.get("dateModified")))
-        for sel in layout.date:
+        for sel in layout.date:  # no query once both are known: a later node could change neither
+            if published is not None and modified is not None:
+                break
             for node in page.tree.css(sel):
                 p, m = _node_date(node)
                 published = published or p
                 modified = modified or m
+                if published is not None and modified is not None:
+                    break
         for sel in layout.modified:
+            if modified is not None:
+                break
             mod_node = page.tree.css_first(sel)
-            if mod_node is not None and modified is None:
+            if mod_node is not None:
                 p, m = _node_date(mod_node)
                 modified = m or p
         return published, modified
@@ -468,7 +485,7 @@ class HtmlExtractor(Extractor):
         first: Article | ExtractionError
         try:
             first = self.extract_layout(page)
-            if _hangul_total(first.body) >= MIN_BODY_HANGUL:
+            if _hangul_at_least(first.body, MIN_BODY_HANGUL):
                 return first
             reason = f"the {first.layout!r} layout found too little article text"
         except UnknownLayout as exc:
@@ -584,7 +601,7 @@ class HtmlExtractor(Extractor):
         title = headline.text
         if body.paragraphs and _norm(body.paragraphs[0]) == _norm(title):
             body = attrs.evolve(body, paragraphs=body.paragraphs[1:])  # the headline read as a paragraph
-        if not body.paragraphs or _hangul_total(body.paragraphs) < MIN_BODY_HANGUL:
+        if not body.paragraphs or not _hangul_at_least(body.paragraphs, MIN_BODY_HANGUL):
             raise NotAnArticle("no article body paragraphs on this page", outlet=self.id, url=page.url)
         published = modified = None
         if self.layouts:
@@ -792,7 +809,7 @@ def _byline_block(st: _Stats, mids: Iterable[int], most: int) -> list[k.RawRepor
         seen += 1
         if seen > most:
             break
-        if h <= 30:
+        if h <= 30 and st.sub_h.get(mid, 0) <= 80:  # more Hangul inside than a byline block's 80 characters
             found = _is_byline_block(k.clean_ws(st.nodes[mid].text(separator=" ")))
             if found:
                 return found
@@ -815,8 +832,15 @@ def _meta_tags(page: Page) -> list[str]:
 
 
 
-def _hangul_total(paragraphs: Iterable[str]) -> int:
-    return sum(_hangul(p) for p in paragraphs)
+def _hangul_at_least(paragraphs: Iterable[str], enough: int) -> bool:
+    """True when ``paragraphs`` hold at least ``enough`` Hangul syllables (counting stops there:
+    the body's first paragraph usually settles it, whatever the article's length)."""
+    total = 0
+    for p in paragraphs:
+        total += _hangul(p)
+        if total >= enough:
+            return True
+    return total >= enough
 
 
 @functools.cache

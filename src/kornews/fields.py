@@ -31,10 +31,11 @@ from typing import NamedTuple
 from selectolax.lexbor import LexborNode
 
 from . import korean as k
+from . import lazyre
 from .dom import SKIP_TAGS, TEXT_TAG_ID
 from .page import Page, ld_text
 
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 
 
 def _norm(text: str) -> str:
@@ -51,7 +52,7 @@ _LOGO_SELECTORS = (
     "h1 img[alt]",
     "header img[alt]",
 )
-_COPYRIGHT_HOLDER = re.compile(
+_COPYRIGHT_HOLDER = lazyre.compile(
     r"(?:copyright|저작권자|ⓒ|©|\(c\))\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d\d(?:\s*[-~]\s*(?:19|20)?\d\d)?\s*)?[.,]?\s*"
     r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{1,30}?)\s*(?:[.,(<]|all\s+rights|무단|$)",
     re.IGNORECASE,
@@ -101,8 +102,8 @@ def site_names(page: Page) -> tuple[str, ...]:
 _SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*)"
 """Separators between a headline and its decoration; ``<``/``>`` only with spaces on both sides
 (``영화 <기생충> 흥행`` keeps its angle brackets)."""
-_SEP_RE = re.compile(_SEP)
-_PAGE_WORDS = re.compile(
+_SEP_RE = lazyre.compile(_SEP)
+_PAGE_WORDS = lazyre.compile(
     r"^(?:모바일|mobile|m|뉴스|news|온라인|인터넷|인터넷\s*신문|기사\s*본문|기사\s*보기|본문|기사|상세\s*보기|"
     r"뉴스\s*상세|기사\s*상세|상세|홈|home|전체\s*기사|최신\s*기사|포토|영상|오피니언|정치|경제|사회|문화|국제|"
     r"스포츠|연예|IT|과학|생활|사설|칼럼|전국|지역|산업|증권|부동산|금융|라이프|엔터|세계|북한|교육|건강)$",
@@ -272,7 +273,7 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     return None
 
 
-_TITLE_NAME = re.compile(
+_TITLE_NAME = lazyre.compile(
     r"(?:^|[\s_\-])(?:(?:article|news|view|art)[_\-]?)?(?:title|tit|headline|subject)(?:$|[\s_\-])", re.IGNORECASE
 )
 
@@ -292,12 +293,12 @@ def _headline_named(node: LexborNode, text: str, names: Sequence[str]) -> bool:
 
 # -- visible dates ----------------------------------------------------------------------------
 
-_QUICK_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[./\-년])\s*\d{1,2}\s*(?:[./\-월])\s*\d{1,2}")
-_PUB_LABEL = re.compile(
+_QUICK_DATE = lazyre.compile(r"(?:19|20)\d\d\s*(?:[./\-년])\s*\d{1,2}\s*(?:[./\-월])\s*\d{1,2}")
+_PUB_LABEL = lazyre.compile(
     r"(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고|출고|보도)(?:일|시간|일시|시각)?|published|posted|입력일",
     re.IGNORECASE,
 )
-_MOD_LABEL = re.compile(
+_MOD_LABEL = lazyre.compile(
     r"(?:최종\s*)?(?:수정|업데이트|갱신|편집)(?:일|시간|일시|시각)?|updated|modified", re.IGNORECASE
 )
 _NOT_DATE_TAGS = frozenset({"a", "nav", "footer", "aside", "option", "select", "label"})
@@ -316,13 +317,13 @@ class _Candidate(NamedTuple):
     boxed: bool = False  # inside the element that holds the headline (or the body, without headline)
 
 
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = lazyre.compile(
     r"\s*[\])]?\s*(?:(?:기사\s*)?(?:입력|등록|작성|게재|승인|발행|송고)|(?:최종\s*)?(?:수정|업데이트))(?![가-힣])"
 )
 """A label right after a date (``2020.03.04 16:52 입력``)."""
 
 
-_LABEL_END = re.compile(r"(?:일|시간|일시|시각)?\s*[:：\[\](|]*\s*$")
+_LABEL_END = lazyre.compile(r"(?:일|시간|일시|시각)?\s*[:：\[\](|]*\s*$")
 
 
 def _label(before: str) -> str | None:
@@ -336,7 +337,7 @@ def _label(before: str) -> str | None:
     return best[1] if best else None
 
 
-_DOMINANT_REST = re.compile(r"[\s\[\](){}<>:：|/·ㆍ,.\-~]+")
+_DOMINANT_REST = lazyre.compile(r"[\s\[\](){}<>:：|/·ㆍ,.\-~]+")
 
 
 def _candidates(text: str, tail: str, index: int) -> list[_Candidate]:
@@ -392,47 +393,49 @@ def visible_dates(
     box = anchor.parent if anchor is not None else None
     box_id = box.mem_id if box is not None and box.tag not in ("body", "html") else None
     body_id = container.mem_id if container is not None else None
-    skip: set[int] = set()
     index = 0
     tail = ""
     head_at = body_at = -1
     byline_at: list[int] = []
     found: list[_Candidate] = []
-    for node in root.traverse(include_text=True):
-        if node.tag_id == TEXT_TAG_ID and node.is_empty_text_node:
-            continue  # whitespace between tags (most text nodes): nothing to read, tested in C
-        tag = node.tag
-        parent = node.parent
-        pid = parent.mem_id if parent is not None else -1
-        if pid in skip:
-            if tag != "-text":
-                skip.add(node.mem_id)
+    # document order from ``root`` (first_child/next): the subtrees of skipped tags, links, nav … are not entered
+    stack: list[LexborNode] = []
+    node: LexborNode | None = root
+    while node is not None:
+        enter = False
+        if node.tag_id == TEXT_TAG_ID:
+            # whitespace between tags (most text nodes): nothing to read, tested in C
+            text = "" if node.is_empty_text_node else node.text_content or ""
+            if text.strip():
+                if len(text) <= 120:
+                    if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
+                        found.extend(
+                            c._replace(boxed=_inside(node, box_id))
+                            for c in _candidates(k.clean_ws(text), tail, index)
+                        )
+                    if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
+                        byline_at.append(index)
+                tail = (tail + " " + k.clean_ws(text))[-40:]
+        else:
+            tag = node.tag
+            if tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS:
+                index += 1
+                mid = node.mem_id
+                if mid == head_id:
+                    head_at = index
+                if mid == body_id:
+                    body_at = index
+                enter = True
+        child = node.first_child if enter else None
+        if child is not None:
+            stack.append(node)
+            node = child
             continue
-        if tag == "-text":
-            text = node.text_content or ""
-            if not text.strip():
-                continue
-            if len(text) <= 120:
-                if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
-                    found.extend(
-                        c._replace(boxed=_inside(node, box_id))
-                        for c in _candidates(k.clean_ws(text), tail, index)
-                    )
-                if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
-                    byline_at.append(index)
-            tail = (tail + " " + k.clean_ws(text))[-40:]
-            continue
-        if tag is None or tag.startswith("-"):
-            continue
-        if tag in SKIP_TAGS or tag in _NOT_DATE_TAGS:
-            skip.add(node.mem_id)
-            continue
-        index += 1
-        mid = node.mem_id
-        if mid == head_id:
-            head_at = index
-        if mid == body_id:
-            body_at = index
+        nxt = node.next if stack else None  # never past ``root``
+        while nxt is None and stack:
+            up = stack.pop()
+            nxt = up.next if stack else None
+        node = nxt
     if not found:
         return None, None
     spots = [i for i in (head_at, body_at) if i >= 0] + byline_at
@@ -485,7 +488,7 @@ def _after(a: datetime | date, b: datetime | date) -> bool:
     return da >= db
 
 
-_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
+_HAS_OFFSET = lazyre.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")
 _NINE_HOURS = timedelta(hours=9)
 
 

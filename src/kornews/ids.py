@@ -36,13 +36,13 @@ from typing import Any
 
 import attrs
 
-from . import registry
+from . import lazyre, registry
 from .article import Article
 from .errors import UnsupportedPage
 
 _log = logging.getLogger(__name__)
 
-_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_NON_WORD = lazyre.compile(r"[\W_]+", re.UNICODE)
 _MIN_LEAD = 60
 
 

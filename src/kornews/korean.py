@@ -26,6 +26,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
+from . import lazyre
+
 try:  # pragma: no cover - depends on the machine's tz database
     from zoneinfo import ZoneInfo
 
@@ -37,7 +39,7 @@ except Exception:  # pragma: no cover
 # --------------------------------------------------------------------------------------------
 # whitespace
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = lazyre.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_ws(text: str) -> str:
@@ -55,7 +57,7 @@ def clean_ws(text: str) -> str:
 # dates
 
 _AMPM = r"(?P<ampm>오전|오후|AM|PM|am|pm|A\.M\.|P\.M\.)"
-_DATE_RE = re.compile(
+_DATE_RE = lazyre.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:년|[./-])\s*(?P<m>\d{1,2})\s*(?:월|[./-])\s*(?P<d>\d{1,2})(?!\d)"
     r"\s*(?:일|\.)?"
     r"(?:[\s,T]*(?:" + _AMPM + r"\s*)?(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2}|\d(?=\s*분))"
@@ -63,10 +65,10 @@ _DATE_RE = re.compile(
     r"(?:\s*(?P<ampm2>AM|PM|am|pm))?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_COMPACT_RE = re.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?$")
+_COMPACT_RE = lazyre.compile(r"^(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?$")
 
-_PUBLISHED_LABEL = re.compile(r"(?:기사)?(?:입력|등록|작성|게재|승인|발행|송고)(?:일|시간|일시)?\s*:?")
-_MODIFIED_LABEL = re.compile(r"(?:최종)?(?:수정|업데이트|갱신)(?:일|시간|일시)?\s*:?")
+_PUBLISHED_LABEL = lazyre.compile(r"(?:기사)?(?:입력|등록|작성|게재|승인|발행|송고)(?:일|시간|일시)?\s*:?")
+_MODIFIED_LABEL = lazyre.compile(r"(?:최종)?(?:수정|업데이트|갱신)(?:일|시간|일시)?\s*:?")
 
 
 class ParsedDate(NamedTuple):
@@ -197,13 +199,13 @@ ROLES: tuple[str, ...] = (
 ROLE = "(?:" + "|".join(ROLES) + ")"
 _NAME_STRICT = r"[가-힣]{2,5}"
 EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
-EMAIL_RE = re.compile(EMAIL)
+EMAIL_RE = lazyre.compile(EMAIL)
 _NAMES = _NAME_STRICT + r"(?:\s*[·ㆍ,・/]\s*" + _NAME_STRICT + r")*"
-_BYLINE_RE = re.compile(
+_BYLINE_RE = lazyre.compile(
     r"(?<![가-힣])(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?![가-힣])"
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
-_SPLIT_NAMES = re.compile(r"\s*[·ㆍ,・/]\s*")
+_SPLIT_NAMES = lazyre.compile(r"\s*[·ㆍ,・/]\s*")
 
 
 class RawReporter(NamedTuple):
@@ -247,7 +249,7 @@ def parse_byline(text: str | None) -> list[RawReporter]:
     return out
 
 
-_ORGANISATION = re.compile(
+_ORGANISATION = lazyre.compile(
     r"^(?:㈜|\(주\)|주식회사)|[0-9A-Za-z]|^(?:편집국|편집부|보도국|취재팀|취재부|뉴스팀|온라인팀|디지털팀|기획팀)$"
     r"|^[가-힣]{2,}(?:뉴스|일보|신문|방송|미디어|경제|닷컴|통신|데일리|타임스|매거진|저널|편집국|편집부|취재팀|취재부|"
     r"기획팀|디지털팀|온라인팀|뉴스팀|보도국|센터|재단|협회|연구원|위원회|그룹)$"
@@ -265,7 +267,7 @@ def is_organisation(name: str) -> bool:
     return not s or _ORGANISATION.search(s) is not None
 
 
-_BYLINE_LINE = re.compile(
+_BYLINE_LINE = lazyre.compile(
     r"^\s*[/=]?\s*(?:" + _NAMES + r")\s*" + ROLE + r"(?:\s*[(\[<]?\s*" + EMAIL + r"\s*[)\]>]?)?\s*$"
 )
 
@@ -311,13 +313,13 @@ def merge_reporters(*groups: list[RawReporter]) -> list[RawReporter]:
 # --------------------------------------------------------------------------------------------
 # dateline leads
 
-_LEAD_BRACKET = re.compile(
+_LEAD_BRACKET = lazyre.compile(
     r"^\s*[\[(【]\s*(?P<inner>[^\[\]()【】=]{1,30}(?:\([^()]{1,12}\))?\s*(?:=\s*[^\[\]()【】]{0,40})?)\s*[\])】]\s*"
 )
-_LEAD_BYLINE = re.compile(
+_LEAD_BYLINE = lazyre.compile(
     r"^(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")(?:\s*\(?(?P<email>" + EMAIL + r")\)?)?\s*=\s*"
 )
-_PLACE_IN_PARENS = re.compile(r"^(?P<outlet>[^()]+?)\s*\((?P<place>[^()]+)\)$")
+_PLACE_IN_PARENS = lazyre.compile(r"^(?P<outlet>[^()]+?)\s*\((?P<place>[^()]+)\)$")
 
 
 class Lead(NamedTuple):
@@ -383,12 +385,12 @@ def parse_lead(text: str) -> Lead | None:
 # --------------------------------------------------------------------------------------------
 # sign-offs, captions, credits, copyright
 
-_EMAILS_ONLY = re.compile(r"^[\s/·,;|]*(?:" + EMAIL + r"[\s/·,;|]*)+$")
-_SIGNOFF_NAMED = re.compile(
+_EMAILS_ONLY = lazyre.compile(r"^[\s/·,;|]*(?:" + EMAIL + r"[\s/·,;|]*)+$")
+_SIGNOFF_NAMED = lazyre.compile(
     r"^\s*(?:[◎☞▶■※/]\s*)?(?:[가-힣]{1,10}\s*=\s*)?(?P<names>" + _NAMES + r")\s*(?P<role>" + ROLE + r")\s*"
     r"(?P<emails>(?:" + EMAIL + r"[\s,/·]*)+)$"
 )
-_SIGNOFF_ORG = re.compile(
+_SIGNOFF_ORG = lazyre.compile(
     r"^\s*(?:[◎☞▶■※]\s*)?(?:공감언론\s*)?[가-힣A-Za-z0-9]{1,12}\s+(?P<emails>(?:" + EMAIL + r"[\s,/·]*)+)$"
 )
 
@@ -419,7 +421,7 @@ def parse_signoff(text: str) -> list[RawReporter] | None:
     return None
 
 
-_GLUED_SIGNOFF = re.compile(
+_GLUED_SIGNOFF = lazyre.compile(
     r"(?<=[.!?\"'”’)])\s*(?P<signoff>(?:[가-힣]{1,10}\s*=\s*)?"
     + _NAMES
     + r"\s*"
@@ -445,7 +447,7 @@ def split_glued_signoff(text: str) -> tuple[str, list[RawReporter]] | None:
     return text[: m.start()].rstrip(), found
 
 
-_COPYRIGHT_RE = re.compile(
+_COPYRIGHT_RE = lazyre.compile(
     r"(?:(?<![\w.+\-])copyright(?![\w.+\-]*@)\s*(?:©|ⓒ|\(c\))?|저작권자\s*(?:©|ⓒ|\(c\))|ⓒ|©)"  # not copyright@x.com
     r"|무단\s*(?:전재|복제|배포|사용)[^\n]{0,40}?(?:금지|불가)",
     re.IGNORECASE,
@@ -464,24 +466,24 @@ def is_copyright(text: str) -> bool:
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
-_CREDIT_BRACKET = re.compile(
+_CREDIT_BRACKET = lazyre.compile(
     r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$"
 )
-_CREDIT_BARE = re.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
-_CREDIT_BARE_AFTER = re.compile(
+_CREDIT_BARE = lazyre.compile(r"^\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n]{1,40}?)\s*$")
+_CREDIT_BARE_AFTER = lazyre.compile(
     r"(?<=[.!?\"'”’])\s+(?:" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^=\n.!?]{1,30}?)\s*$"
 )
 """``사진=…`` after the caption's last sentence: ``… 있다. 사진=연합뉴스``."""
-_CREDIT_PLACE = re.compile(r"(?:^|\s+)[가-힣]{1,10}\s*=\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r")\s*$")
+_CREDIT_PLACE = lazyre.compile(r"(?:^|\s+)[가-힣]{1,10}\s*=\s*(?P<credit>" + _NAME_STRICT + r"\s*" + ROLE + r")\s*$")
 """``… 상대하고 있다. 잠실=최문영 기자`` (스포츠조선: place = photographer, before e-mail and ``/2020.08.20/``)."""
-_CREDIT_SLASH = re.compile(
+_CREDIT_SLASH = lazyre.compile(
     r"\s*/\s*(?P<credit>"
     + _NAME_STRICT
     + r"\s*"
     + ROLE
     + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|게티이미지(?:뱅크)?)\s*$"
 )
-_CREDIT_AFTER_SENTENCE = re.compile(
+_CREDIT_AFTER_SENTENCE = lazyre.compile(
     r"(?<=[.!?\"'”’])\s+(?P<credit>"
     + _NAME_STRICT
     + r"\s*"
@@ -489,7 +491,7 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     + r"|[가-힣A-Za-z0-9 ]{1,20}\s*제공|뉴스1|연합뉴스|뉴시스|AP|AFP|로이터|EPA|UPI|신화|게티이미지(?:뱅크)?)\s*$"
 )
 """A bare credit after the caption's last sentence: ``… 연설하고 있다. 연합뉴스``, ``… 있다. 고영권 기자``."""
-_CREDIT_SOURCE_BRACKET = re.compile(
+_CREDIT_SOURCE_BRACKET = lazyre.compile(
     r"\s*\[\s*(?P<credit>[가-힣A-Za-z0-9 ·]{1,20}?\s*제공|연합(?:뉴스)?|뉴시스|뉴스1|AP|AFP|로이터|EPA|UPI|신화|"
     r"게티이미지(?:뱅크)?|[가-힣A-Za-z]{1,10}\s?DB)\s*\]\s*$"
 )
@@ -499,20 +501,20 @@ _AGENCIES = (
     r"(?:연합뉴스|뉴스1|뉴시스|AP|AFP|로이터|EPA|UPI|신화|교도|게티이미지(?:뱅크|코리아)?|셔터스톡|"
     r"Reuters|Getty\s?Images)"
 )
-_CREDIT_AGENCY_BRACKET = re.compile(
+_CREDIT_AGENCY_BRACKET = lazyre.compile(
     r"\s*[\[(]\s*(?P<credit>(?:[가-힣A-Za-z]{1,12}\s*[=/]\s*)?" + _AGENCIES + r")"
     r"(?:\s*(?:자료\s*사진|사진|그래픽|제공|자료))?\s*[\])]\s*$"
 )
 """An agency in brackets, with its source and a note: ``[EPA=연합뉴스 자료사진]``, ``[연합뉴스 자료사진]``,
 ``(AP/뉴시스)``."""
-_CREDIT_CIRCLE_C = re.compile(r"(?:^|\s+)(?:ⓒ|©)\s*(?P<credit>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .&]{0,24}?)\s*$")
+_CREDIT_CIRCLE_C = lazyre.compile(r"(?:^|\s+)(?:ⓒ|©)\s*(?P<credit>[가-힣A-Za-z0-9][가-힣A-Za-z0-9 .&]{0,24}?)\s*$")
 """A ``ⓒ`` credit at the end of a caption: ``… 모습. ⓒ게티이미지뱅크`` (no 무단전재 words: those are
 copyright lines)."""
-_RESALE = re.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
-_TRAIL_DATE = re.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
-_TRAIL_EMAILS = re.compile(r"(?:\s*" + EMAIL + r")+\s*$")
-_PHOTO_PAREN = re.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<credit>[^()]{1,40}?)\s*\)")
-_LEAD_PLACE_ONLY = re.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
+_RESALE = lazyre.compile(r"\s*\*?\s*재판매\s*및\s*DB\s*금지\s*$")
+_TRAIL_DATE = lazyre.compile(r"\s*/?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}[./]?\s*$")
+_TRAIL_EMAILS = lazyre.compile(r"(?:\s*" + EMAIL + r")+\s*$")
+_PHOTO_PAREN = lazyre.compile(r"\s*\(\s*(?P<key>" + _CREDIT_KEYS + r")\s*=\s*(?P<credit>[^()]{1,40}?)\s*\)")
+_LEAD_PLACE_ONLY = lazyre.compile(r"^\s*\[[^\[\]=]{1,12}=[^\[\]]{1,20}\]\s*")
 
 
 def cut_tail(rx: re.Pattern[str], s: str, window: int = 256) -> str:
@@ -541,6 +543,22 @@ class Caption(NamedTuple):
     credit: str | None
 
 
+_TAILS = ((_RESALE, ("재판매",)), (_TRAIL_EMAILS, ("@",)), (_TRAIL_DATE, ("19", "20")))
+"""The tails :func:`split_caption` cuts, each with the strings one of which every match holds."""
+_CREDITS = (
+    (_CREDIT_BRACKET, "])"),
+    (_CREDIT_AGENCY_BRACKET, "])"),
+    (_CREDIT_SOURCE_BRACKET, "]"),
+    (_CREDIT_SLASH, ""),
+    (_CREDIT_PLACE, ""),
+    (_CREDIT_AFTER_SENTENCE, ""),
+    (_CREDIT_CIRCLE_C, ""),
+    (_CREDIT_BARE_AFTER, ""),
+)
+"""The credit patterns :func:`split_caption` tries in order, each with the characters its match can end
+with (``""``: any)."""
+
+
 def split_caption(text: str) -> Caption:
     """Split a caption into text and credit, removing the resale notice, trailing date and e-mail.
 
@@ -561,21 +579,17 @@ def split_caption(text: str) -> Caption:
     changed = True
     while changed and s:
         changed = False
-        for rx in (_RESALE, _TRAIL_EMAILS, _TRAIL_DATE):
+        for rx, needles in _TAILS:
+            if not any(n in s for n in needles):
+                continue  # every match holds one of them: a cheap test first
             new = cut_tail(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
-            for rx in (
-                _CREDIT_BRACKET,
-                _CREDIT_AGENCY_BRACKET,
-                _CREDIT_SOURCE_BRACKET,
-                _CREDIT_SLASH,
-                _CREDIT_PLACE,
-                _CREDIT_AFTER_SENTENCE,
-                _CREDIT_CIRCLE_C,
-                _CREDIT_BARE_AFTER,
-            ):
+            last = s.rstrip()[-1:]  # the patterns end in ``\s*$``: their last character is this one
+            for rx, ends in _CREDITS:
+                if ends and last not in ends:
+                    continue
                 m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()
@@ -593,7 +607,7 @@ def split_caption(text: str) -> Caption:
     return Caption(s or None, credit)
 
 
-_CAPTION_LEAD_KEY = re.compile(r"^\s*[\[(【]\s*" + _CREDIT_KEYS + r"\s*[=:]")
+_CAPTION_LEAD_KEY = lazyre.compile(r"^\s*[\[(【]\s*" + _CREDIT_KEYS + r"\s*[=:]")
 
 
 def _strip_caption_lead(s: str, credit: str | None) -> tuple[str, str | None]:
@@ -613,7 +627,7 @@ def _strip_caption_lead(s: str, credit: str | None) -> tuple[str, str | None]:
     return _LEAD_PLACE_ONLY.sub("", s).strip(), credit
 
 
-_CAPTION_HINT = re.compile(
+_CAPTION_HINT = lazyre.compile(
     r"(?:[\[(]\s*"
     + _CREDIT_KEYS
     + r"\s*=\s*[^\[\]()]{1,40}[\])]\s*(?:(?:19|20)\d\d[./]\d{1,2}[./]\d{1,2}\.?)?\s*(?:"
@@ -641,16 +655,16 @@ def looks_like_caption(text: str) -> bool:
 _CAPTION_KEYS = ("=", "재판매", "/", ":")
 """Every caption signal contains one of these: a cheap test before the regex."""
 
-_COMPANY_LABEL = re.compile(r"^\s*(?:㈜|\(주\)|\(사\)|\(재\)|주식회사\s)\s*[가-힣A-Za-z0-9]")
-_PERSON_LABEL = re.compile(
+_COMPANY_LABEL = lazyre.compile(r"^\s*(?:㈜|\(주\)|\(사\)|\(재\)|주식회사\s)\s*[가-힣A-Za-z0-9]")
+_PERSON_LABEL = lazyre.compile(
     r"^\s*(?:[▲△▶]\s*)?(?P<name>[가-힣]{2,4})(?:\s+[가-힣A-Za-z0-9·()]{1,12}){0,3}?"
     r"(?:\s*(?:씨|님|대표(?:이사)?|회장|사장|부회장|교수|의원|장관|위원장|대통령|총장|원장|시장|지사|군수|"
     r"구청장|이사장|감독|선수|작가|변호사|박사|연구원|센터장|본부장|부장|실장|국장|과장|팀장|전무|상무|소장|관장|"
     r"청장|차관|처장|총리|대변인|후보|회원|단장|당선인|당선자))?\s*$"
 )
-_CAPTION_MARK = re.compile(r"^\s*[▲△]\s*\S")
-_PHOTO_EMAIL = re.compile(r"^\s*(?:photo|photos|pic|image|사진)[A-Za-z0-9._%+\-]*@\S+\s*$", re.IGNORECASE)
-_SENTENCE_TAIL = re.compile(r"[다요죠][.!?]?[\"'”’)]?\s*$")
+_CAPTION_MARK = lazyre.compile(r"^\s*[▲△]\s*\S")
+_PHOTO_EMAIL = lazyre.compile(r"^\s*(?:photo|photos|pic|image|사진)[A-Za-z0-9._%+\-]*@\S+\s*$", re.IGNORECASE)
+_SENTENCE_TAIL = lazyre.compile(r"[다요죠][.!?]?[\"'”’)]?\s*$")
 
 
 def photo_label(text: str) -> Caption | None:
@@ -713,7 +727,7 @@ _UI_WORDS = (
     r"|카카오톡|카카오스토리|페이스북|트위터|네이버\s*블로그|밴드|텔레그램|북마크"
 )
 _UI_COUNTERS = r"좋아요|싫어요|댓글\s*달기|댓글|공감|추천|\d{1,7}"
-_UI_LINE = re.compile(
+_UI_LINE = lazyre.compile(
     rf"^(?:(?:{_UI_COUNTERS})\s*)*(?:{_UI_WORDS}|좋아요|싫어요|댓글\s*달기)(?:\s*[|·/]?\s*(?:{_UI_WORDS}|{_UI_COUNTERS}))*$"
 )
 
@@ -731,8 +745,8 @@ def is_ui_line(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 # headline column tags
 
-_SERIES_LEADING = re.compile(r"^\s*\[(?P<tag>[^\[\]]{1,30})\]\s*")
-_SERIES_TRAILING = re.compile(r"\s*\[(?P<tag>[^\[\]]{1,30})\]\s*$")
+_SERIES_LEADING = lazyre.compile(r"^\s*\[(?P<tag>[^\[\]]{1,30})\]\s*")
+_SERIES_TRAILING = lazyre.compile(r"\s*\[(?P<tag>[^\[\]]{1,30})\]\s*$")
 LABEL_TAGS = frozenset(
     {
         "단독",
@@ -757,7 +771,7 @@ LABEL_TAGS = frozenset(
 """Bracketed headline labels that mark a story's kind, not a column: not reported as ``series``."""
 
 
-_LABEL_RE = re.compile(r"(?:종합\s*)?\d*\s*보?|(?:속보|단독|종합)\s*\d*")
+_LABEL_RE = lazyre.compile(r"(?:종합\s*)?\d*\s*보?|(?:속보|단독|종합)\s*\d*")
 
 
 def headline_series(title: str) -> str | None:

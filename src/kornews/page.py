@@ -43,7 +43,7 @@ from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from . import limits
+from . import lazyre, limits
 from .errors import ContainerInput, DecodeError, InvalidInput, PageTooLarge
 from .korean import clean_ws
 
@@ -52,8 +52,8 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
-_CT_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
+_META_CHARSET = lazyre.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_CT_CHARSET = lazyre.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:\-]+)", re.IGNORECASE)
 _LABELS = {
     # Korean: EUC-KR and its aliases are read as CP949 (UHC), its superset
     **dict.fromkeys(
@@ -93,14 +93,14 @@ _WHATWG_CODECS = frozenset(
 (``latin2``, ``windows-1251`` ...); a Python-only codec (``ptcp154``, ``undefined``) is no page encoding."""
 _KOREAN_CODECS = frozenset({"cp949", "utf-8"})
 
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = lazyre.compile("[\uac00-\ud7a3]")
 _COMMON_HANGUL = frozenset(
     bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF)
 )
 """The 2,350 Hangul syllables of KS X 1001 (EUC-KR rows 0xB0-0xC8): what real Korean text is made of."""
-_COMMON_HANGUL_RUNS = re.compile("[" + "".join(sorted(_COMMON_HANGUL)) + "]+")
+_COMMON_HANGUL_RUNS = lazyre.compile("[" + "".join(sorted(_COMMON_HANGUL)) + "]+")
 """Runs of :data:`_COMMON_HANGUL` syllables."""
-_HANGUL_SYLLABLE_RUNS = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_SYLLABLE_RUNS = lazyre.compile("[\uac00-\ud7a3]+")
 _ASCII_BYTES = bytes(range(128))
 
 
@@ -243,8 +243,8 @@ def decode_with_codec(data: bytes, content_type: str | None = None) -> tuple[str
     return decoded.text, decoded.codec
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_ESCAPED_SURROGATE = re.compile(r"\\[uU][dD][89a-fA-F]")
+_SURROGATE = lazyre.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = lazyre.compile(r"\\[uU][dD][89a-fA-F]")
 MAX_JSON_CHARS = 5_000_000
 """A JSON-LD or embedded JSON blob longer than this is skipped (structured data is optional evidence)."""
 MAX_JSON_DEPTH = 200
@@ -275,7 +275,8 @@ def load_json(raw: str, start: int = 0) -> Any:
         value, _ = json.JSONDecoder(strict=False).raw_decode(raw, start)
     except (ValueError, RecursionError):
         return None
-    if not json_depth_ok(value):
+    # a value nested deeper than the limit opens more brackets than that: count them first (in C)
+    if raw.count("{", start) + raw.count("[", start) > MAX_JSON_DEPTH and not json_depth_ok(value):
         return None
     return _scrub_json(value) if _ESCAPED_SURROGATE.search(raw, start) else value
 
@@ -310,7 +311,7 @@ MAX_DEPTH = 512
 stops at 512); a pathologically deep page would otherwise cost quadratic time in the parser."""
 _DEPTH_CHECK_TAGS = 10_000
 """Pages with fewer ``<`` than this are not checked for depth (they cannot be slow to parse)."""
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]*>|<!--")
+_TAG = lazyre.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]*>|<!--")
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"})
 _NOT_NESTING = frozenset(
     "area base br col embed hr img input link meta param source track wbr keygen frame "
@@ -319,7 +320,7 @@ _NOT_NESTING = frozenset(
 """Void elements and elements whose end tag may be omitted (they do not build depth)."""
 
 
-_QUICK_TAG = re.compile(
+_QUICK_TAG = lazyre.compile(
     r"<(/?)(?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|p|li|dt|dd|option"
     r"|tr|td|th|BR|IMG|P|LI|TD|TR)[\s/>])[A-Za-z]"
 )
@@ -398,8 +399,8 @@ def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
-_WARC_MAGIC = re.compile(rb"\s{0,64}WARC/1\.")
-_WARC_MAGIC_STR = re.compile(r"\s{0,64}WARC/1\.")
+_WARC_MAGIC = lazyre.compile(rb"\s{0,64}WARC/1\.")
+_WARC_MAGIC_STR = lazyre.compile(r"\s{0,64}WARC/1\.")
 
 
 def gunzip(data: bytes, limit: int | None) -> bytes:
@@ -473,6 +474,9 @@ _NUL_SAFE = frozenset({"utf-8", "cp949"})
 
 _METADATA = 'meta, link[rel], script[type="application/ld+json"]'
 """The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+_META_TAG_ID, _LINK_TAG_ID = (
+    n.tag_id for n in LexborHTMLParser("<meta><link>").css("meta, link")  # Lexbor's ids of the two tags
+)
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -503,6 +507,9 @@ class Page:
         """How many undecodable byte sequences decoding replaced by U+FFFD."""
         self.scans_deferred = False
         """While True, :meth:`mentions` answers False without scanning (see ``registry.for_page``)."""
+        self.memo: dict[Any, Any] = {}
+        """Answers about this page computed once per page by the extractors (keyed by the asker,
+        e.g. ``("layout", extractor)``: :meth:`kornews.extractor.HtmlExtractor.layout_for`)."""
         # ``utf8``: the same page as UTF-8 bytes, when the caller has them (saves re-encoding ``html``)
         self.tree = LexborHTMLParser(utf8 if utf8 is not None else html)
 
@@ -595,9 +602,10 @@ class Page:
         metas: list[LexborNode] = []
         links: list[LexborNode] = []
         scripts: list[LexborNode] = []
+        meta_id, link_id = _META_TAG_ID, _LINK_TAG_ID
         for node in self.tree.css(_METADATA):
-            tag = node.tag
-            (metas if tag == "meta" else links if tag == "link" else scripts).append(node)
+            tag = node.tag_id  # an int: no tag name built per node
+            (metas if tag == meta_id else links if tag == link_id else scripts).append(node)
         return metas, links, scripts
 
     def meta_values(self, prop: str) -> list[str]:

@@ -1,8 +1,15 @@
 """Extractor discovery: modules of ``kornews.outlets`` and ``kornews.portals``, plus third-party
-classes registered under the entry-point group ``kornews.extractors``.  Nothing is listed by hand.
+classes registered under the entry-point group ``kornews.extractors``.
 
 An entry point may name an :class:`~kornews.extractor.Extractor` subclass or a module (every subclass
 defined in it is taken).  Ids must be unique.
+
+:data:`BUILTIN` lists the built-in modules with the ids and domains of their extractors, so that a
+URL (:func:`for_url`, :func:`for_listing_url`, :func:`for_publisher` by URL) or an id (:func:`get`)
+imports only the one module it needs, not every outlet: the first extraction of a process stays
+cheap.  A test checks the table against the modules; should a module of the packages be missing
+from it anyway (a new outlet not yet listed), every lookup uses full discovery instead.  An
+extractor claims URLs of its ``domains`` (subdomains included) only.
 """
 
 from __future__ import annotations
@@ -26,6 +33,23 @@ ENTRY_POINT_GROUP = "kornews.extractors"
 PACKAGES = ("kornews.outlets", "kornews.portals")
 
 _extra: list[type[Extractor]] = []
+
+BUILTIN: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("kornews.outlets.chosun", ("chosun",), ("chosun.com",)),
+    ("kornews.outlets.hankookilbo", ("hankookilbo",), ("hankookilbo.com",)),
+    ("kornews.outlets.herald", ("herald",), ("heraldcorp.com",)),
+    ("kornews.outlets.maeil", ("maeil",), ("mk.co.kr",)),
+    ("kornews.outlets.newsis", ("newsis",), ("newsis.com",)),
+    ("kornews.outlets.newspim", ("newspim",), ("newspim.com",)),
+    ("kornews.outlets.zdnet", ("zdnet",), ("zdnet.co.kr",)),
+    ("kornews.portals.daum", ("daum",), ("v.daum.net",)),
+    ("kornews.portals.naver", ("naver",), ("news.naver.com", "sports.naver.com", "entertain.naver.com")),
+)
+"""``(module, extractor ids, their domains)`` of every built-in module that defines extractors, in
+discovery order (package, then module name); checked against the modules by ``tests/test_registry_table.py``."""
+
+SHARED_MODULES = frozenset({"kornews.portals.common"})
+"""Built-in modules that define no extractor (shared code of one package)."""
 
 
 def _classes_in(module: ModuleType) -> list[type[Extractor]]:
@@ -75,6 +99,66 @@ def _entry_points() -> Iterable[Any]:
     return entry_points(group=ENTRY_POINT_GROUP)
 
 
+_instances: dict[type[Extractor], Extractor] = {}
+
+
+def _instance(cls: type[Extractor]) -> Extractor:
+    """The one instance of ``cls`` (the same whichever lookup made it)."""
+    ext = _instances.get(cls)
+    if ext is None:
+        ext = _instances[cls] = cls()
+    return ext
+
+
+@cache
+def _table_current() -> bool:
+    """True when :data:`BUILTIN` names every module of the packages (listed from their directories)."""
+    listed = {row[0] for row in BUILTIN} | SHARED_MODULES
+    found: set[str] = set()
+    for pkg_name in PACKAGES:
+        pkg = importlib.import_module(pkg_name)
+        for folder in pkg.__path__:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                return False
+            found.update(
+                f"{pkg_name}.{n[:-3]}" for n in names if n.endswith(".py") and n != "__init__.py" and n[:1] != "."
+            )
+    if found != listed:
+        _log.debug("registry table out of date (%s): full discovery", sorted(found ^ listed))
+        return False
+    return True
+
+
+@cache
+def _module_extractors(module_name: str) -> tuple[Extractor, ...]:
+    return tuple(_instance(cls) for cls in _classes_in(importlib.import_module(module_name)))
+
+
+@cache
+def _external() -> tuple[Extractor, ...]:
+    """The extractors not built in: entry points, then classes registered at run time."""
+    builtin_ids = {i for row in BUILTIN for i in row[1]}
+    return tuple(e for e in extractors() if e.id not in builtin_ids) if _extra or _may_have_entry_points() else ()
+
+
+def _by_host(url: str | None) -> tuple[Extractor, ...]:
+    """The extractors that may claim ``url``: those whose domains hold its host (every registered one
+    when the table is out of date), in registry order; external ones always."""
+    host = host_of(url)
+    if not host:
+        return ()
+    if not _table_current():
+        return tuple(e for e in extractors() if host_matches(host, e.domains))
+    out: list[Extractor] = []
+    for module, _ids, domains in BUILTIN:
+        if host_matches(host, domains):
+            out.extend(e for e in _module_extractors(module) if host_matches(host, e.domains))
+    out.extend(e for e in _external() if host_matches(host, e.domains))
+    return tuple(out)
+
+
 @cache
 def extractors() -> tuple[Extractor, ...]:
     """Every registered extractor (one instance each), outlets and portals; generic excluded."""
@@ -99,14 +183,19 @@ def extractors() -> tuple[Extractor, ...]:
         if cls.id in seen and seen[cls.id] is not cls:
             raise ValueError(f"two extractors use the id {cls.id!r}: {seen[cls.id]!r} and {cls!r}")
         seen[cls.id] = cls
-    return tuple(cls() for cls in seen.values())
+    return tuple(_instance(cls) for cls in seen.values())
+
+
+def _clear() -> None:
+    extractors.cache_clear()
+    _external.cache_clear()
 
 
 def register(cls: type[Extractor]) -> type[Extractor]:
     """Register an extractor class at run time (tests, notebooks); usable as a decorator."""
     if cls not in _extra:
         _extra.append(cls)
-    extractors.cache_clear()
+    _clear()
     return cls
 
 
@@ -119,11 +208,17 @@ def unregister(cls: type[Extractor]) -> None:
     """Undo :func:`register`."""
     if cls in _extra:
         _extra.remove(cls)
-    extractors.cache_clear()
+    _clear()
 
 
 def get(extractor_id: str) -> Extractor:
     """The extractor with this id (``"generic"`` included); raises UnsupportedPage if unknown."""
+    if not _extra and _table_current():
+        for module, ids, _domains in BUILTIN:
+            if extractor_id in ids:
+                for ext in _module_extractors(module):
+                    if ext.id == extractor_id:
+                        return ext
     for ext in extractors():
         if ext.id == extractor_id:
             return ext
@@ -135,12 +230,12 @@ def get(extractor_id: str) -> Extractor:
 
 def for_url(url: str | None) -> Extractor | None:
     """The one extractor whose article URL patterns claim ``url`` (None if none does)."""
-    return next((ext for ext in extractors() if ext.claims(url)), None) if url else None
+    return next((ext for ext in _by_host(url) if ext.claims(url)), None) if url else None
 
 
 def for_listing_url(url: str | None) -> Extractor | None:
     """The extractor whose listing URL patterns claim ``url``."""
-    return next((ext for ext in extractors() if ext.claims_listing(url)), None) if url else None
+    return next((ext for ext in _by_host(url) if ext.claims_listing(url)), None) if url else None
 
 
 SCAN_SCORE = 2
@@ -181,12 +276,17 @@ def _recognise(page: Page) -> tuple[Extractor | None, int]:
     return best, best_key[0]
 
 
-def for_text(text: str) -> Extractor | None:
-    """The extractor whose text markers match ``text`` most (None if no marker matches)."""
+def for_text(text: str, lines: str | None = None) -> Extractor | None:
+    """The extractor whose text markers match ``text`` most (None if no marker matches).  ``lines``:
+    the same page as normalised lines (:class:`~kornews.text.TextPage`: wrapped paragraphs re-joined,
+    link markers gone), where a marker broken by the renderer matches again; each extractor scores
+    the higher of the two."""
     best: Extractor | None = None
     best_key = (0, 0)
     for ext in extractors():
         score = ext.recognise_text(text)
+        if lines is not None:
+            score = max(score, ext.recognise_text(lines))
         key = (score, ext.priority)
         if score > 0 and key > best_key:
             best, best_key = ext, key
@@ -195,13 +295,12 @@ def for_text(text: str) -> Extractor | None:
 
 def for_publisher(name: str | None = None, url: str | None = None) -> Extractor | None:
     """The outlet extractor for a press name (``"조선일보"``) or a URL of its site (portal copies)."""
-    outlets = [e for e in extractors() if e.kind == "outlet"]
     if url:
-        host = host_of(url)
-        for ext in outlets:
-            if host and host_matches(host, ext.domains):
+        for ext in _by_host(url):
+            if ext.kind == "outlet":
                 return ext
     if name:
+        outlets = [e for e in extractors() if e.kind == "outlet"]
         low = name.lower()
         for ext in outlets:
             if any(n.lower() == low for n in ext.site_names):

@@ -17,10 +17,12 @@ import re
 
 import attrs
 
+from . import lazyre
+
 
 def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
-    """Compile regexes (used for URL patterns, markers and rules)."""
-    return tuple(re.compile(r) for r in regexes)
+    """Compile regexes (used for URL patterns, markers and rules), each on first use (:mod:`kornews.lazyre`)."""
+    return tuple(lazyre.compile(r) for r in regexes)
 
 
 @attrs.frozen(kw_only=True)
@@ -90,7 +92,8 @@ class TextLayout:
     record), as landmarks for the shared text reader (:func:`kornews.text.read_layout`).
 
     ``date``: the published-date line (``기사등록 2025.07.22 14:00:25``; the date may stand alone on
-    the next line, as a browser renders a label and its value in two blocks);
+    the next line, as a browser renders a label and its value in two blocks); a pattern's named group
+    ``by`` is a byline printed on the date line (``이해인 기자 2024. 12. 5. 00:55``);
     ``modified``: a modified-date line right after it (same shapes);
     ``chrome``: header lines skipped between the headline and the date line and right after the
     dates (section names, counters) — page controls (``공유``, ``글자크기``) and byline lines always are;
@@ -103,7 +106,10 @@ class TextLayout:
     ``lead``: the outlet's dateline lead (``[헤럴드경제=…``): when given, text without it is not the
     outlet's article (NotAnArticle);
     ``no_date``: the error when the text has no date line (``"title"``: a missing headline, for an
-    outlet whose headline is found by its date line; else not an article).
+    outlet whose headline is found by its date line; else not an article);
+    ``anchor``: header lines that stand under the headline when the page shows no date line (a
+    portal's summary box heading): the first one stands for the date line, the headline above it,
+    and it is read as the first of the article's lines (whose cleanup removes it).
 
     The headline is the nearest line above the date line that is none of the above; the article is
     every line after the dates, cleaned by the outlet's ``clean`` (deck, lead, captions, sign-offs).
@@ -117,6 +123,7 @@ class TextLayout:
     signoff_ends: bool = False
     lead: tuple[re.Pattern[str], ...] = ()
     no_date: str = "article"
+    anchor: tuple[re.Pattern[str], ...] = ()
 
 
 __all__ = ["Layout", "Rules", "TextLayout", "patterns"]

@@ -5,7 +5,8 @@ A :class:`TextPage` is the page's non-empty lines, normalised: CRLF/CR become LF
 odd spaces collapse, leading list bullets (``•``, ``◦``, ``▪``, ``·`` followed by a space) and
 trailing spaces go, and so do lines that are an image's file name in brackets (w3m's rendering of
 an image without alternative text: ``[bn_view]``).  Hard-wrapped text (a console browser's dump) is
-first re-joined into one line per block (:func:`unwrap`), and a lynx dump loses its ``References``
+first re-joined into one line per block (:func:`unwrap`; side-by-side table cells first read one
+after the other: :func:`kornews.columns.split_columns`), and a lynx dump loses its ``References``
 list and ``[12]`` link markers.  Extractors read it with ``extract_text``; the outlet knowledge they
 use is the same ``rules``/``site_names`` they use for HTML.
 """
@@ -22,12 +23,14 @@ from typing import NamedTuple
 import attrs
 
 from . import korean as k
+from . import lazyre
+from .columns import split_columns
 from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
 from .spec import Rules, TextLayout
 
-_BULLET = re.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
+_BULLET = lazyre.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
 list item) is no text either."""
 
@@ -41,7 +44,7 @@ def _read_lines(text: str) -> tuple[list[str], list[bool]]:
     """(lines, bulleted) of :func:`normalize_lines` and :func:`bulleted`."""
     lines: list[str] = []
     bullets: list[bool] = []
-    for raw in unwrap(text).split("\n"):
+    for raw in "\n\n".join(unwrap(part) for part in split_columns(text.replace("\r\n", "\n"))).split("\n"):
         cleaned = clean_ws(raw)
         line = _BULLET.sub("", cleaned)
         if line and not _IMAGE_NAME.match(line):
@@ -141,21 +144,25 @@ def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedD
     return published, modified, 1
 
 
-_MODIFIED_ONLY = re.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
+_MODIFIED_ONLY = lazyre.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
 
 
 def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
     """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
-    reader of the outlet layer): the date line, the headline above it (past bylines, page controls
-    and ``layout.chrome``), the dates, then the article's lines up to a ``layout.end`` line (or past
-    the sign-off, with ``layout.signoff_ends``; ``rules`` are the outlet's).  Raises NotAnArticle
+    reader of the outlet layer): the date line (else the first ``layout.anchor`` line), the headline
+    above it (past bylines, page controls and ``layout.chrome``), the dates and a date line's byline,
+    then the article's lines up to a ``layout.end`` line (or past the sign-off, with
+    ``layout.signoff_ends``; ``rules`` are the outlet's).  Raises NotAnArticle
     without a date line (MissingField('title') if ``layout.no_date == "title"``), MissingField('title')
     without a headline above it."""
     lines = page.lines
     if layout.lead and not any(_any(layout.lead, line) for line in lines):
         raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
-    stop = min(layout.search, len(lines))
-    i_date = next((i for i in range(stop) if len(lines[i]) <= 100 and _any(layout.date, lines[i])), -1)
+    i_date, by = _date_line(lines, layout)
+    anchored = i_date < 0 and bool(layout.anchor)
+    if anchored:
+        stop = min(layout.search, len(lines))
+        i_date = next((i for i in range(stop) if _any(layout.anchor, lines[i])), -1)
     if i_date < 0:
         if layout.no_date == "title":
             raise MissingField("title", outlet=who, url=page.url)
@@ -171,8 +178,12 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
         t -= 1
     if t < 0:
         raise MissingField("title", outlet=who, url=page.url)
-    published, modified, used = _dated(lines, i_date)
-    start = i_date + used
+    published = modified = None
+    start = i_date
+    if not anchored:
+        published, modified, used = _dated(lines, i_date)
+        reporters.extend(k.parse_byline(by) if by else ())
+        start += used
     while start < len(lines) and len(lines[start]) <= 100 and _any(layout.modified, lines[start]):
         p, m, used = _dated(lines, start)
         published, modified = published or (p if m is None else None), modified or m or p
@@ -183,6 +194,18 @@ def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | 
     if layout.signoff_ends:
         end = _after_signoff(lines, start, end, rules)
     return LayoutReading(lines[t], list(lines[start:end]), published, modified, reporters)
+
+
+def _date_line(lines: Sequence[str], layout: TextLayout) -> tuple[int, str]:
+    """(index, byline) of the first date line among the first ``layout.search`` lines (-1 if none);
+    the byline is a date pattern's ``by`` group (empty without one)."""
+    for i in range(min(layout.search, len(lines))):
+        if len(lines[i]) <= 100:
+            for rx in layout.date:
+                m = rx.search(lines[i])
+                if m is not None:
+                    return i, (m.groupdict().get("by") or "").strip()
+    return -1, ""
 
 
 def _after_signoff(lines: Sequence[str], start: int, end: int, rules: Rules) -> int:
@@ -209,21 +232,21 @@ def line_blocks(lines: Iterable[str]) -> list[Block]:
 
 # -- console-browser dumps: link lists and hard-wrapped paragraphs ------------------------------
 
-_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
-_REFERENCE_ITEM = re.compile(r"^\s*\d{1,5}\.\s+\S")
-_LINK_MARKER = re.compile(r"\[\d{1,5}\]")
-_LYNX_WIDGET = re.compile(
+_REFERENCES = lazyre.compile(r"^\s*(?:References|Visible links:?|Hidden links:)\s*$")
+_REFERENCE_ITEM = lazyre.compile(r"^\s*\d{1,5}\.\s+\S")
+_LINK_MARKER = lazyre.compile(r"\[\d{1,5}\]")
+_LYNX_WIDGET = lazyre.compile(
     r"\((?:BUTTON|RADIO|Submit|Reset)\)\s*|\[(?:IMG|INLINE|LINK|image|X|_| )\]\s*|\[[^\]\n]*_{2,}\]"
     r"|\[(?:INS|DEL):\s*|\s*:(?:INS|DEL)\]"
 )
 """Lynx's renderings of form controls, bare images and edits (``(BUTTON)``, ``[English__]``, ``[IMG]``,
 ``[INS: … :INS]``)."""
-_CONSOLE_BULLET = re.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
+_CONSOLE_BULLET = lazyre.compile(r"^(\s*)[*+o#@]\s+(?=\S)")
 """Lynx's list bullets (``*``, then ``+``, ``o``, ``#``, ``@`` by depth), rendered as ``• ``."""
 _LONE_BULLETS = frozenset("*+o#@")
 """A list item without text, rendered as its bullet alone."""
-_HANGUL_WORD = re.compile(r"[가-힣]+")
-_WORD_EDGE = re.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
+_HANGUL_WORD = lazyre.compile(r"[가-힣]+")
+_WORD_EDGE = lazyre.compile(r"^[\"'“‘(\[<《〈「]+|[\"'”’)\]>》〉」.,!?…:;·]+$")
 _PARTICLES = frozenset("은는이가을를의에와과도만다요고며면서게께라야여로죠")
 """Syllables that end a Korean word and never stand alone: a wrapped line starting with one of them
 alone (``다.``, ``은``) continues the previous line's word."""
@@ -234,7 +257,7 @@ _ONE_SYLLABLE_WORDS = frozenset(
 )
 """Frequent Korean words of one syllable (bound nouns, determiners, adverbs): a wrapped line ending
 with one of them alone most likely broke after the word."""
-_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
+_SENTENCE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
 _PARTICLE_HEADS = (
     "으로",
     "에서",

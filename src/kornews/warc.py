@@ -49,6 +49,7 @@ from typing import IO, Any, Literal
 
 import attrs
 
+from . import lazyre
 from .errors import ArchiveError, MissingDependency
 
 _log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+x
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz", ".wet", ".wet.gz", ".warc.wet.gz", ".warc.zst", ".warc.lz4")
 """File names read as archives (see :func:`is_archive`)."""
 
-_HTML_START = re.compile(
+_HTML_START = lazyre.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.IGNORECASE | re.DOTALL
 )
 _MAX_LINE = 64 << 10
@@ -324,8 +325,9 @@ def _http_page(
     """The page of an HTTP response block (status line, headers, body), or None (counted as skipped)."""
     sep = block.find(b"\r\n\r\n")
     sep_len = 4
-    lf = block.find(b"\n\n")
-    if sep < 0 or (0 <= lf < sep):
+    # a bare-LF header end before the CRLF one (looked for in the head only, not through the body)
+    lf = block.find(b"\n\n", 0, sep) if sep >= 0 else block.find(b"\n\n")
+    if sep < 0 or lf >= 0:
         sep, sep_len = lf, 2
     if sep < 0:
         stats.skip("not-http")
@@ -356,7 +358,7 @@ def _http_page(
 def _html_page(
     body: bytes, content_type: str | None, stats: WarcStats, *, url: str | None, record_id: str | None, date: str | None
 ) -> WarcPage | None:
-    if not body.strip():
+    if not body or body.isspace():
         stats.skip("empty")
         return None
     if not is_html(content_type, body):
@@ -369,7 +371,7 @@ def _html_page(
 def _text_page(
     payload: bytes, stats: WarcStats, *, url: str | None, record_id: str | None, date: str | None
 ) -> WarcPage | None:
-    if not payload.strip():
+    if not payload or payload.isspace():
         stats.skip("empty")
         return None
     stats.pages += 1

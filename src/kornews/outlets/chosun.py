@@ -58,6 +58,7 @@ import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .. import korean as k
+from .. import lazyre
 from ..article import Article
 from ..base import (
     BOX_TAGS,
@@ -77,20 +78,20 @@ from ..errors import MissingField, NotAnArticle, UnsupportedPage
 from ..page import Page, host_of
 from ..text import TextPage
 
-_AD_TOKEN = re.compile(
+_AD_TOKEN = lazyre.compile(
     r"^(?:ad|ads|adv|advert\w*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp\w*|\w+dfp\w*|gpt\w*|div-gpt-ad\S*|banners?(?:[-_]\w+)*|[\w-]+[-_]banner)$",
     re.IGNORECASE,
 )
 """Class/id tokens of ad slots (``dfpAd``, ``div-gpt-ad-123``, ``ad-container``, ``article-ad``)."""
 
-_LINK_BULLETS = re.compile(r"[\s▲△▶▷►•·|\-–—]+")
-_GLOBAL_CONTENT = re.compile(r"Fusion\.globalContent\s*=\s*")
+_LINK_BULLETS = lazyre.compile(r"[\s▲△▶▷►•·|\-–—]+")
+_GLOBAL_CONTENT = lazyre.compile(r"Fusion\.globalContent\s*=\s*")
 _DECODER = json.JSONDecoder(strict=False)
-_AFFILIATE = re.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
-_ORGANISATION = re.compile(r"(?:일보|신문|뉴스|닷컴|방송|통신|편집국|뉴스부|[A-Za-z]{4,})$")
+_AFFILIATE = lazyre.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
+_ORGANISATION = lazyre.compile(r"(?:일보|신문|뉴스|닷컴|방송|통신|편집국|뉴스부|[A-Za-z]{4,})$")
 """A ``credits.by`` name that is an organisation or desk (``조선일보``, ``디지털뉴스부``), not a person."""
-_PERSON = re.compile(r"[가-힣]{2,5}")
-_ENGLISH_PATH = re.compile(r"^/english(?:/|$)")
+_PERSON = lazyre.compile(r"[가-힣]{2,5}")
+_ENGLISH_PATH = lazyre.compile(r"^/english(?:/|$)")
 _BODY_TYPES = frozenset({"text", "header", "list", "quote", "blockquote", "image", "raw_html", "table"})
 _ARC_ORIGIN = "https://www.chosun.com"
 
@@ -144,7 +145,7 @@ def is_ad(node: LexborNode) -> bool:
     return any(_AD_TOKEN.match(t) for t in tokens)
 
 
-_HANGUL_RE = re.compile(r"[가-힣]")
+_HANGUL_RE = lazyre.compile(r"[가-힣]")
 
 
 def promo_fragment(root: LexborNode) -> bool:
@@ -596,22 +597,22 @@ class Chosun(HtmlExtractor):
         return out
 
 
-_TEXT_DATE = re.compile(r"^(?:기사\s*)?입력\s*[:：]?\s*(?:19|20)\d\d[./-]")
-_TEXT_MODIFIED = re.compile(r"^(?:최종\s*)?수정\s*[:：]?\s*(?:19|20)\d\d[./-]")
+_TEXT_DATE = lazyre.compile(r"^(?:기사\s*)?입력\s*[:：]?\s*(?:19|20)\d\d[./-]")
+_TEXT_MODIFIED = lazyre.compile(r"^(?:최종\s*)?수정\s*[:：]?\s*(?:19|20)\d\d[./-]")
 _MAX_TEXT_DECK = 4
-_TEXT_CHROME = re.compile(
+_TEXT_CHROME = lazyre.compile(
     r"^(?:(?:100자평|좋아요|댓글)\s*\d*|.{0,12}공유|공유\s*더보기|글씨\s*크기|글자\s*크기|스크랩|프린트|인쇄)$"
 )
 _TEXT_END = patterns(r"^좋아요\s*\d*$", r"^이 기사에 대해 어떻게 생각하시나요")
 """Text-only ends of a Chosun article: the like button and the reader-reaction box after the body."""
-_PROMO_LINK = re.compile(r"^[▲△]\s*\S")
+_PROMO_LINK = lazyre.compile(r"^[▲△]\s*\S")
 """The legacy template's promotional links (``▲ 전세계 1위, 골프풀세트 …``), one per line at the end."""
-_PHOTO_DATE = re.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
+_PHOTO_DATE = lazyre.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
 """The photo date closing an affiliate's caption: ``… 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/``."""
 _NOT_A_LINK_START = frozenset(k.SUBHEADING_MARKS + "☞▶▷►(<〈《【-―—–※*#0123456789")
-_HANGUL = re.compile(r"[가-힣]")
-_AD_LABEL = re.compile(r"^(?:AD|광고)(?![A-Za-z])")
-_LINE_SENTENCE_END = re.compile(r"[.!?…。][\"'”’)]?$")
+_HANGUL = lazyre.compile(r"[가-힣]")
+_AD_LABEL = lazyre.compile(r"^(?:AD|광고)(?![A-Za-z])")
+_LINE_SENTENCE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
 """A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
 
 

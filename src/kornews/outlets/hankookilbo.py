@@ -25,12 +25,12 @@ Evidence (``docs/evidence/hankookilbo.md``): a real article page of 2025-05
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from .. import korean as k
+from .. import lazyre
 from ..article import Article
 from ..base import HtmlExtractor, Layout, Rules, is_deck_line, ld_reporters, patterns, to_reporters
 from ..dom import Block
@@ -249,17 +249,17 @@ class HankookIlbo(HtmlExtractor):
 _BR = patterns(r"(?i)<br\s*/?>|\n")[0]
 
 # -- text mode --------------------------------------------------------------------------------
-_DATE_LABEL = re.compile(r"^입력(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
+_DATE_LABEL = lazyre.compile(r"^입력(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
 """``입력`` alone (the date on the next line) or ``입력 2025.05.15 20:00``."""
-_MODIFIED_LABEL = re.compile(r"^수정(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
-_COUNTER = re.compile(r"^(?:[A-Z]?\d{1,2}면|[\d\s]+)$")
+_MODIFIED_LABEL = lazyre.compile(r"^수정(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
+_COUNTER = lazyre.compile(r"^(?:[A-Z]?\d{1,2}면|[\d\s]+)$")
 """The printed page (``4면``, ``A2면``) and the reaction/comment counters (``0``, ``0 0``) of the header."""
-_SHARE_BAR = re.compile(r"^(?:카카오|페이스북|트위터|이메일|URL|기사 URL이 복사되었습니다\.?)$")
-_COPYRIGHT = re.compile(r"Copyright\s*ⓒ\s*Hankookilbo")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
+_SHARE_BAR = lazyre.compile(r"^(?:카카오|페이스북|트위터|이메일|URL|기사 URL이 복사되었습니다\.?)$")
+_COPYRIGHT = lazyre.compile(r"Copyright\s*ⓒ\s*Hankookilbo")
+_SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
 _QUOTE_OPEN = "\"“‘'"
-_QUOTE_CLOSE = re.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
-_HANGUL = re.compile(r"[가-힣]")
+_QUOTE_CLOSE = lazyre.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
+_HANGUL = lazyre.compile(r"[가-힣]")
 
 
 def _is_headline(line: str) -> bool:

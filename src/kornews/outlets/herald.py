@@ -26,9 +26,8 @@ and byline; the article closes with the reporter's sign-off), and the Herald sto
 
 from __future__ import annotations
 
-import re
-
 from .. import korean as k
+from .. import lazyre
 from ..base import HtmlExtractor, Layout, Rules, patterns
 from ..page import Page, host_matches, ld_text
 from ..spec import TextLayout
@@ -50,7 +49,7 @@ _BODY_DROP = (
 )
 
 _OTHER_EDITIONS = ("koreaherald.com",)
-_LEAD = re.compile(r"^\[\s*헤럴드경제\s*(?:\([^()\[\]]{1,12}\))?\s*=")
+_LEAD = lazyre.compile(r"^\[\s*헤럴드경제\s*(?:\([^()\[\]]{1,12}\))?\s*=")
 """The dateline lead of a Herald story: ``[헤럴드경제=…``, ``[헤럴드경제(제주)=…``."""
 
 

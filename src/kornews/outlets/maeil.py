@@ -22,9 +22,8 @@ flairNLP/fundus, which files it as "MBN"; fundus reads JSON-LD for title, author
 
 from __future__ import annotations
 
-import re
-
 from .. import korean as k
+from .. import lazyre
 from ..article import Article
 from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
 from ..boilerplate import GENERIC_RULES
@@ -146,15 +145,15 @@ class Maeil(HtmlExtractor):
         return is_deck_line(line) and not _SENTENCE_END.search(line)
 
 
-_DATE_LABEL = re.compile(r"^입력\s*[:：]?\s*(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
+_DATE_LABEL = lazyre.compile(r"^입력\s*[:：]?\s*(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
 """``입력 :`` (the date on the next line) or ``입력 : 2025-06-04 02:37:08``."""
-_MODIFIED_LABEL = re.compile(r"^수정\s*[:：]?\s*(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
-_BARE_DATE = re.compile(r"^(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_TOOLBAR = re.compile(r"^(?:언어변경|글자크기 설정|기사 공유|ENG|JPN|CHN)$|(?:에 공유하기|링크 복사하기)$")
+_MODIFIED_LABEL = lazyre.compile(r"^수정\s*[:：]?\s*(?:(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
+_BARE_DATE = lazyre.compile(r"^(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_TOOLBAR = lazyre.compile(r"^(?:언어변경|글자크기 설정|기사 공유|ENG|JPN|CHN)$|(?:에 공유하기|링크 복사하기)$")
 """Lines of the toolbar between the header (and the AI summary box) and the article."""
 _HEADER_SPAN = 40
 """Lines after the date line searched for the toolbar."""
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
+_SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
 
 
 def _header_chrome(line: str, rules: Rules) -> bool:

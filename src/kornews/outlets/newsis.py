@@ -25,12 +25,13 @@ public scrapers (2025; the meta/JSON-LD note is one source).
 
 from __future__ import annotations
 
-import re
+import functools
 from urllib.parse import urlsplit
 
 import attrs
 
 from .. import korean as k
+from .. import lazyre
 from ..base import HtmlExtractor, Layout, Rules, patterns
 from ..errors import NotAnArticle
 from ..page import Page
@@ -111,8 +112,10 @@ class Newsis(HtmlExtractor):
     def dates(self, page: Page, layout: Layout) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
         """Meta and JSON-LD first; then only ``.txt`` spans labelled 등록/수정 (``.txt`` is a generic
         class name that other boxes of the page use too)."""
-        published, modified = super().dates(page, attrs.evolve(layout, date=()))
+        published, modified = super().dates(page, _without_dates(layout))
         for sel in layout.date:
+            if published is not None and modified is not None:
+                break  # nothing a node says could change
             for node in page.tree.css(sel):
                 text = k.clean_ws(node.text(separator=" "))
                 if not _DATE_LABEL.match(text):
@@ -123,7 +126,13 @@ class Newsis(HtmlExtractor):
         return published, modified
 
 
-_DATE_LABEL = re.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")
+@functools.lru_cache(maxsize=8)
+def _without_dates(layout: Layout) -> Layout:
+    """``layout`` without its date selectors (built once per layout)."""
+    return attrs.evolve(layout, date=())
+
+
+_DATE_LABEL = lazyre.compile(r"^(?:기사)?(?:등록|수정)\s*:?\s*(?:19|20)\d\d")
 
 
 def _is_non_article_path(url: str) -> bool:

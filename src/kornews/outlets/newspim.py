@@ -15,10 +15,10 @@ by six or more public scrapers (2021–23) plus one 2026 source.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .. import korean as k
+from .. import lazyre
 from ..article import Article
 from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
 from ..errors import MissingField, NotAnArticle
@@ -179,16 +179,16 @@ class Newspim(HtmlExtractor):
         return out
 
 
-_PUBLISHED = re.compile(r"^기사입력\s*:")
-_MODIFIED = re.compile(r"^최종수정\s*:")
-_LEAD = re.compile(r"^\[[^\]=]{1,12}=뉴스핌\]")
-_TEASER = re.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=뉴스핌\]\s")
+_PUBLISHED = lazyre.compile(r"^기사입력\s*:")
+_MODIFIED = lazyre.compile(r"^최종수정\s*:")
+_LEAD = lazyre.compile(r"^\[[^\]=]{1,12}=뉴스핌\]")
+_TEASER = lazyre.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=뉴스핌\]\s")
 """An item of the best-articles box: a headline, then the story's lead (``… 2관왕 [서울=뉴스핌] 이지은 기자 = …``)."""
-_TRACKER = re.compile(r"^종목 추적기")
-_LIST_BOX = re.compile(r"^(?:AI 핵심 요약|관련\s*(?:기사|뉴스))")
+_TRACKER = lazyre.compile(r"^종목 추적기")
+_LIST_BOX = lazyre.compile(r"^(?:AI 핵심 요약|관련\s*(?:기사|뉴스))")
 """Boxes that are lists (``<li>`` items, rendered with bullets)."""
-_TRACKER_END = re.compile(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?$")
+_TRACKER_END = lazyre.compile(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI")
+_SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’)]?$")
 """A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
 
 

@@ -30,6 +30,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 from selectolax.lexbor import LexborNode
 
 from .. import korean as k
+from .. import lazyre
 from ..article import Article, Listing, ListingItem
 from ..base import BOX_TAGS, HtmlExtractor, Layout, Rules, patterns, to_reporters
 from ..cleanup import first_texts
@@ -58,16 +59,16 @@ _SIDEBARS = patterns(
 """Headings of the boxes after the article or the results (sidebars of other stories, banners, the
 footer): removed from listing pages before results are read; in text they end the article."""
 _CHROME = ("header", "nav", "footer", "aside", ".paging", ".pagination", "script", "style", "noscript")
-_META_LINE = re.compile(
+_META_LINE = lazyre.compile(
     r"^\s*(?P<date>(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\.?(?:\s*(?:AM|PM|am|pm|오전|오후))?\s*\d{1,2}:\d{2}(?::\d{2})?)"
     r"\s*(?P<rest>.{0,60})$"
 )
 """A result's date line: ``2025.06.27 11:53장유미 기자``, ``2026.06.04 AM 09:44``."""
-_SEARCH_HEAD = re.compile(
+_SEARCH_HEAD = lazyre.compile(
     r"['‘\"“](?P<query>[^'’\"”]{1,100})['’\"”]\s*(?:통합\s*)?검색\s*결과[^()]*?(?:\(\s*(?P<total>[\d,]+)\s*건\s*\))?\s*$"
 )
 """The search page's heading: ``'배경훈'통합검색 결과 입니다. (113건)``."""
-_SENTENCE_END = re.compile(r"[다요죠][.!?][\"'”’]?$|[.!?][\"'”’)]?$")
+_SENTENCE_END = lazyre.compile(r"[다요죠][.!?][\"'”’]?$|[.!?][\"'”’)]?$")
 
 
 def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.RawReporter]] | None:
@@ -314,7 +315,7 @@ class ZDNetKorea(HtmlExtractor):
         return urljoin(SITE, url) if url and "://" not in url else url
 
     # -- text mode ---------------------------------------------------------------------------
-    _DATE_LINE = re.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
+    _DATE_LINE = lazyre.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
     _MENU = frozenset(
         "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 "
         "카테크 헬스케어 게임 중기&스타트업 유통 금융 과학 "

@@ -19,8 +19,9 @@ name as the page gives it, ``outlet`` = the origin outlet's id when it is one of
 ``original_url``.
 
 Text mode (:meth:`PortalExtractor.extract_text`) uses the same pieces on a page rendered to text: the
-header is found by the portal's ``date_lines`` and chrome, the press and origin by the copy's own
-copyright line, dateline lead, sign-off e-mail domain or the outlets' text markers
+header by the portal's :class:`~kornews.spec.TextLayout` (date lines, header chrome) read by the
+shared text reader, the press and origin by the copy's own copyright line, dateline lead, sign-off
+e-mail domain or the outlets' text markers
 (:meth:`PortalExtractor.text_origin`).  Each portal text marker weighs 10, so a copy is read as the
 portal's even though it carries its press's markers too.
 """
@@ -31,10 +32,12 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+import attrs
+
 from .. import korean as k
-from .. import registry
+from .. import lazyre, registry
 from ..article import Article
-from ..cleanup import Body, assemble, is_deck_line
+from ..cleanup import Body, assemble, is_deck_line, union
 from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..embedded import find_article
@@ -42,16 +45,36 @@ from ..errors import MissingField, NotAnArticle, UnknownLayout
 from ..extractor import Extractor, HtmlExtractor, to_reporters
 from ..page import Page
 from ..spec import Layout, Rules
-from ..text import TextPage, line_blocks
+from ..text import TextPage, line_blocks, read_layout
 
-_PORTAL_SUFFIX = re.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
-_COPYRIGHT_NAME = re.compile(
+_PORTAL_SUFFIX = lazyre.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
+_COPYRIGHT_NAME = lazyre.compile(
     r"(?:copyright|저작권자)?\s*(?:©|ⓒ|\(c\))\s*(?P<name>[^.,<>()©ⓒ|]{1,24}?)\s*(?:[.,<>|]|all rights|무단|$)",
     re.IGNORECASE,
 )
-_NORM = re.compile(r"[^0-9A-Za-z가-힣]+")
+_NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _SUMMARY_MAX = 4
+_DECK_MAX = 5
+"""Text mode: at most this many deck lines open a copy."""
+_PANEL_SPAN = 4
+"""Text mode: a tool panel's last line stands within this many lines after its first."""
+_PANEL_INNER = 12
+"""Text mode: the longest line inside a tool panel (a control's label)."""
+_CARD_SPAN = 8
+"""Text mode: the reporter card's byline lines stand within this many lines after its heading."""
 """At most this many lines follow an automatic-summary heading."""
+
+
+CHROME = Rules(
+    skip=(
+        # an image without alternative text as a console browser shows it: its file name in brackets
+        lazyre.compile(r"^\[[A-Za-z0-9_.-]{1,60}\]$"),
+        # a press's promo link closing its copy: a short line calling to click (``… #흥(클릭!)``)
+        lazyre.compile(r"^.{1,40}[(\[]클릭!?[)\]]$"),
+    )
+)
+"""Chrome of every portal's page rendered to text, dropped wherever it stands (added to the portal's
+own :attr:`~kornews.extractor.Extractor.rules` in text mode)."""
 
 
 def copyright_name(text: str | None) -> str | None:
@@ -120,8 +143,12 @@ class PortalExtractor(HtmlExtractor):
     """Selectors of the copyright line outside the body."""
     summary_heads: ClassVar[tuple[re.Pattern[str], ...]] = ()
     """Headings of the portal's automatic-summary box (removed with its summary lines)."""
-    date_lines: ClassVar[tuple[re.Pattern[str], ...]] = ()
-    """Text mode: patterns of the header's date lines (``입력2023.11.02. 오후 8:06``)."""
+    text_panels: ClassVar[tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = ()
+    """Text mode: ``(first, last)`` lines of a tool panel, dropped whole with the short lines between
+    them (at most :data:`_PANEL_SPAN`, of at most :data:`_PANEL_INNER` characters): a control's
+    labels may look like anything (a slider's glyphs ``가 가``)."""
+    text_cards: ClassVar[tuple[re.Pattern[str], ...]] = ()
+    """Text mode: headings of the reporter card that follows the copy (``기자 프로필``)."""
 
     @classmethod
     def recognise_text(cls, text: str) -> int:
@@ -167,22 +194,27 @@ class PortalExtractor(HtmlExtractor):
         return ext if ext is not None and ext.kind == "outlet" else None
 
     # -- body -----------------------------------------------------------------------------------
-    def strip_chrome(self, items: Iterable[Block]) -> list[Block]:
-        """``items`` without the portal's chrome: a ``rules.stop`` line ends the copy, ``rules.skip``
-        lines go wherever they stand, and so does an automatic-summary box (``summary_heads``)."""
+    def strip_chrome(self, items: Iterable[Block], chrome: Rules | None = None) -> list[Block]:
+        """``items`` without the portal's chrome (``chrome``, by default :attr:`rules`): a ``stop`` line
+        ends the copy, ``skip`` lines go wherever they stand, and so does an automatic-summary box
+        (``summary_heads``)."""
+        rules = self.rules if chrome is None else chrome
         out = list(items)
         texts = [b.text if b.kind == "text" else None for b in out]
         kept: list[Block] = []
+        stop, heads, skip = (
+            union(rxs) if rxs else None for rxs in (rules.stop, self.summary_heads, rules.skip)
+        )
         i = 0
         while i < len(out):
             text = texts[i]
             if text is not None:
-                if any(rx.search(text) for rx in self.rules.stop):
+                if stop is not None and stop(text):
                     break
-                if any(rx.search(text) for rx in self.summary_heads):
-                    i = summary_end(texts, i, self.rules)
+                if heads is not None and heads(text):
+                    i = summary_end(texts, i, rules)
                     continue
-                if any(rx.search(text) for rx in self.rules.skip):
+                if skip is not None and skip(text):
                     i += 1
                     continue
             kept.append(out[i])
@@ -345,21 +377,12 @@ class PortalExtractor(HtmlExtractor):
                 ext = max(scored, key=lambda s: (s[0], s[1]))[2]
         return (ext.name, ext) if ext is not None else (None, None)
 
-    def is_date_line(self, line: str) -> bool:
-        """Text mode: a header line giving the date(s) (:attr:`date_lines`)."""
-        return len(line) <= 100 and any(rx.match(line) for rx in self.date_lines)
-
-    def is_chrome(self, line: str) -> bool:
-        """Text mode: a line of the portal's chrome (``rules.skip``)."""
-        return any(rx.search(line) for rx in self.rules.skip)
-
     def is_deck(self, line: str) -> bool:
         """Text mode: a deck line opening the copy — short, not a sentence, and not a caption, lead,
         sub-heading, copyright, sign-off, byline or chrome line."""
         return (
             is_deck_line(line)
-            and not self.is_chrome(line)
-            and not any(rx.search(line) for rx in self.rules.stop + self.summary_heads)
+            and not any(rx.search(line) for rx in self.rules.skip + self.rules.stop + self.summary_heads + CHROME.skip)
             and not k.looks_like_caption(line)
             and not k.is_subheading(line)
             and not k.is_copyright(line)
@@ -369,72 +392,91 @@ class PortalExtractor(HtmlExtractor):
             and not line.startswith(("☞", "※", "▶", "-", "["))
         )
 
+    def cut_panels(self, lines: Sequence[str]) -> list[str]:
+        """Text mode: ``lines`` without the tool panels of :attr:`text_panels` (a first line without
+        its last within :data:`_PANEL_SPAN` lines is left to the other rules)."""
+        out: list[str] = []
+        i = 0
+        while i < len(lines):
+            end = next(
+                (
+                    j
+                    for first, last in self.text_panels
+                    if first.search(lines[i])
+                    for j in range(i + 1, min(len(lines), i + 1 + _PANEL_SPAN))
+                    if last.search(lines[j]) and all(len(x) <= _PANEL_INNER for x in lines[i + 1 : j])
+                ),
+                -1,
+            )
+            if end < 0:
+                out.append(lines[i])
+                i += 1
+            else:
+                i = end + 1
+        return out
+
+    def cut_card(self, lines: Sequence[str]) -> tuple[list[str], list[k.RawReporter]]:
+        """Text mode: (the copy's lines, the reporters of the reporter card after it).
+
+        The copy ends at the card's heading (:attr:`text_cards`); the byline lines of the card
+        (``우영식 기자``, within :data:`_CARD_SPAN` lines) name the reporters, the line before the
+        heading that names only them (the page's byline) leaves the copy, and the first copyright
+        line after the card (before a ``rules.stop`` line) stays the copy's last line."""
+        i = next((j for j, line in enumerate(lines) if any(rx.search(line) for rx in self.text_cards)), -1)
+        if i < 0:
+            return list(lines), []
+        reporters = [r for line in lines[i + 1 : i + 1 + _CARD_SPAN] for r in k.parse_byline_line(line) or []]
+        names = {r.name for r in reporters}
+        copy = list(lines[:i])
+        while copy and names and set(copy[-1].split()) <= names:
+            copy.pop()
+        for line in lines[i + 1 :]:
+            if any(rx.search(line) for rx in self.rules.stop):
+                break
+            if k.is_copyright(line):
+                copy.append(line)
+                break
+        return copy, reporters
+
     def extract_text(self, page: TextPage) -> Article:
         """The portal copy rendered as text.
 
-        The header starts at the first date line (else the first chrome line or summary heading);
-        the headline is the line before it (chrome and byline lines skipped); the header — date and
-        byline lines, chrome, the summary box — is skipped;
-        the short lines that open the copy are the deck; the rest is cleaned as in HTML mode, the
-        press and origin outlet found by :meth:`text_origin`.
+        The portal's :attr:`~kornews.extractor.Extractor.text_layout` finds the headline, the dates
+        and the copy's lines (:func:`~kornews.text.read_layout`); the portal's chrome goes
+        (:meth:`strip_chrome`: its ``skip`` lines, the summary box, a ``stop`` line ending the copy);
+        the copy ends at a reporter card (:meth:`cut_card`); byline lines that open the copy name
+        reporters, the short lines after them are the deck; the rest is cleaned by the origin outlet
+        found by :meth:`text_origin`, as in HTML mode.
         """
-        lines = page.lines
-        n = len(lines)
-
-        def header(line: str) -> bool:
-            return self.is_date_line(line) or self.is_chrome(line) or any(rx.search(line) for rx in self.summary_heads)
-
-        h = next((i for i, line in enumerate(lines) if self.is_date_line(line)), -1)
-        if h < 0:
-            h = next((i for i, line in enumerate(lines) if header(line)), -1)
-        if h < 0:
-            raise NotAnArticle(
-                f"no {self.name} article header (date line or page chrome) in the text", outlet=self.id, url=page.url
-            )
-        header_byline: list[k.RawReporter] = []
-        t = h - 1
-        while t >= 0 and (self.is_chrome(lines[t]) or k.parse_byline_line(lines[t])):
-            header_byline.extend(k.parse_byline_line(lines[t]) or [])
-            t -= 1
-        if t < 0:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title = lines[t]
-        published = modified = None
-        i = h
-        while i < n:
-            line = lines[i]
-            if self.is_date_line(line):
-                p, m = k.parse_labelled_dates(line)
-                published, modified = published or p, modified or m
-                header_byline.extend(k.parse_byline(line))
-                i += 1
-            elif any(rx.search(line) for rx in self.summary_heads):
-                i = summary_end(lines, i, self.rules)
-            elif self.is_chrome(line):
-                i += 1
-            elif published is not None and (found := k.parse_byline_line(line)):
-                header_byline.extend(found)
-                i += 1
-            else:
-                break
-        deck: list[str] = []
-        while i + len(deck) < n - 1 and len(deck) < 5 and self.is_deck(lines[i + len(deck)]):
-            deck.append(lines[i + len(deck)])
-        items = self.strip_chrome(line_blocks(lines[i + len(deck) :]))
-        press, origin = self.text_origin([b.text for b in items])
-        body = self.clean_copy(items, origin)
+        if self.text_layout is None:
+            raise NotAnArticle(f"{self.name} has no text layout", outlet=self.id, url=page.url)
+        if self.text_panels:
+            page = attrs.evolve(page, lines=tuple(self.cut_panels(page.lines)))
+        found = read_layout(page, self.text_layout, self.rules, who=self.id)
+        stripped = [b.text for b in self.strip_chrome(line_blocks(found.lines), self.rules + CHROME)]
+        texts, card = self.cut_card(stripped)
+        byline: list[k.RawReporter] = []
+        while len(texts) > 1 and (found_by := k.parse_byline_line(texts[0])):  # a byline under the header
+            byline.extend(found_by)
+            texts = texts[1:]
+        n = 0
+        while n < min(_DECK_MAX, len(texts) - 1) and self.is_deck(texts[n]):
+            n += 1
+        press, origin = self.text_origin(texts[n:])
+        items = line_blocks(texts[n:])
+        body = origin.clean(items) if origin is not None else assemble(items, Rules())
         return self.text_article(
             page,
-            title,
+            found.title,
             body,
-            published,
-            modified,
-            reporters=header_byline,
-            deck=deck,
+            found.published,
+            found.modified,
+            reporters=[*found.reporters, *byline, *card],
+            deck=texts[:n],
             outlet=origin.id if origin is not None else None,
             publisher=press or body.publisher,
             portal=self.id,
         )
 
 
-__all__ = ["PortalExtractor", "copyright_name", "press_name", "summary_end"]
+__all__ = ["CHROME", "PortalExtractor", "copyright_name", "press_name", "summary_end"]

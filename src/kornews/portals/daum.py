@@ -28,27 +28,19 @@ rest is cleaned as in HTML mode.
 
 from __future__ import annotations
 
-import re
-
 from .. import korean as k
+from .. import lazyre
 from ..page import Page, host_matches
-from ..spec import Layout, Rules, patterns
+from ..spec import Layout, Rules, TextLayout, patterns
 from .common import PortalExtractor
 
 _DATE = r"(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.\s+\d{1,2}:\d{2}"
 _LABEL = r"(?:(?:기사)?입력|수정|업데이트)\s*:?\s*"
-_DATE_LINE = re.compile(
-    r"^(?P<by>.{0,60}?)\s*(?:" + _LABEL + r")?" + _DATE + r"(?:\s*(?:" + _LABEL + r")?" + _DATE + r")?$"
-)
-"""Daum's header line: ``이해인 기자 2024. 12. 5. 00:55``, ``입력 2021.11.22. 10:00 수정 2021.11.22. 11:00``."""
-
-
-def _is_date_line(line: str) -> bool:
-    m = _DATE_LINE.match(line)
-    if m is None:
-        return False
-    by = m.group("by").strip()
-    return not by or bool(k.parse_byline(by)) or len(by) <= 20
+_COMMENTS = r"(?:\s*댓글\s*\d+\s*개?)?"
+"""The comment counter the 2022 template prints after the dates (``댓글 0개``)."""
+_SUMMARY_HEADS = patterns(r"^전체 맥락을 이해하기 위해서는 (?:기사 )?본문 (?:전체)?보기를 권장합니다\.?$")
+_LANGUAGES = r"English|简体中文|繁體中文|日本語|Bahasa Indonesia|tiếng Việt|한국어"
+"""The languages of the machine-translation menu (2022 template), each a menu line."""
 
 
 class Daum(PortalExtractor):
@@ -85,6 +77,9 @@ class Daum(PortalExtractor):
         r"이 기사에 대해 어떻게 생각하시나요\?",
         r"전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다",
         r"이 글자\s*크기로 변경됩니다",
+        # the page's footer
+        r"다음뉴스의 콘텐츠는 각 언론사가 제공하며",
+        r"Copyright\s*(?:©|ⓒ|\(c\))\s*Kakao Corp",
     )
     rules = Rules(
         stop=patterns(r"^이 기사에 대해 어떻게 생각하시나요\??$"),
@@ -94,10 +89,14 @@ class Daum(PortalExtractor):
             r"^글자\s*크기\s*설정\b",
             r"^이 글자\s*크기로 변경됩니다\.?$",
             r"^\(예시\)\s*가장 빠른 뉴스가",
-            r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)$",
+            # the tool bar's buttons, some with the screen-reader hint of a new window
+            r"^(?:음성으로 듣기|음성 재생 설정|번역 설정|글씨\s*크기\s*조절하기|인쇄하기|요약보기)"
+            r"(?:\s*새\s*창\s*열림)?$",
             r"^가가$",  # the font-size button's hint (two glyphs of growing size), rendered as text
             r"^(?:기사 도구 모음|번역할 언어 선택|글자 크기 조절 레이어)$",
-            r"^가나다라마바사 (?:매우 )?(?:작은|보통|큰) 폰트$",
+            # the font-size and language menus, their items marked by a console browser's radio or language code
+            r"^(?:\([* ]\)\s*)?가나다라마바사 (?:매우 )?(?:작은|보통|큰) 폰트$",
+            rf"^(?:\([a-z]{{2}}\)\s*)?(?:{_LANGUAGES})$",
             # the machine-translation notice (2022 template), in each language it is printed in
             r"^The copyright belongs to the original writer of the content",
             r"^版权归内容原作者所有",
@@ -106,7 +105,22 @@ class Daum(PortalExtractor):
             r"^Bản quyền thuộc về tác giả gốc",
         ),
     )
-    summary_heads = patterns(r"^전체 맥락을 이해하기 위해서는 (?:기사 )?본문 (?:전체)?보기를 권장합니다\.?$")
+    text_layout = TextLayout(
+        # the header line: ``이해인 기자 2024. 12. 5. 00:55`` or ``입력 2021.11.22. 10:00 수정 2021.11.22. 11:00``
+        date=patterns(rf"^(?P<by>\D{{0,30}}?)\s*(?:{_LABEL})?{_DATE}(?:\s*(?:{_LABEL})?{_DATE})?{_COMMENTS}$"),
+        modified=patterns(rf"^수정\s*:?\s*{_DATE}{_COMMENTS}$"),
+        chrome=rules.skip,
+        # a page without the date line: the summary box or the tool bar stands under the headline
+        anchor=(*_SUMMARY_HEADS, *rules.skip),
+    )
+    summary_heads = _SUMMARY_HEADS
+    text_panels = (
+        # the font-size panel: its heading, the slider's glyphs (``가 가``), the notice and the example
+        (
+            lazyre.compile(r"^글자\s*크기\s*설정\b"),
+            lazyre.compile(r"^(?:\(예시\)\s*가장 빠른 뉴스가|이 글자\s*크기로 변경됩니다)"),
+        ),
+    )
     press_meta = ("og:article:author", "article:media_name")
     press_selectors = ((".head_view .thumb_g[alt]", "alt"), ("a.link_cp img[alt]", "alt"))
     origin_links = ("a.link_original", ".info_view a.link_source", "a.btn_original")
@@ -156,8 +170,3 @@ class Daum(PortalExtractor):
         published, modified = super().dates(page, layout)
         reg = k.parse_date(page.meta.get("og:regdate"))
         return (reg or published), modified
-
-    def is_date_line(self, line: str) -> bool:
-        """Daum's header line: a date (``2024. 12. 5. 00:55``, ``입력 2021.11.22. 10:00``), optionally
-        after the byline and with a ``수정`` date."""
-        return _is_date_line(line)

@@ -33,9 +33,10 @@ Evidence (``docs/evidence/naver.md``): a real saved page of 2023-11 (``fixtures/
 from __future__ import annotations
 
 from ..page import Page, host_matches
-from ..spec import Layout, Rules, patterns
+from ..spec import Layout, Rules, TextLayout, patterns
 from .common import PortalExtractor
 
+_DATE = r"(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*(?:오전|오후)?\s*\d{1,2}:\d{2}"
 _OID_AID = r"(?=[^#]*\boid=\d{3}\b)(?=[^#]*\baid=\d{10}\b)"
 
 
@@ -105,8 +106,23 @@ class Naver(PortalExtractor):
             r"^(?:추천|댓글|성별|말하기 속도|구독|구독중)$",
             r"^(?:쏠쏠정보|흥미진진|공감백배|분석탁월|후속강추)\s*\d*$",
             r"^이동 통신망을 이용하여 음성을 재생하면",
-            r"^(?:텍스트 음성 변환 서비스 사용하기|성별 남성 여성|말하기 속도 느림 보통 빠름|본문듣기 시작)$",
-            r"^가\d단계\s*(?:작게|보통|크게|아주크게|최대크게)$",
+            r"^(?:텍스트 음성 변환 서비스 사용하기|본문듣기 시작)$",
+            # the text-to-speech settings, their choices marked by a console browser's radio values
+            r"^성별(?:\s*(?:\(\w\)\s*)?(?:남성|여성))+$",
+            r"^말하기 속도(?:\s*(?:\(\w\)\s*)?(?:느림|보통|빠름))+$",
+            # the summary bot's notice, its second half where a console browser wrapped it
+            r"맥락을 이해하기 위해서는 기사 본문 전체보기를 권장합니다\.?(?:\s*닫기)?$",
+            r"^가\d단계(?:\s*(?:작게|보통|크게|아주크게|최대크게))?$",
+            # the pre-2022 page's tool panels: reactions, font size and face, text-to-speech settings
+            r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사 원해요)\s*\d*$",
+            r"^좋아요 좋아요 평가하기",
+            r"^(?:크기|글꼴|굴림|돋움|맑은고딕|나눔고딕|나눔명조|마루부리|보내기|설정|예 아니오|확인 취소)$",
+            r"^나눔\s*폰트를 설치하러 가시겠습니까\?$",
+            r"^나눔\S* 폰트가 설치되어있지 않습니다\.?$",
+            r"^(?:본문\s*듣기|본문듣기 설정|본문듣기)(?:\s*설정)?$",
+            r"^(?:성별|속도) 선택하기\b",
+            r"^설정을 저장하시겠습니까\?$",
+            r"^기사원문(?:\s*스크랩)?$",
         ),
     )
     text_markers = patterns(
@@ -116,10 +132,15 @@ class Naver(PortalExtractor):
         r"언론사 구독 해지되었습니다",
         r"기사 추천은 24시간 내",
         r"본 콘텐츠의 저작권은 제공처 또는 네이버에",
+        r"Copyright\s*(?:©|ⓒ|\(c\))\s*NAVER Corp",  # the page's footer
     )
-    date_lines = patterns(
-        r"^(?:기사)?(?:입력|수정|최종수정)\s*:?\s*(?:19|20)\d\d\.\d{1,2}\.\d{1,2}\.?\s*(?:오전|오후)?\s*\d{1,2}:\d{2}",
+    text_layout = TextLayout(
+        # ``입력2023.11.02. 오후 8:06``; before 2022 ``기사입력 2017.04.20. 오후 3:53 기사원문 스크랩``
+        date=patterns(rf"^(?:기사)?입력\s*:?\s*{_DATE}"),
+        modified=patterns(rf"^(?:최종)?수정\s*:?\s*{_DATE}"),
+        chrome=rules.skip,
     )
+    text_cards = patterns(r"^기자 프로필$")
     press_meta = ("og:article:author", "twitter:creator")
     press_selectors = ((".media_end_head_top_logo img[alt]", "alt"), (".press_logo img[alt]", "alt"))
     origin_links = ("a.media_end_head_origin_link", "a.btn_artialoriginal")

@@ -1,0 +1,95 @@
+"""registry.BUILTIN, the table of built-in extractor modules, matches the modules; a URL or an id
+imports only the module it needs; a table out of date falls back to full discovery."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+
+import pytest
+
+from kornews import registry
+from kornews.page import host_matches, host_of
+
+
+def _modules() -> list[str]:
+    out = []
+    for pkg_name in registry.PACKAGES:
+        pkg = importlib.import_module(pkg_name)
+        out.extend(info.name for info in pkgutil.iter_modules(pkg.__path__, pkg_name + "."))
+    return out
+
+
+def test_table_lists_every_module_with_its_ids_and_domains() -> None:
+    rows = []
+    for name in _modules():
+        classes = registry._classes_in(importlib.import_module(name))
+        if not classes:
+            assert name in registry.SHARED_MODULES, f"{name} defines no extractor: list it in SHARED_MODULES"
+            continue
+        ids = tuple(c.id for c in classes)
+        domains = tuple(d for c in classes for d in c.domains)
+        rows.append((name, ids, domains))
+    assert rows == list(registry.BUILTIN)  # same modules, ids, domains, in discovery order
+    assert registry._table_current()
+    builtin = [e for e in registry.extractors() if type(e).__module__.startswith("kornews.")]
+    assert [e.id for e in builtin] == [i for row in registry.BUILTIN for i in row[1]]
+
+
+def test_builtin_extractors_claim_urls_of_their_domains_only() -> None:
+    for ext in registry.extractors():
+        for url in ext.example_urls:
+            assert host_matches(host_of(url), ext.domains), (ext.id, url)
+            assert registry.for_url(url) is ext
+
+
+def test_lookups_give_the_instances_of_full_discovery() -> None:
+    every = {e.id: e for e in registry.extractors()}
+    for module, ids, _domains in registry.BUILTIN:
+        for ext_id in ids:
+            assert registry.get(ext_id) is every[ext_id]
+        for ext in registry._module_extractors(module):
+            assert ext is every[ext.id]
+    assert registry.for_publisher(url="https://www.newsis.com/") is every["newsis"]
+    assert registry.for_url("https://example.com/news/1") is None
+    assert registry.for_url("https://www.newsis.com.evil.example/view/NISX20250722_0003261234") is None
+
+
+@pytest.fixture
+def stale_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """BUILTIN without its newsis row, as if a new outlet module had not been listed yet."""
+    monkeypatch.setattr(registry, "BUILTIN", tuple(r for r in registry.BUILTIN if r[1] != ("newsis",)))
+    registry._table_current.cache_clear()
+    yield
+    monkeypatch.undo()
+    registry._table_current.cache_clear()
+
+
+@pytest.mark.usefixtures("stale_table")
+def test_a_module_missing_from_the_table_is_still_found() -> None:
+    assert not registry._table_current()
+    url = "https://www.newsis.com/view/NISX20250722_0003261234"
+    ext = registry.for_url(url)
+    assert ext is not None and ext.id == "newsis"
+    assert registry.get("newsis").id == "newsis"
+
+
+def test_an_extraction_with_a_url_imports_only_its_outlet() -> None:
+    """Counted in a fresh interpreter: the modules of the other outlets and portals stay unimported."""
+    code = textwrap.dedent(
+        """
+        import sys, pathlib
+        import kornews
+        page = pathlib.Path("fixtures/newsis/layout-2025.html").read_bytes()
+        article = kornews.extract(page, url="https://www.newsis.com/view/NISX20250722_0003261234")
+        assert article.extractor == "newsis", article.extractor
+        print(" ".join(sorted(m for m in sys.modules if m.startswith(("kornews.outlets.", "kornews.portals.")))))
+        """
+    )
+    root = registry.__file__.rsplit("/src/", 1)[0]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
+    assert out.split() == ["kornews.outlets.newsis"]
