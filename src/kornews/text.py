@@ -378,8 +378,10 @@ def unwrap(text: str) -> str:
         return text
     use_cols = measure is not len
     longer = sum(1 for x in filled if measure(x) > width + 2 and len(x.split()) > 2)
-    if longer or width < 40 or near * 5 < sum(1 for x in filled if measure(x) >= 40):
-        return text  # long unwrapped lines: not a dump of fixed width
+    items = sum(1 for x in filled if measure(x) >= 40 and (_BULLET.match(x.lstrip()) or _CONSOLE_BULLET.match(x)))
+    long_blocks = sum(1 for x in filled if measure(x) >= 40) - items
+    if longer or width < 40 or near * 5 < long_blocks:
+        return text  # long unwrapped lines (list items aside: menus, headlines): not a dump of fixed width
     at_width = [x for x in filled if measure(x) >= width - 8]
     if 2 * sum(1 for x in at_width if _SENTENCE_END.search(x)) > len(at_width):
         return text  # the long lines end sentences: whole paragraphs of similar length, not wrapped
