@@ -210,3 +210,14 @@ def test_lynx_reference_list_and_markers_go() -> None:
 def test_brackets_stay_without_a_reference_list() -> None:
     text = "[1] 첫째 항목이다.\n[2] 둘째 항목이다."
     assert strip_link_lists(text) == text
+
+
+def test_lynx_dump_with_long_list_items_is_still_rejoined() -> None:
+    """Menus and headline lists (list items of 40-70 characters) say nothing of the wrap width: a page
+    with many of them and one wrapped paragraph is still a dump, its paragraph re-joined."""
+    items = [f"     • 연합뉴스 주요 기사 제목 {i}번이 목록에 길게 나온다 … {i}시간전" for i in range(40)]
+    paragraph = " ".join(f"문장 {i}번째 내용이 이어지며 기사 본문을 이룬다." for i in range(24))
+    text = "\n".join([*items[:20], "", *wrap_at_spaces(paragraph, 74), "", *items[20:]])
+    lines = normalize_lines(text)
+    assert paragraph in lines
+    assert len(lines) == 41
