@@ -51,7 +51,7 @@ MIN_F1: dict[str, float] = {
     "herald/layout-2024.lynx": 1.00,
     "herald/layout-2024.w3m": 0.99,
     "herald/layout-legacy-euckr.w3m": 0.98,
-    "maeil/MBN_2025_06_03.w3m": 0.98,
+    "maeil/MBN_2025_06_03.w3m": 0.99,
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.lynx": 1.00,
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.w3m": 0.98,
     "naver/naver_news.naver.com_main_read_2017-04-20.w3m": 0.95,
