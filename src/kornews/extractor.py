@@ -42,6 +42,8 @@ from .content import (
     _MODIFIED_META,
     _OFFSET,
     CAPTION_SELECTORS,
+    _after_removals,
+    _after_subtree,
     _bare,
     _BodyResult,
     _collect,
@@ -53,6 +55,7 @@ from .content import (
     _photo_boxes,
     _prune,
     _reading_blocks,
+    _removals,
     _split,
     _Stats,
     densest_container,
@@ -332,8 +335,13 @@ class HtmlExtractor(Extractor):
             return found
         found = None
         for layout in self.layouts:
-            if any(page.tree.css_first(sel) is not None for sel in layout.match):
-                found = layout
+            for sel in layout.match:
+                node = page.tree.css_first(sel)
+                if node is not None:
+                    found = layout
+                    memo[("match", self)] = (layout, sel, node)  # the body query is often the same one
+                    break
+            if found is not None:
                 break
         memo[key] = found
         return found
@@ -460,7 +468,13 @@ class HtmlExtractor(Extractor):
         return out
 
     def body_node(self, page: Page, layout: Layout) -> LexborNode:
-        """The layout's body container; raises MissingField('body') if absent."""
+        """The layout's body container; raises MissingField('body') if absent.  When the layout's first
+        body selector is the one that matched the page (:meth:`layout_for`), the node it found is it
+        (asked before the body is cleaned: the tree is as it was)."""
+        hit = page.memo.get(("match", self))
+        if hit is not None and hit[0] is layout and layout.body and layout.body[0] == hit[1]:
+            found: LexborNode = hit[2]
+            return found
         node = page.first(*layout.body)
         if node is None:
             raise MissingField("body", outlet=self.id, url=page.url)
@@ -723,12 +737,7 @@ class HtmlExtractor(Extractor):
             idx = st.order.index(container.mem_id)
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
-                inside = {container.mem_id}
-                j = idx + 1
-                while j < len(st.order) and st.parent.get(st.order[j]) in inside:
-                    inside.add(st.order[j])
-                    j += 1
-                out.extend(_byline_block(st, st.order[j:], 8))
+                out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
         for sel in _BYLINE_SELECTORS:
             for node in page.tree.css(sel)[:12]:
                 text = k.clean_ws(node.text(separator=" "))
@@ -795,11 +804,14 @@ class HtmlExtractor(Extractor):
     ) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines; ``remove`` selectors go first."""
+        removed = []
         if remove:
-            for junk in container.css(", ".join(remove)):
+            hits = container.css(", ".join(remove))
+            removed.append(_removals(st, hits, container.mem_id))
+            for junk in hits:
                 junk.decompose()
-        _prune(container, st, rules.boxes)
-        strip_boilerplate(container, rules.boxes, rules.stop)
+        removed.append(_prune(container, st, rules.boxes))
+        strip_boilerplate(container, rules.boxes, rules.stop, counts=_after_removals(st, container, removed))
         drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)
