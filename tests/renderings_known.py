@@ -7,8 +7,8 @@ from __future__ import annotations
 
 KNOWN: dict[str, list[str]] = {
     "chosun/arc-2024.w3m": ["body"],
-    "chosun/legacy-2020-sportschosun.lynx": ["title", "subtitles", "reporters", "body"],
-    "chosun/legacy-2020-sportschosun.w3m": ["title", "subtitles", "body"],
+    "chosun/legacy-2020-sportschosun.lynx": ["reporters", "body"],
+    "chosun/legacy-2020-sportschosun.w3m": ["body"],
     "chosun/legacy-2024-euckr.w3m": ["body"],
     "daum/copy-chosun-euckr.w3m": ["body"],
     "daum/copy-chosun.w3m": ["body"],

@@ -30,6 +30,7 @@ from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
 from .spec import Rules, TextLayout
+from .widgets import strip_widgets
 
 _BULLET = lazyre.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty
@@ -48,7 +49,9 @@ def _read_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
     breaks: list[bool] = []
     blank = False
     for raw in "\n\n".join(unwrap(part) for part in split_columns(text.replace("\r\n", "\n"))).split("\n"):
-        cleaned = clean_ws(raw)
+        cleaned = clean_ws(strip_widgets(raw))
+        if not cleaned and raw.strip():
+            continue  # a line of form widgets only: no text, and no paragraph break either
         line = _BULLET.sub("", cleaned)
         if line and not _IMAGE_NAME.match(line):
             lines.append(line)
