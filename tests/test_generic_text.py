@@ -69,3 +69,20 @@ def test_text_without_date_line_is_read_by_the_content_reader() -> None:
     found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
     assert found.reader == "content"
     assert found.body.paragraphs[0].startswith("반도체 수출이 석 달 연속")
+
+
+def test_article_cut_by_subheadings_and_captions_reads_to_its_sign_off() -> None:
+    long = "이 문장은 기사의 본문 문단으로서 충분히 길고 한글이 많이 들어 있어 본문으로 읽힌다고 볼 수 있다."
+    lines = PAGE.split("\n")
+    at = lines.index("gildong@ganailbo.co.kr")
+    cut = ["◇소제목 하나", "사진 설명 한 줄", "짧은 줄", long, long.replace("이 문장은", "그 문장은")]
+    found = read_generic(TextPage.from_text("\n".join(lines[:at] + cut + lines[at:])), GENERIC_RULES, who="generic")
+    assert found.body.paragraphs[-1].startswith("그 문장은")
+    assert [r.email for r in [*found.body.reporters, *found.reporters] if r.email] == ["gildong@ganailbo.co.kr"]
+
+
+def test_generic_box_headings_of_the_text_layout() -> None:
+    assert all(
+        any(rx.search(h) for rx in GENERIC_TEXT.boxes) for h in ("지금 뜨는 기사", "[뉴스핌 베스트 기사]", "랭킹뉴스")
+    )
+    assert not any(rx.search("주요 기사는 다음과 같다.") for rx in GENERIC_TEXT.boxes)

@@ -24,12 +24,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from . import korean as k
+from . import lazyre
 from .cleanup import Body, assemble
 from .content import _deck_line, _is_byline_block, _is_lead, _reading_blocks, _text_span, read_text
 from .errors import MissingField, NotAnArticle
 from .spec import Rules, TextLayout, patterns
-from .text import TextPage, date_line, line_blocks, read_layout
+from .text import TextPage, _article_end, date_line, line_blocks, read_layout
 
+_SENTENCE = lazyre.compile(r"[.!?…][\"'”’)]?$")
 _LABEL = r"(?:기사\s*)?(?:최초\s*)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?"
 _VALUE = r"(?:19|20)\d\d\s*[./\-년]\s*\d{1,2}\s*[./\-월]\s*\d{1,2}"
 
@@ -50,8 +52,34 @@ GENERIC_TEXT = TextLayout(
     end=patterns(r"^(?:좋아요|추천|공유하기)\s*\d*$", r"^이 기사(?:를|에 대해|가)\s"),
     copyright=patterns(r"(?:Copyrights?\s*)?[©ⓒ]\s*\S.*", r"Copyrights?\s.*"),
     bare_credits=True,
+    boxes=patterns(
+        r"^\s*\[?\s*(?:지금|현재)\s*(?:뜨는|많이\s*보는)\s*(?:기사|뉴스)",
+        r"^\s*\[?\s*(?:[가-힣A-Za-z]{1,8}\s*)?(?:베스트|랭킹|인기|추천|주요)\s*(?:기사|뉴스)\s*\]?\s*$",
+    ),
 )
 """Korean news pages in general rendered to text (see the module docstring)."""
+
+
+_EXTEND_SPAN = 40
+"""How many lines past the densest run the article's closing line (sign-off, byline, copyright) is looked for."""
+
+
+def _closing(page: TextPage, start: int, stop: int, rules: Rules) -> int:
+    """The article's end (exclusive) when the densest run from ``start`` ends at ``stop``: past it, up to the
+    first sign-off, byline or copyright line within :data:`_EXTEND_SPAN` lines before the layout's end (a
+    box heading, a share line), when at least one paragraph stands on the way (the run was cut by
+    sub-headings, captions or a profile box); else ``stop``."""
+    lines = page.lines
+    if stop >= len(lines) or k.parse_signoff(lines[stop - 1]) or k.is_copyright(lines[stop - 1]):
+        return stop
+    end, _, _ = _article_end(page, start, GENERIC_TEXT, rules, rules.boxes + GENERIC_TEXT.boxes)
+    paragraph = False
+    for j in range(stop, min(end, stop + _EXTEND_SPAN)):
+        line = lines[j]
+        if k.parse_signoff(line) or k.is_copyright(line) or _is_byline_block(line):
+            return j + 1 if paragraph else stop
+        paragraph = paragraph or (len(line) >= 50 and _SENTENCE.search(line) is not None)
+    return stop
 
 
 class GenericReading(NamedTuple):
@@ -90,7 +118,8 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
                 floor = max(begin - 1, start - 6)
                 while start - 1 > floor and _deck_line(lines[start - 1], rules):
                     start -= 1
-            items, reporters = _reading_blocks(line_blocks(lines[start : end + 1]))
+            stop = _closing(page, start, end + 1, rules)
+            items, reporters = _reading_blocks(line_blocks(lines[start:stop]))
             for line in lines[begin:start]:
                 reporters.extend(_is_byline_block(line) or ())
             body = assemble(items, rules)
