@@ -86,3 +86,16 @@ def test_generic_box_headings_of_the_text_layout() -> None:
         any(rx.search(h) for rx in GENERIC_TEXT.boxes) for h in ("지금 뜨는 기사", "[뉴스핌 베스트 기사]", "랭킹뉴스")
     )
     assert not any(rx.search("주요 기사는 다음과 같다.") for rx in GENERIC_TEXT.boxes)
+
+
+def test_denser_box_after_the_copyright_line_is_not_the_article() -> None:
+    teaser = "다른 기사의 제목이 여기에 길게 들어가며 그 기사의 첫 문장까지 이어서 보여 주는 상자의 항목이다."
+    lines = PAGE.replace("[서울=가나일보] 홍길동 기자 = ", "").split("\n")
+    at = lines.index("관련기사")
+    more = "이 문장은 기사의 본문 문단으로서 충분히 길고 한글이 많이 들어 있어 본문으로 읽힌다고 볼 수 있다."
+    lines[lines.index("gildong@ganailbo.co.kr") : 0] = [more]  # the article: at least 300 characters
+    at += 1
+    text = "\n".join(lines[:at] + ["정치", "경제", "사회"] + [teaser] * 10)  # no dateline lead; a denser box
+    found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
+    assert found.body.paragraphs[0].startswith("반도체 수출이 석 달 연속")
+    assert not any(p == teaser for p in found.body.paragraphs)

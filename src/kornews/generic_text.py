@@ -82,6 +82,24 @@ def _closing(page: TextPage, start: int, stop: int, rules: Rules) -> int:
     return stop
 
 
+_MIN_SPAN = 300
+"""Characters the article found before the layout's end needs, else the whole page is searched."""
+
+
+def _span(page: TextPage, begin: int, rules: Rules) -> tuple[int, int]:
+    """(first, last) line of the article from ``begin`` (:func:`kornews.content._text_span`), searched
+    before the layout's end of the article (the copyright line, a box heading not followed by
+    paragraphs, a share line) so that a denser box of other stories after it is not taken for the
+    article; on the whole rest of the page when less than :data:`_MIN_SPAN` characters stand there."""
+    lines = page.lines
+    end, _, _ = _article_end(page, begin, GENERIC_TEXT, rules, rules.boxes + GENERIC_TEXT.boxes)
+    if end < len(lines):
+        start, last = _text_span(lines[:end], begin)
+        if start >= 0 and sum(len(x) for x in lines[start : last + 1]) >= _MIN_SPAN:
+            return start, last
+    return _text_span(lines, begin)
+
+
 class GenericReading(NamedTuple):
     """The generic text reader's result: headline, cleaned body, dates, reporters found outside the
     body, the deck read outside the body (empty: the body's own), and which reader read it
@@ -112,7 +130,7 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
         begin = i_date + 1
         if found.lines:
             begin = next((i for i in range(begin, len(lines)) if lines[i] == found.lines[0]), begin)
-        start, end = _text_span(lines, begin)
+        start, end = _span(page, begin, rules)
         if start >= 0:
             if _is_lead(lines[start]) and not found.deck:
                 floor = max(begin - 1, start - 6)
