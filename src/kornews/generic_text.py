@@ -29,7 +29,7 @@ from .cleanup import Body, assemble
 from .content import _deck_line, _is_byline_block, _is_lead, _reading_blocks, _text_span, read_text
 from .errors import MissingField, NotAnArticle
 from .spec import Rules, TextLayout, patterns
-from .text import TextPage, _article_end, date_line, line_blocks, read_layout
+from .text import TextPage, _after_signoff, _article_end, date_line, line_blocks, read_layout
 
 _SENTENCE = lazyre.compile(r"[.!?…][\"'”’)]?$")
 _LABEL = r"(?:기사\s*)?(?:최초\s*)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?"
@@ -137,6 +137,7 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
                 while start - 1 > floor and _deck_line(lines[start - 1], rules):
                     start -= 1
             stop = _closing(page, start, end + 1, rules)
+            stop = min(stop, _after_signoff(lines, start, stop, rules))
             items, reporters = _reading_blocks(line_blocks(lines[start:stop]))
             for line in lines[begin:start]:
                 reporters.extend(_is_byline_block(line) or ())
