@@ -105,6 +105,6 @@ def test_the_sign_off_closes_the_article() -> None:
     teaser = "다른 기사의 제목이 여기에 길게 들어가며 그 기사의 첫 문장까지 이어서 보여 주는 상자의 항목이다."
     lines = PAGE.split("\n")
     at = lines.index("gildong@ganailbo.co.kr") + 1
-    text = "\n".join(lines[:at] + ["가나일보 픽", *[teaser] * 4])  # no copyright line
+    text = "\n".join([*lines[:at], "가나일보 픽", *([teaser] * 4)])  # no copyright line
     found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
     assert len(found.body.paragraphs) == 3
