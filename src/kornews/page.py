@@ -265,6 +265,10 @@ def json_depth_ok(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return True
 
 
+_JSON = json.JSONDecoder(strict=False)
+"""One decoder for every blob (its scanner keeps no state between calls)."""
+
+
 def load_json(raw: str, start: int = 0) -> Any:
     """``raw`` (from ``start``) decoded as one JSON value, or None when it is broken, longer than
     :data:`MAX_JSON_CHARS`, nested deeper than :data:`MAX_JSON_DEPTH` or holds lone surrogates
@@ -272,7 +276,7 @@ def load_json(raw: str, start: int = 0) -> Any:
     if len(raw) - start > MAX_JSON_CHARS:
         return None
     try:
-        value, _ = json.JSONDecoder(strict=False).raw_decode(raw, start)
+        value, _ = _JSON.raw_decode(raw, start)
     except (ValueError, RecursionError):
         return None
     # a value nested deeper than the limit opens more brackets than that: count them first (in C)
