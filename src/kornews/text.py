@@ -35,7 +35,7 @@ _BULLET = lazyre.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 list item) is no text either."""
 
 
-_IMAGE_NAME = re.compile(r"^\[[A-Za-z0-9_.\-]+\]$")
+_IMAGE_NAME = lazyre.compile(r"^\[[A-Za-z0-9_.\-]+\]$")
 """A line that is one bracketed name of ASCII letters, digits, ``_``, ``.``, ``-``: w3m shows an image
 without alternative text as its file's name (``[KZP7QHNV3R]``, ``[bn_view]``, ``[2025_r]``)."""
 
