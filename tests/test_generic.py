@@ -275,6 +275,37 @@ def test_density_pass_skips_chrome_blocks_yet_counts_them_inside_the_container()
     assert st.sub_img[node.mem_id] == 1 and st.sub_link_h[node.mem_id] > 0
 
 
+def test_counts_after_pruning_are_those_of_a_fresh_pass() -> None:
+    """The boilerplate pass reuses the page's counts minus what pruning removed (a chrome box, a link
+    list with its heading, a script), and they equal a fresh count of the pruned container."""
+    from kornews.content import _after_removals, _collect, _prune
+
+    links = "<ul>" + "".join(f"<li><a href='/n{i}'>관련 뉴스 제목 {i}번째 기사</a></li>" for i in range(6)) + "</ul>"
+    body = (
+        f"<div id='article'><p>{P1}</p><div class='share'><a href='/s'>공유하기 버튼</a><img src='/a.png'></div>"
+        f"<div><p>{P2}</p><p>관련기사</p>{links}<script>var x = '스크립트 안의 한글';</script></div>"
+        f"<figure><img src='/b.png'><figcaption>사진 설명 한글 캡션</figcaption></figure><p>{P3}</p></div>"
+    )
+    root = Page.from_input(_page(body)).tree.body
+    assert root is not None
+    node, st = densest_container(root)
+    assert node is not None and node.attributes.get("id") == "article"
+    removed = _prune(node, st, (re.compile("^관련기사"),))
+    assert removed  # the share box and the link list went
+    counts = _after_removals(st, node, [removed])
+    assert counts is not None
+    fresh = _collect(node, chrome_names=False)
+    live = [d.mem_id for d in node.traverse() if d.mem_id in fresh.nodes]
+    assert all(m in counts.nodes for m in live)
+    for mid in live:
+        assert (counts.sub_h[mid], counts.sub_link_h[mid], counts.sub_img[mid]) == (
+            fresh.sub_h[mid],
+            fresh.sub_link_h[mid],
+            fresh.sub_img[mid],
+        )
+    assert counts.sub_img[node.mem_id] == 1 and counts.sub_link_h[node.mem_id] == 0
+
+
 # -- text mode --------------------------------------------------------------------------------
 
 

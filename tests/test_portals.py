@@ -4,7 +4,9 @@ it stands, text mode, and HTML/text agreement on the Daum fixtures."""
 from __future__ import annotations
 
 import json
+import random
 import re
+from datetime import datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,6 +20,7 @@ from kornews.page import Page
 from kornews.portals.common import PortalExtractor, copyright_name, press_name, summary_end
 from kornews.portals.daum import Daum
 from kornews.portals.naver import Naver
+from kornews.testing import strategies
 
 from .fixtures import FIXTURES, SEEDS
 
@@ -615,3 +618,78 @@ def test_naver_chrome_anywhere_in_the_legacy_text_copy_is_removed(inserts: list[
     for pos, line in inserts:
         middle.insert(pos % (len(middle) + 1), line)
     assert kornews.extract_text("\n".join(lines[:start] + middle + lines[end:])) == expected
+
+
+def _naver_clock(dt: datetime) -> str:
+    """``2017.04.20. 오후 3:53``, as the pre-2022 page prints a date."""
+    half = "오전" if dt.hour < 12 else "오후"
+    return f"{dt:%Y.%m.%d.} {half} {(dt.hour % 12) or 12}:{dt:%M}"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(strategies.articles(with_seconds=False), st.booleans(), st.randoms(use_true_random=False))
+def test_naver_legacy_template_as_text_reads_any_story(
+    art: strategies.GeneratedArticle, promo: bool, rnd: random.Random
+) -> None:
+    """The pre-2022 read page's text (the fixture's chrome, panels shuffled) around another story:
+    its headline, date, reporter (from the byline and the reporter card) and paragraphs."""
+    lines = NAVER_LEGACY_TEXT.split("\n")
+    i_title = lines.index("[연천소식] 군-초록우산어린이재단, 아동복지 협약")
+    i_date = i_title + 1
+    i_lead = next(i for i, ln in enumerate(lines) if ln.startswith("(연천=연합뉴스)"))
+    i_card = lines.index("기자 프로필")
+    panels = [ln for ln in lines[i_date + 1 : i_lead] if ln.strip()]
+    rnd.shuffle(panels)
+    first, *rest = art.paragraphs
+    copy = [f"({art.place}=연합뉴스) {first}", *rest] + (["최신 유행 트렌드 총집결 #흥(클릭!)"] if promo else [])
+    stamp = _naver_clock(art.published)
+    modified = f" 최종수정 {_naver_clock(art.modified)}" if art.modified else ""
+    card = [ln.replace("우영식", art.reporter) for ln in lines[i_card:]]
+    text = "\n".join(
+        [
+            *lines[:i_title],
+            art.title,
+            f"기사입력 {stamp}{modified} 기사원문 스크랩",
+            *panels,
+            *copy,
+            art.reporter,
+            *card,
+        ]
+    )
+    got = kornews.extract_text(text)
+    assert isinstance(got, kornews.Article)
+    assert (got.extractor, got.title, got.subtitles, got.dateline) == ("naver", art.title, (), art.place)
+    assert got.body == art.paragraphs
+    assert got.published == art.published and got.modified == art.modified
+    assert [(r.name, r.role) for r in got.reporters] == [(art.reporter, "기자")] and got.publisher == "연합뉴스"
+
+
+DAUM_2022_TEXT = (
+    (DAUM / "renders" / "daum_v.daum.net_20100101092104056_2022-saved.chromium.txt")
+    .read_text(encoding="utf-8")
+    .split("\n", 1)[1]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(strategies.articles(with_seconds=False), st.randoms(use_true_random=False))
+def test_daum_2022_template_as_text_reads_any_story(art: strategies.GeneratedArticle, rnd: random.Random) -> None:
+    """Daum's 2022 page as text (the fixture's chrome, the tool menus shuffled) around another story:
+    its headline, dates, reporter (from the lead) and paragraphs."""
+    lines = DAUM_2022_TEXT.split("\n")
+    i_date = next(i for i, ln in enumerate(lines) if ln.startswith("입력 2010."))
+    i_lead = next(i for i, ln in enumerate(lines) if ln.startswith("(포항=연합뉴스)"))
+    i_end = next(i for i, ln in enumerate(lines) if ln.startswith("저작권자(c)"))
+    tools = [ln for ln in lines[i_date + 1 : i_lead] if ln.strip()]
+    rnd.shuffle(tools)
+    first, *rest = art.paragraphs
+    copy = [f"({art.place}=연합뉴스) {art.reporter} 기자 = {first}", *rest]
+    stamp = f"{art.published:%Y. %m. %d. %H:%M}"
+    modified = f" 수정 {art.modified:%Y. %m. %d. %H:%M}" if art.modified else ""
+    header = [*lines[: i_date - 1], art.title, f"입력 {stamp}{modified} 댓글 {rnd.randint(0, 99)}개"]
+    got = kornews.extract_text("\n".join([*header, *tools, *copy, *lines[i_end:]]))
+    assert isinstance(got, kornews.Article)
+    assert (got.extractor, got.title, got.subtitles, got.dateline) == ("daum", art.title, (), art.place)
+    assert got.body == art.paragraphs
+    assert got.published == art.published and got.modified == art.modified
+    assert [(r.name, r.role) for r in got.reporters] == [(art.reporter, "기자")] and got.publisher == "연합뉴스"

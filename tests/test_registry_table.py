@@ -3,12 +3,15 @@ imports only the module it needs; a table out of date falls back to full discove
 
 from __future__ import annotations
 
+import ast
 import importlib
+import importlib.util
 import pkgutil
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -63,10 +66,10 @@ def test_lookups_give_the_instances_of_full_discovery() -> None:
 def stale_table(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """BUILTIN without its newsis row, as if a new outlet module had not been listed yet."""
     monkeypatch.setattr(registry, "BUILTIN", tuple(r for r in registry.BUILTIN if r[1] != ("newsis",)))
-    registry._table_current.cache_clear()
+    registry.extractors.cache_clear()
     yield
     monkeypatch.undo()
-    registry._table_current.cache_clear()
+    registry.extractors.cache_clear()
 
 
 @pytest.mark.usefixtures("stale_table")
@@ -93,3 +96,23 @@ def test_an_extraction_with_a_url_imports_only_its_outlet() -> None:
     root = registry.__file__.rsplit("/src/", 1)[0]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
     assert out.split() == ["kornews.outlets.newsis"]
+
+
+def test_the_scaffold_adds_the_new_outlet_to_the_table(tmp_path: Path) -> None:
+    tool_path = Path(registry.__file__).parents[2] / "tools" / "new_outlet.py"
+    spec = importlib.util.spec_from_file_location("new_outlet_tool", tool_path)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    copy = tmp_path / "registry.py"
+    copy.write_text(Path(registry.__file__).read_text(encoding="utf-8"), encoding="utf-8")
+    assert tool.add_to_table(copy, "dailyexample", "example.co.kr")
+    tree = ast.parse(copy.read_text(encoding="utf-8"))
+    table = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.target.id == "BUILTIN"
+    )
+    rows = ast.literal_eval(table)
+    row = ("kornews.outlets.dailyexample", ("dailyexample",), ("example.co.kr",))
+    assert list(rows) == sorted([*registry.BUILTIN, row], key=lambda r: (r[0].split(".")[1] != "outlets", r[0]))

@@ -175,6 +175,26 @@ def _load_extractor(module_path: Path, root: Path, outlet_id: str) -> type:
     return cls
 
 
+def add_to_table(registry_py: Path, outlet_id: str, domain: str) -> bool:
+    """Add the outlet's row to ``kornews.registry.BUILTIN`` (the table of built-in modules, kept in
+    discovery order: package, then module name); False when the file has no such table."""
+    text = registry_py.read_text(encoding="utf-8")
+    start = text.find("BUILTIN: ")
+    end = text.find("\n)\n", start)
+    if start < 0 or end < 0:
+        return False
+    rows = text[text.index("\n", start) + 1 : end].split("\n")
+    row = f'    ("kornews.outlets.{outlet_id}", ("{outlet_id}",), ("{domain}",)),'
+    at = next(
+        (i for i, r in enumerate(rows) if not r.startswith('    ("kornews.outlets.') or r > row),
+        len(rows),
+    )
+    rows.insert(at, row)
+    head = text[: text.index("\n", start) + 1]
+    registry_py.write_text(head + "\n".join(rows) + text[end:], encoding="utf-8")
+    return True
+
+
 def scaffold(outlet_id: str, name: str, domain: str, root: Path = ROOT, *, docs: bool = True) -> list[Path]:
     """Write the outlet's files under ``root``; returns them.  Refuses to overwrite anything."""
     if not ID_RE.fullmatch(outlet_id):
@@ -191,6 +211,8 @@ def scaffold(outlet_id: str, name: str, domain: str, root: Path = ROOT, *, docs:
             raise SystemExit(f"{path} exists already")
     module.parent.mkdir(parents=True, exist_ok=True)
     module.write_text(fill(MODULE, values), encoding="utf-8")
+    registry_py = root / "src" / "kornews" / "registry.py"
+    listed = registry_py.is_file() and add_to_table(registry_py, outlet_id, domain)
     folder.mkdir(parents=True)
     (folder / "sample.html").write_text(fill(PAGE, values), encoding="utf-8")
     source = {
@@ -223,6 +245,8 @@ def scaffold(outlet_id: str, name: str, domain: str, root: Path = ROOT, *, docs:
     case = load(case_path)
     write_expected(case, run(case))
     written = [module, folder / "sample.html", case_path, case.body_path, evidence]
+    if listed:
+        written.append(registry_py)
     gen = root / "tools" / "gen_outlets_doc.py"
     if docs and gen.is_file():  # a fresh process: its registry finds the new module
         subprocess.run([sys.executable, str(gen)], cwd=root, check=True)

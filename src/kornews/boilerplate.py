@@ -112,6 +112,8 @@ def ad_or_boilerplate(node: LexborNode, *, strict: bool = False) -> bool:
     if tag == "ins":
         return True
     attrs = node.attributes
+    if not attrs:
+        return False  # no class, no id, no data-ad
     if _ad_attrs(attrs):
         return True
     return tag not in _NEVER and _name_verdicts(attrs.get("class") or "", attrs.get("id") or "")[strict]

@@ -97,6 +97,8 @@ def _norm(text: str) -> str:
 
 def _chrome_name(node: LexborNode) -> bool:
     attrs = node.attributes
+    if not attrs:  # most elements of an article body: nothing to look up
+        return False
     name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
     known = _CHROME_NAMES.get(name)
     if known is None:
@@ -145,15 +147,18 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node entered: everything it touches is a local name
-    nodes, parent_of, order, sub_img = st.nodes, st.parent, st.order, st.sub_img
+    nodes, parent_of, order = st.nodes, st.parent, st.order
+    images: list[int] = []
     link, chrome, own_h, own_link_h, opaque = st.link, st.chrome, st.own_h, st.own_link_h, st.opaque
     block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
     text_id, hangul, check = TEXT_TAG_ID, _hangul, limits.check
-    block_of: dict[int, int] = {rid: rid}
     nodes[rid] = root
     order.append(rid)
-    stack: list[tuple[LexborNode, int]] = []  # (element entered, its parent's mem_id)
-    pid = rid  # mem_id of the parent of ``node``
+    # the parent of ``node``: its mem_id, its nearest block (or the root), in a link, chrome; the
+    # same four of each element entered are kept on the stack with it
+    pid = pblk = rid
+    plink = pchrome = False
+    stack: list[tuple[LexborNode, int, int, bool, bool]] = []
     node = root.first_child
     step = 0
     while node is not None:
@@ -166,10 +171,9 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                 if not text.isascii():  # else no Hangul to count
                     h = hangul(text)
                     if h:
-                        blk = block_of[pid]
-                        own_h[blk] = own_h.get(blk, 0) + h
-                        if pid in link:
-                            own_link_h[blk] = own_link_h.get(blk, 0) + h
+                        own_h[pblk] = own_h.get(pblk, 0) + h
+                        if plink:
+                            own_link_h[pblk] = own_link_h.get(pblk, 0) + h
         else:
             tag = node.tag
             if tag is not None and tag[0] != "-" and tag not in skip_tags:
@@ -177,34 +181,41 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                 nodes[mid] = node
                 parent_of[mid] = pid
                 order.append(mid)
-                sub_img[mid] = 1 if tag == "img" else 0
+                if tag == "img":
+                    images.append(mid)
                 block = tag in block_tags
-                block_of[mid] = mid if block else block_of[pid]
-                if tag == "a" or pid in link:
+                linked = plink or tag == "a"
+                if linked:
                     link.add(mid)
-                if chrome_names and (pid in chrome or tag in chrome_tags or chrome_name(node)):
+                is_chrome = chrome_names and (pchrome or tag in chrome_tags or chrome_name(node))
+                if is_chrome:
                     chrome.add(mid)
-                    if prune and block:
-                        opaque.append(mid)
-                        child = None
-                    else:
-                        child = node.first_child
+                if is_chrome and prune and block:
+                    opaque.append(mid)  # recorded, not entered
+                    child = None
                 else:
                     child = node.first_child
                 if child is not None:
-                    stack.append((node, pid))
-                    pid = mid
+                    stack.append((node, pid, pblk, plink, pchrome))
+                    if block:
+                        pblk = mid
+                    pid, plink, pchrome = mid, linked, is_chrome
                     node = child
                     continue
         nxt = node.next
         while nxt is None and stack:
-            up, pid = stack.pop()
+            up, pid, pblk, plink, pchrome = stack.pop()
             nxt = up.next
         node = nxt
     # subtree totals: children come after their parent in pre-order, so add in reverse
+    sub_img = st.sub_img = dict.fromkeys(order, 0)
+    for mid in images:
+        sub_img[mid] = 1
     sub_img[rid] = 1 if root.tag == "img" else 0
-    sub_h = st.sub_h = {mid: own_h.get(mid, 0) for mid in order}
-    sub_link_h = st.sub_link_h = {mid: own_link_h.get(mid, 0) for mid in order}
+    sub_h = st.sub_h = dict.fromkeys(order, 0)
+    sub_h.update(own_h)  # blocks: elements counted (or the root)
+    sub_link_h = st.sub_link_h = dict.fromkeys(order, 0)
+    sub_link_h.update(own_link_h)
     for mid in reversed(order):
         up_id = parent_of.get(mid)
         if up_id is not None:
@@ -276,6 +287,23 @@ def _open(st: _Stats, container: LexborNode) -> None:
             sub_img[up] += img
             up = parent.get(up)
     st.opaque = []
+
+
+def _after_subtree(st: _Stats, node: LexborNode) -> int:
+    """The index in ``st.order`` of the first counted element after ``node``'s subtree (a counted
+    node), else ``len(st.order)``: the first counted following sibling of ``node`` or of one of its
+    ancestors (the children of a counted element are counted, skipped tags aside), found in the tree
+    and located by ``list.index``, not by a walk over the subtree."""
+    counted, top = st.nodes, st.order[0]
+    cur: LexborNode | None = node
+    while cur is not None and cur.mem_id != top:
+        sib = cur.next
+        while sib is not None:
+            if sib.mem_id in counted:
+                return st.order.index(sib.mem_id)
+            sib = sib.next
+        cur = cur.parent
+    return len(st.order)
 
 
 def densest_container(
@@ -363,9 +391,12 @@ def _condemned(
     return doomed, gone
 
 
-def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()) -> None:
+def _prune(
+    container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], ...] = ()
+) -> list[_Removal] | None:
     """Remove chrome and link lists from inside the chosen container (top-most nodes only), with the
-    short box heading right before a removed link list (``관련기사``)."""
+    short box heading right before a removed link list (``관련기사``); the counts of what was removed
+    (:func:`_removals`)."""
     cid = container.mem_id
 
     def junk(node: LexborNode) -> bool:
@@ -379,8 +410,79 @@ def _prune(container: LexborNode, st: _Stats, headings: tuple[re.Pattern[str], .
 
     doomed, gone = _condemned(container, st, junk)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
-    for node in doomed + [hd for hd in heads if hd.mem_id not in gone]:
+    removed = doomed + [hd for hd in heads if hd.mem_id not in gone]
+    counts = _removals(st, removed, cid)
+    for node in removed:
         node.decompose()
+    return counts
+
+
+_Removal = tuple[int, int, int, int]
+"""A removed subtree's counts: (``mem_id`` of its parent, Hangul, Hangul in links, images)."""
+
+
+def _removals(st: _Stats, nodes: list[LexborNode], cid: int) -> list[_Removal] | None:
+    """The counts of the top-most of ``nodes`` (about to be removed from the container ``cid``) as
+    ``st`` has them; None when one of them lies where ``st`` did not count (inside a chrome block a
+    pruned pass did not enter).  An uncounted skipped tag (``script`` …), or a node inside one,
+    counted nothing."""
+    counted, parent_of = st.nodes, st.parent
+    ids = {n.mem_id for n in nodes}
+    out: list[_Removal] = []
+    seen: set[int] = set()
+    for node in nodes:
+        mid = node.mem_id
+        if mid in seen:
+            continue
+        seen.add(mid)
+        if mid not in counted:
+            up: LexborNode | None = node
+            while up is not None and up.mem_id not in counted:
+                tag = up.tag
+                if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+                    break  # counted nothing
+                up = up.parent
+            else:
+                return None
+            continue
+        top = parent_of.get(mid)
+        while top is not None and top != cid and top not in ids:
+            top = parent_of.get(top)
+        if top is None:
+            return None
+        if top == cid:  # not inside another removed node
+            out.append((parent_of[mid], st.sub_h[mid], st.sub_link_h[mid], st.sub_img[mid]))
+    return out
+
+
+def _after_removals(st: _Stats, container: LexborNode, removals: Iterable[list[_Removal] | None]) -> _Stats | None:
+    """The counts a fresh :func:`_collect` of ``container`` (without chrome) would give once the
+    ``removals`` are gone, from ``st`` (a pass over the page or over ``container``, before them); None
+    when they cannot be told (a removal :func:`_removals` could not count, or ``container`` inside a
+    link, where the page pass counts all its text as linked)."""
+    cid = container.mem_id
+    if cid not in st.nodes or cid in st.link:
+        return None
+    out = _Stats()
+    out.nodes, out.parent = st.nodes, st.parent
+    sub_h, sub_link_h, sub_img = out.sub_h, out.sub_link_h, out.sub_img = (
+        dict(st.sub_h),
+        dict(st.sub_link_h),
+        dict(st.sub_img),
+    )
+    for group in removals:
+        if group is None:
+            return None
+        for start, h, lh, img in group:
+            if not (h or lh or img):
+                continue
+            up: int | None = start
+            while up is not None:
+                sub_h[up] -= h
+                sub_link_h[up] -= lh
+                sub_img[up] -= img
+                up = None if up == cid else st.parent.get(up)
+    return out
 
 
 CAPTION_SELECTORS = ("figcaption", '[class*="caption"]', '[class*="cap"]', '[class*="desc"]', '[class*="txt"]')
@@ -489,7 +591,11 @@ def _text_after(node: LexborNode, cid: int, st: _Stats) -> int:
 
 
 def strip_boilerplate(
-    container: LexborNode, headings: tuple[re.Pattern[str], ...] = (), stops: tuple[re.Pattern[str], ...] = ()
+    container: LexborNode,
+    headings: tuple[re.Pattern[str], ...] = (),
+    stops: tuple[re.Pattern[str], ...] = (),
+    *,
+    counts: _Stats | None = None,
 ) -> None:
     """Remove the shared boilerplate signals from inside ``container`` (never ``container`` itself,
     never a node that holds more than half of its Korean text): elements whose ``class``/``id``
@@ -501,9 +607,10 @@ def strip_boilerplate(
     ``headings`` (:func:`kornews.cleanup.drop_boxes`).  A box whose first text matches ``stops`` (an
     outlet's "this ends the article" heading) stays, for the text rules to end the article there,
     unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
-    Linear: one :func:`_collect` pass."""
+    Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
+    :func:`_after_removals`)."""
     ends = union(stops) if stops else None
-    st = _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
+    st = counts or _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
     known = first_texts_in_order(container)
     firsts = known[0]
     cid = container.mem_id

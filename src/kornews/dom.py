@@ -108,14 +108,16 @@ def blocks(
         mem = child.mem_id
         if mem == root_id or mem in excluded:
             continue
-        tag = child.tag
-        if tag == "-text":
+        if child.tag_id == TEXT_TAG_ID:
+            if child.is_empty_text_node and not buf:
+                continue  # whitespace before any text of a paragraph: nothing to keep (tested in C)
             block_id = _block_of(child.parent, block_of, root_id)
             if block_id != current:
                 flush()
                 current = block_id
             buf.append(child.text_content or "")
             continue
+        tag = child.tag
         if tag is None or tag[0] == "-":
             continue
         if tag in SKIP_TAGS:

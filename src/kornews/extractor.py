@@ -42,6 +42,8 @@ from .content import (
     _MODIFIED_META,
     _OFFSET,
     CAPTION_SELECTORS,
+    _after_removals,
+    _after_subtree,
     _bare,
     _BodyResult,
     _collect,
@@ -53,6 +55,7 @@ from .content import (
     _photo_boxes,
     _prune,
     _reading_blocks,
+    _removals,
     _split,
     _Stats,
     densest_container,
@@ -66,7 +69,7 @@ from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, 
 from .fields import Headline, find_headline, reconcile, site_names, visible_dates
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
-from .text import TextPage, line_blocks, read_layout
+from .text import TextPage, date_line, line_blocks, read_layout
 
 MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
@@ -238,16 +241,27 @@ class Extractor:
         """Extract the article (or listing) of a page rendered as text.
 
         With a :attr:`text_layout`, the shared layout reader (:func:`kornews.text.read_layout`)
-        finds the headline, dates and article lines, cleaned by :meth:`clean`.  Without one, the
+        finds the headline, deck, dates and article lines, cleaned by :meth:`clean` (text without a
+        date line, for a layout with ``no_date="generic"``, is read as below).  Without one, the
         text is read as the generic extractor does (headline before the date line, body from the
         dateline lead or the densest run of long lines) with this extractor's ``rules`` added to
         the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
-        if self.text_layout is not None:
-            found = read_layout(page, self.text_layout, self.rules, who=self.id)
-            body = self.clean(line_blocks(found.lines))
-            published, modified = found.published, found.modified
-            return self.text_article(page, found.title, body, published, modified, reporters=found.reporters)
+        layout = self.text_layout
+        if layout is not None and (layout.no_date != "generic" or date_line(page, layout) >= 0):
+            found = read_layout(page, layout, self.rules, who=self.id)
+            body = self.clean(found.blocks)
+            extra: dict[str, Any] = {}
+            if found.press and found.press not in self.site_names:
+                extra["publisher"] = found.press
+            if found.place and not body.dateline:
+                extra["dateline"] = found.place
+            if found.copyright and not body.copyright:
+                extra["copyright"] = found.copyright
+            return self.text_article(
+                page, found.title, body, found.published, found.modified, reporters=found.reporters, deck=found.deck,
+                **extra,
+            )
         title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
         return self.text_article(page, title, body, published, modified, reporters=line_reporters)
 
@@ -321,8 +335,13 @@ class HtmlExtractor(Extractor):
             return found
         found = None
         for layout in self.layouts:
-            if any(page.tree.css_first(sel) is not None for sel in layout.match):
-                found = layout
+            for sel in layout.match:
+                node = page.tree.css_first(sel)
+                if node is not None:
+                    found = layout
+                    memo[("match", self)] = (layout, sel, node)  # the body query is often the same one
+                    break
+            if found is not None:
                 break
         memo[key] = found
         return found
@@ -449,7 +468,13 @@ class HtmlExtractor(Extractor):
         return out
 
     def body_node(self, page: Page, layout: Layout) -> LexborNode:
-        """The layout's body container; raises MissingField('body') if absent."""
+        """The layout's body container; raises MissingField('body') if absent.  When the layout's first
+        body selector is the one that matched the page (:meth:`layout_for`), the node it found is it
+        (asked before the body is cleaned: the tree is as it was)."""
+        hit = page.memo.get(("match", self))
+        if hit is not None and hit[0] is layout and layout.body and layout.body[0] == hit[1]:
+            found: LexborNode = hit[2]
+            return found
         node = page.first(*layout.body)
         if node is None:
             raise MissingField("body", outlet=self.id, url=page.url)
@@ -712,12 +737,7 @@ class HtmlExtractor(Extractor):
             idx = st.order.index(container.mem_id)
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
-                inside = {container.mem_id}
-                j = idx + 1
-                while j < len(st.order) and st.parent.get(st.order[j]) in inside:
-                    inside.add(st.order[j])
-                    j += 1
-                out.extend(_byline_block(st, st.order[j:], 8))
+                out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
         for sel in _BYLINE_SELECTORS:
             for node in page.tree.css(sel)[:12]:
                 text = k.clean_ws(node.text(separator=" "))
@@ -784,11 +804,14 @@ class HtmlExtractor(Extractor):
     ) -> tuple[list[str], list[Block], list[k.RawReporter]]:
         """Clean the container (chrome, link lists, boilerplate boxes), take its deck, read its blocks
         (photo boxes as figures) and pull out byline-only lines; ``remove`` selectors go first."""
+        removed = []
         if remove:
-            for junk in container.css(", ".join(remove)):
+            hits = container.css(", ".join(remove))
+            removed.append(_removals(st, hits, container.mem_id))
+            for junk in hits:
                 junk.decompose()
-        _prune(container, st, rules.boxes)
-        strip_boilerplate(container, rules.boxes, rules.stop)
+        removed.append(_prune(container, st, rules.boxes))
+        strip_boilerplate(container, rules.boxes, rules.stop, counts=_after_removals(st, container, removed))
         drop_link_lines(container)
         deck = _deck(container)
         figures = _photo_boxes(container, st)

@@ -26,7 +26,6 @@ Keys (strings; the format is part of the output schema, ``docs/output-schema.md`
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import unicodedata
@@ -99,6 +98,8 @@ def normalise(text: str) -> str:
 
 
 def _hash(text: str) -> str:
+    import hashlib  # imported here: only dedupe keys need it, not an extraction (saves it at import)
+
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
 
 

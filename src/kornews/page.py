@@ -94,8 +94,8 @@ _WHATWG_CODECS = frozenset(
 _KOREAN_CODECS = frozenset({"cp949", "utf-8"})
 
 _HANGUL_SYLLABLE = lazyre.compile("[\uac00-\ud7a3]")
-_COMMON_HANGUL = frozenset(
-    bytes((lead, trail)).decode("euc_kr") for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF)
+_COMMON_HANGUL = frozenset(  # one decode of every (lead, trail) pair in a row
+    bytes(b for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF) for b in (lead, trail)).decode("euc_kr")
 )
 """The 2,350 Hangul syllables of KS X 1001 (EUC-KR rows 0xB0-0xC8): what real Korean text is made of."""
 _COMMON_HANGUL_RUNS = lazyre.compile("[" + "".join(sorted(_COMMON_HANGUL)) + "]+")
@@ -265,6 +265,10 @@ def json_depth_ok(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
     return True
 
 
+_JSON = json.JSONDecoder(strict=False)
+"""One decoder for every blob (its scanner keeps no state between calls)."""
+
+
 def load_json(raw: str, start: int = 0) -> Any:
     """``raw`` (from ``start``) decoded as one JSON value, or None when it is broken, longer than
     :data:`MAX_JSON_CHARS`, nested deeper than :data:`MAX_JSON_DEPTH` or holds lone surrogates
@@ -272,7 +276,7 @@ def load_json(raw: str, start: int = 0) -> Any:
     if len(raw) - start > MAX_JSON_CHARS:
         return None
     try:
-        value, _ = json.JSONDecoder(strict=False).raw_decode(raw, start)
+        value, _ = _JSON.raw_decode(raw, start)
     except (ValueError, RecursionError):
         return None
     # a value nested deeper than the limit opens more brackets than that: count them first (in C)

@@ -160,8 +160,7 @@ def _by_host(url: str | None) -> tuple[Extractor, ...]:
 
 
 @cache
-def extractors() -> tuple[Extractor, ...]:
-    """Every registered extractor (one instance each), outlets and portals; generic excluded."""
+def _discover() -> tuple[Extractor, ...]:
     import pkgutil
 
     classes: list[type[Extractor]] = []
@@ -186,9 +185,27 @@ def extractors() -> tuple[Extractor, ...]:
     return tuple(_instance(cls) for cls in seen.values())
 
 
+class _Extractors:
+    """:func:`extractors`: a cached lookup whose ``cache_clear()`` resets every cache of the registry."""
+
+    def __call__(self) -> tuple[Extractor, ...]:
+        """Every registered extractor (one instance each), outlets and portals; generic excluded."""
+        return _discover()
+
+    def cache_clear(self) -> None:
+        """Forget what discovery found (after installing a plugin or writing a module into the packages)."""
+        _clear()
+
+
+extractors = _Extractors()
+"""Every registered extractor (one instance each), outlets and portals; generic excluded (cached:
+``extractors.cache_clear()`` makes the next lookup discover again)."""
+
+
 def _clear() -> None:
-    extractors.cache_clear()
-    _external.cache_clear()
+    for cached in (_discover, _external, _table_current, _module_extractors):
+        cached.cache_clear()
+    _instances.clear()
 
 
 def register(cls: type[Extractor]) -> type[Extractor]:

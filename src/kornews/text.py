@@ -24,6 +24,7 @@ import attrs
 
 from . import korean as k
 from . import lazyre
+from .cleanup import is_deck_line
 from .columns import split_columns
 from .dom import Block
 from .errors import MissingField, NotAnArticle
@@ -40,18 +41,28 @@ _IMAGE_NAME = lazyre.compile(r"^\[[A-Za-z0-9_.\-]+\]$")
 without alternative text as its file's name (``[KZP7QHNV3R]``, ``[bn_view]``, ``[2025_r]``)."""
 
 
-def _read_lines(text: str) -> tuple[list[str], list[bool]]:
-    """(lines, bulleted) of :func:`normalize_lines` and :func:`bulleted`."""
+def _read_lines(text: str) -> tuple[list[str], list[bool], list[bool]]:
+    """(lines, bulleted, breaks) of :func:`normalize_lines`, :func:`bulleted` and :attr:`TextPage.breaks`."""
     lines: list[str] = []
     bullets: list[bool] = []
+    breaks: list[bool] = []
+    blank = False
     for raw in "\n\n".join(unwrap(part) for part in split_columns(text.replace("\r\n", "\n"))).split("\n"):
         cleaned = clean_ws(raw)
         line = _BULLET.sub("", cleaned)
         if line and not _IMAGE_NAME.match(line):
             lines.append(line)
             bullets.append(line != cleaned)
+            breaks.append(blank)
+            blank = False
+        elif not cleaned:
+            blank = True
     keep = _not_alt_copies(lines)
-    return [x for x, k in zip(lines, keep, strict=True) if k], [x for x, k in zip(bullets, keep, strict=True) if k]
+    return (
+        [x for x, k in zip(lines, keep, strict=True) if k],
+        [x for x, k in zip(bullets, keep, strict=True) if k],
+        [x for x, k in zip(breaks, keep, strict=True) if k],
+    )
 
 
 def normalize_lines(text: str) -> list[str]:
@@ -103,11 +114,17 @@ class TextPage:
     text: str
     lines: tuple[str, ...]
     url: str | None = None
+    bullets: tuple[bool, ...] = ()
+    """For each line: it was a list item (see :func:`bulleted`); empty when not known."""
+    breaks: tuple[bool, ...] = ()
+    """For each line: a blank line stood before it (a paragraph break of the rendering; a WET record
+    has none); empty when not known."""
 
     @classmethod
     def from_text(cls, text: str, url: str | None = None) -> TextPage:
         """Normalise ``text`` into lines."""
-        return cls(text=text, lines=tuple(normalize_lines(text)), url=url)
+        lines, bullets, breaks = _read_lines(text)
+        return cls(text=text, lines=tuple(lines), url=url, bullets=tuple(bullets), breaks=tuple(breaks))
 
     def find(self, pattern: re.Pattern[str], start: int = 0, stop: int | None = None) -> int:
         """Index of the first line from ``start`` (to ``stop``) that ``pattern`` searches; -1 if none."""
@@ -119,14 +136,22 @@ class TextPage:
 
 
 class LayoutReading(NamedTuple):
-    """What :func:`read_layout` found: the headline, the article's lines (to be cleaned), the dates
-    and the reporters of byline lines in the header."""
+    """What :func:`read_layout` found: the headline, the article's lines (to be cleaned), the dates,
+    the reporters of byline lines in the header (and of the writer line), the deck read outside the
+    article (above or right below the dates), the article's lines as blocks (captions as figures),
+    the press named in an affiliate's byline (``스포츠조선=홍길동 기자``), the writer's place and the
+    copyright notice found after the article."""
 
     title: str
     lines: list[str]
     published: k.ParsedDate | None
     modified: k.ParsedDate | None
     reporters: list[k.RawReporter]
+    deck: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    press: str | None = None
+    place: str | None = None
+    copyright: str | None = None
 
 
 def _any(rxs: Sequence[re.Pattern[str]], line: str) -> bool:
@@ -145,55 +170,214 @@ def _dated(lines: Sequence[str], i: int) -> tuple[k.ParsedDate | None, k.ParsedD
 
 
 _MODIFIED_ONLY = lazyre.compile(r"^\s*(?:최종\s*)?(?:수정|업데이트)")
+_HANGUL = lazyre.compile(r"[가-힣]")
+_LINE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
+"""A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
+_KO_SENTENCE = lazyre.compile(r"[다요죠]\.[\"'”’)]?$")
+"""A Korean sentence's final ending (``…밝혔다.``)."""
+_DECK_END = lazyre.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
+"""A deck line never ends as a sentence does, with punctuation or a final ending (``…했다``)."""
+_BREADCRUMB = lazyre.compile(r"^[^>›»|]{1,20}(?:\s[>›»|]\s?[^>›»|]{1,20}|\s?[>›»|]\s[^>›»|]{1,20})+$")
+"""A breadcrumb or section path: short labels joined by ``>``, ``›``, ``»`` or ``|`` (``경제 > 테크·IT``)."""
+_AFFILIATE = lazyre.compile(r"^\s*(?P<press>[^=\s][^=]{0,14}?)\s*=\s*[가-힣]")
+"""An affiliate's byline: the press before ``=`` (``스포츠조선=선수민 기자``)."""
+_PHOTO_DATE = lazyre.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
+"""The photo date closing a caption: ``… 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/``."""
+_AD_LABEL = lazyre.compile(r"^(?:AD|광고)(?![A-Za-z])")
+_NOT_A_LINK_START = frozenset(k.SUBHEADING_MARKS + "☞▶▷►(<〈《【-―—–※*#•0123456789")
+_TEASER = lazyre.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=[^\]]{1,20}\]\s")
+"""An item of a box of other stories: a headline, then that story's lead (``… 2관왕 [서울=뉴스핌] 이지은 기자 = …``)."""
+_THUMBNAIL = lazyre.compile(r"^(?:사진|포토|영상|동영상|이미지)$")
+"""The label a browser shows for a box item's thumbnail."""
+_ZOOM_TAIL = lazyre.compile(r"\s*(?:사진|이미지)\s*확대(?:보기)?$")
+"""A zoom button's label run into the caption line before it (``… [사진 출처 = 연합뉴스] 사진 확대``)."""
+_QUOTE_OPEN = "\"“‘'"
+_QUOTE_CLOSE = lazyre.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
 
 
-def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
-    """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
-    reader of the outlet layer): the date line (else the first ``layout.anchor`` line), the headline
-    above it (past bylines, page controls and ``layout.chrome``), the dates and a date line's byline,
-    then the article's lines up to a ``layout.end`` line (or past the sign-off, with
-    ``layout.signoff_ends``; ``rules`` are the outlet's).  Raises NotAnArticle
-    without a date line (MissingField('title') if ``layout.no_date == "title"``), MissingField('title')
-    without a headline above it."""
-    lines = page.lines
-    if layout.lead and not any(_any(layout.lead, line) for line in lines):
-        raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
-    i_date, by = _date_line(lines, layout)
-    anchored = i_date < 0 and bool(layout.anchor)
-    if anchored:
-        stop = min(layout.search, len(lines))
-        i_date = next((i for i in range(stop) if _any(layout.anchor, lines[i])), -1)
-    if i_date < 0:
-        if layout.no_date == "title":
-            raise MissingField("title", outlet=who, url=page.url)
-        raise NotAnArticle("no date line of this outlet in the text", outlet=who, url=page.url)
-    reporters: list[k.RawReporter] = []
+def _hangul(line: str) -> int:
+    return len(_HANGUL.findall(line))
 
-    def header(line: str) -> bool:
-        return k.is_ui_line(line) or _any(layout.chrome, line)
 
-    t = i_date - 1
-    while t >= 0 and (header(lines[t]) or k.parse_byline_line(lines[t]) is not None):
-        reporters[:0] = k.parse_byline_line(lines[t]) or []
-        t -= 1
-    if t < 0:
-        raise MissingField("title", outlet=who, url=page.url)
-    published = modified = None
-    start = i_date
-    if not anchored:
-        published, modified, used = _dated(lines, i_date)
-        reporters.extend(k.parse_byline(by) if by else ())
-        start += used
-    while start < len(lines) and len(lines[start]) <= 100 and _any(layout.modified, lines[start]):
-        p, m, used = _dated(lines, start)
-        published, modified = published or (p if m is None else None), modified or m or p
-        start += used
-    while start < len(lines) and header(lines[start]):
-        start += 1
-    end = next((j for j in range(start, len(lines)) if _any(layout.end, lines[j])), len(lines))
-    if layout.signoff_ends:
-        end = _after_signoff(lines, start, end, rules)
-    return LayoutReading(lines[t], list(lines[start:end]), published, modified, reporters)
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb or section path above a headline: short labels joined by ``>``, ``›``, ``»`` or
+    ``|`` (``경제 > 테크·IT``, ``홈 | 정치``): never the headline."""
+    return _BREADCRUMB.match(line) is not None
+
+
+def _headline_shaped(line: str, layout: TextLayout) -> bool:
+    """A line that may be a headline or a deck line above the dates (never a breadcrumb path)."""
+    if _BREADCRUMB.match(line) or _any(layout.date, line):
+        return False
+    return layout.title_min <= 0 or (len(line) >= layout.title_min and _hangul(line) >= 3 and len(line) <= 160)
+
+
+def _header_byline(line: str) -> list[k.RawReporter] | None:
+    """Reporters of a header byline line (``이해인 기자``, ``스포츠조선=선수민 기자``, a lone e-mail)."""
+    if len(line) > 60:
+        return None
+    found = k.parse_byline_line(line)
+    if found is None and len(line) <= 40 and _AFFILIATE.match(line):
+        found = k.parse_byline(line) or None
+    if found is None and k.EMAIL_RE.fullmatch(line):
+        found = [k.RawReporter("", None, line.lower())]
+    return found
+
+
+def _pair_emails(found: Sequence[k.RawReporter]) -> list[k.RawReporter]:
+    """Each lone e-mail (a nameless reporter) given to the reporter named right before it."""
+    out: list[k.RawReporter] = []
+    for r in found:
+        if not r.name and r.email and out and not out[-1].email:
+            out[-1] = out[-1]._replace(email=r.email)
+        elif r.name or r.email:
+            out.append(r)
+    return out
+
+
+def is_text_caption(line: str, bare_credits: bool = False) -> bool:
+    """A photo caption or credit line of a page rendered to text: any caption signal of the shared
+    cleanup (``… /김지호 기자``, ``[사진=LG]``, ``그래픽=이진영``), a caption closed by a photographer's
+    credit and the photo date (``… 최문영 기자 deer@… /2020.08.20/``), and with ``bare_credits`` a
+    sentence followed by a bare credit (``… 있다. 연합뉴스``); a zoom button's label run into the line
+    (``… 사진 확대``) is no part of it."""
+    line = _ZOOM_TAIL.sub("", line)
+    if k.looks_like_caption(line):
+        return True
+    if _PHOTO_DATE.search(line) is not None and k.split_caption(line).credit is not None:
+        return True
+    if not bare_credits:
+        return False
+    cap = k.split_caption(line)
+    return cap.credit is not None and cap.caption is not None and _DECK_END.search(cap.caption) is not None
+
+
+def _is_lead(line: str) -> bool:
+    """A dateline lead naming a place or a reporter (``[부산=스포츠조선 선수민 기자] …``), not a
+    headline's column tag (``[단독] …``)."""
+    lead = k.parse_lead(line)
+    return lead is not None and bool(lead.place or lead.reporters)
+
+
+def _is_link_line(line: str) -> bool:
+    """A headline standing for a link (a box item, an interstitial link): a short line that is not a
+    sentence, opens with no sub-heading or list mark and is no caption, sign-off, byline or lead."""
+    return (
+        len(line) <= 80
+        and line[0] not in _NOT_A_LINK_START
+        and not _LINE_END.search(line)
+        and not k.looks_like_caption(line)
+        and k.parse_signoff(line) is None
+        and k.parse_byline_line(line) is None
+        and not k.EMAIL_RE.search(line)
+        and not _is_lead(line)
+    )
+
+
+def _is_story_link(line: str) -> bool:
+    """A link to another story between paragraphs (rendered as a bare headline) or an ad slot's label
+    with its link (``AD …``), for an outlet that marks its sub-headings."""
+    if _AD_LABEL.match(line) and len(line) <= 160 and not _LINE_END.search(line):
+        return True
+    return _is_link_line(line)
+
+
+def _is_paragraph(line: str, bare_credits: bool) -> bool:
+    """An article paragraph (a sentence at least 20 characters long, or closed by a Korean final
+    ending), a marked sub-heading, a profile box (``☞…``) or a caption."""
+    return (
+        (len(line) >= 20 and _LINE_END.search(line) is not None)
+        or (len(line) >= 8 and _KO_SENTENCE.search(line) is not None)
+        or k.is_subheading(line)
+        or line.startswith("☞")
+        or is_text_caption(line, bare_credits)
+    )
+
+
+def _pull_quote_at(lines: Sequence[str], i: int, skip: Sequence[re.Pattern[str]], bare_credits: bool) -> int:
+    """The lines a pull quote takes from ``lines[i]`` (0: none): a quoted line of at most 150
+    characters, then (past ``skip`` lines such as ``이미지 확대보기``) a short attribution line naming
+    the speaker (``이재명 더불어민주당 대선 후보``: no quote, no sentence, no caption)."""
+    line = lines[i]
+    if not (len(line) <= 150 and line[0] in _QUOTE_OPEN and _QUOTE_CLOSE.search(line)):
+        return 0
+    j = i + 1
+    while j < len(lines) and (_any(skip, lines[j]) or k.is_ui_line(lines[j])):
+        j += 1
+    if j >= len(lines) or j > i + 1:
+        return 0  # a quoted sub-heading above a photo, not a quote and its speaker
+    who = lines[j]
+    if (
+        len(who) <= 40
+        and who[0] not in _QUOTE_OPEN
+        and not _DECK_END.search(who)
+        and not is_text_caption(who, bare_credits)
+        and _hangul(who) >= 2
+        and k.parse_byline_line(who) is None
+    ):
+        return j + 1 - i
+    return 0
+
+
+def _writer(line: str) -> list[k.RawReporter] | None:
+    """The reporters of a writer line closing the article: [place] name role e-mail (``순천, 광양
+    구현모 기자 ninek@hankookilbo.com``); None for any other line."""
+    if len(line) > 80 or k.EMAIL_RE.search(line) is None or _DECK_END.search(k.EMAIL_RE.sub("", line).strip()):
+        return None
+    return k.parse_byline(line) or None
+
+
+def _writer_place(line: str, name: str) -> str | None:
+    """The place written before the reporter's name on a writer line."""
+    place = line.partition(name)[0].strip(" ,") if name else ""
+    return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
+
+
+class _Box(NamedTuple):
+    end: int  # the first line after the box
+    goes_on: bool  # the article goes on after it
+
+
+def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
+    """The box whose heading is ``page.lines[i]``: the heading and its items — the bulleted lines
+    after it where the rendering shows bullets; else the run of link lines up to the next blank line
+    (or, in text without blank lines, up to a line that is none); teasers carrying another story's
+    lead and thumbnail labels anywhere; a box of ``layout.box_spans`` whose footer follows within 40
+    lines spans to it first — and whether the article goes on after it (a paragraph, a
+    byline or a sign-off within three lines)."""
+    lines, bullets, breaks = page.lines, page.bullets, page.breaks
+    bare_credits = layout.bare_credits
+    j = i + 1
+    for head, foot in layout.box_spans:
+        if head.search(lines[i]):
+            footer = next((x for x in range(j, min(j + 40, stop)) if foot.search(lines[x])), -1)
+            j = footer + 1 if footer >= 0 else j
+    listed = j < stop and bool(bullets) and bullets[j]
+    spaced = any(breaks)
+    while j < stop:
+        line = lines[j]
+        if _TEASER.search(line) is not None or _THUMBNAIL.match(line):
+            j += 1
+            continue
+        if listed:
+            if not bullets[j] or _is_lead(line):
+                break
+        elif spaced:
+            if (breaks[j] and j > i + 1) or not _is_link_line(line):
+                break
+        elif not _is_link_line(line):
+            break
+        j += 1
+    goes_on = any(
+        _is_paragraph(lines[x], bare_credits) or k.parse_byline_line(lines[x]) or k.parse_signoff(lines[x])
+        for x in range(j, min(j + 3, stop))
+    )
+    return _Box(j, goes_on)
+
+
+def date_line(page: TextPage, layout: TextLayout) -> int:
+    """Index of the layout's date line in the first ``layout.search`` lines of ``page``; -1 if none."""
+    return _date_line(page.lines, layout)[0]
 
 
 def _date_line(lines: Sequence[str], layout: TextLayout) -> tuple[int, str]:
@@ -206,6 +390,249 @@ def _date_line(lines: Sequence[str], layout: TextLayout) -> tuple[int, str]:
                 if m is not None:
                     return i, (m.groupdict().get("by") or "").strip()
     return -1, ""
+
+
+def read_layout(page: TextPage, layout: TextLayout, rules: Rules, *, who: str | None = None) -> LayoutReading:
+    """Read a page rendered to text by an outlet's :class:`~kornews.spec.TextLayout` (the one text
+    reader of the outlet layer; see the TextLayout fields for each step): the date line (else the first
+    ``layout.anchor`` line), the headline above it (past bylines, page controls and ``layout.chrome``;
+    with its deck lines), the dates and a date line's byline, the deck below them, then the article's
+    lines up to its end (``layout.end``, ``rules.stop``, a box
+    heading not followed by paragraphs, the copyright line — kept —, the writer line, or past the
+    sign-off) without the boxes, story links and pull quotes inside it; ``rules`` are the outlet's.
+    Raises NotAnArticle without a date line (MissingField('title') if ``layout.no_date == "title"``),
+    MissingField('title') without a headline above it."""
+    lines = page.lines
+    if layout.lead and not any(_any(layout.lead, line) for line in lines):
+        raise NotAnArticle("no dateline lead of this outlet in the text", outlet=who, url=page.url)
+    i_date, by = _date_line(lines, layout)
+    anchored = i_date < 0 and bool(layout.anchor)
+    if anchored:
+        stop = min(layout.search, len(lines))
+        i_date = next((i for i in range(stop) if _any(layout.anchor, lines[i])), -1)
+    if i_date < 0:
+        if layout.no_date == "title":
+            raise MissingField("title", outlet=who, url=page.url)
+        raise NotAnArticle("no date line of this outlet in the text", outlet=who, url=page.url)
+    boxes = rules.boxes + layout.boxes
+
+    def header(line: str) -> bool:
+        return (
+            k.is_ui_line(line)
+            or _any(layout.chrome, line)
+            or _BREADCRUMB.match(line) is not None
+            or (layout.title_min > 0 and (len(line) < layout.title_min or (len(line) <= 40 and _hangul(line) < 3)))
+        )
+
+    # -- the header: bylines and chrome above the date line, then the headline group
+    found_reporters: list[k.RawReporter] = []
+    press = None
+    t = i_date - 1
+    while t >= 0:
+        byline = _header_byline(lines[t])
+        if byline is not None:
+            found_reporters[:0] = byline
+            m = _AFFILIATE.match(lines[t])
+            press = m.group("press") if m and "@" not in lines[t] else press
+        elif not (header(lines[t]) or (layout.title_min > 0 and _any(boxes, lines[t]))):
+            break
+        t -= 1
+    if t < 0:
+        raise MissingField("title", outlet=who, url=page.url)
+    top = t
+    if layout.menu:
+        i_menu = max((i for i in range(t) if lines[i] in layout.menu), default=-1)
+        floor = i_menu + 1 if i_menu >= 0 else t
+    else:
+        floor = max(t - layout.deck_above, 0)
+    while top - 1 >= floor and top > t - layout.deck_above and _headline_shaped(lines[top - 1], layout):
+        top -= 1
+    title, deck = lines[top], list(lines[top + 1 : t + 1])
+    # -- the dates
+    published = modified = None
+    start = i_date
+    if not anchored:
+        published, modified, used = _dated(lines, i_date)
+        found_reporters.extend(k.parse_byline(by) if by else ())
+        start += used
+    while start < len(lines) and len(lines[start]) <= 100 and _any(layout.modified, lines[start]):
+        p, m_, used = _dated(lines, start)
+        published, modified = published or (p if m_ is None else None), modified or m_ or p
+        start += used
+    if layout.update_later and published is not None and modified is not None:
+        if _minute(published) >= _minute(modified):
+            modified = None
+    while start < len(lines) and header(lines[start]):
+        start += 1
+    # -- what stands between the dates and the article: a summary box and the toolbar, the deck
+    if layout.start_after:
+        last = -1
+        for j in range(start, min(start + layout.toolbar_span, len(lines))):
+            if _any(layout.start_after, lines[j]):
+                last = j
+            elif k.looks_like_caption(lines[j]):
+                break
+        if last >= 0:
+            start = last + 1
+            while start < len(lines) and header(lines[start]):
+                start += 1
+    if layout.deck_below and not deck:
+        while start < len(lines) and len(deck) < layout.deck_below and _deck_below(lines, start, layout, rules):
+            deck.append(lines[start])
+            start += 1
+    # -- the article: its end, then its lines without boxes, story links and pull quotes
+    lead = -1
+    if layout.from_lead:
+        lead = next((i for i in range(start, len(lines)) if _any(layout.lead, lines[i])), -1)
+    end, writers, place = _article_end(page, max(start, lead), layout, rules, boxes)
+    if lead >= 0:
+        start = _lead_start(page, start, lead, layout, rules, boxes)
+    kept = _article_blocks(page, start, end, layout, rules, boxes)
+    copyright = None
+    if layout.copyright:
+        tail = lines[max(end - 1, start) :]
+        copyright = next((m.group(0) for x in tail for rx in layout.copyright if (m := rx.search(x))), None)
+    return LayoutReading(
+        title,
+        [b.text for b in kept],
+        published,
+        modified,
+        _pair_emails(found_reporters + writers),
+        tuple(deck),
+        tuple(kept),
+        press,
+        place,
+        copyright,
+    )
+
+
+def _minute(date: k.ParsedDate) -> str:
+    return str(date.value)[:16]
+
+
+def _deck_below(lines: Sequence[str], i: int, layout: TextLayout, rules: Rules) -> bool:
+    line = lines[i]
+    if (
+        _any(rules.boxes + rules.stop + rules.skip + layout.end + layout.boxes, line)
+        or k.is_copyright(line)
+        or is_text_caption(line, layout.bare_credits)
+        or _writer(line) is not None
+        or _is_lead(line)
+        or (layout.pull_quotes and _pull_quote_at(lines, i, rules.skip, layout.bare_credits))
+    ):
+        return False
+    return is_deck_line(line) and not _DECK_END.search(line)
+
+
+def _article_end(
+    page: TextPage, start: int, layout: TextLayout, rules: Rules, boxes: Sequence[re.Pattern[str]]
+) -> tuple[int, list[k.RawReporter], str | None]:
+    """(end, writers, place): the index after the article's last line (a copyright line that ends it
+    is kept), with the reporters and place of the writer line that ends it."""
+    lines = page.lines
+    j = start
+    while j < len(lines):
+        line = lines[j]
+        if _any(layout.end + rules.stop, line):
+            break
+        if k.is_copyright(line) and rules.end_at_copyright:
+            return j + 1, [], None
+        if _any(boxes, line):
+            box = _box_at(page, j, len(lines), layout)
+            if not box.goes_on:
+                break
+            j = box.end
+            continue
+        if layout.writer_ends and j > start:
+            writers = _writer(line)
+            if writers is not None:
+                place = _writer_place(line, writers[0].name)
+                e = j + 1
+                while e < len(lines) and (more := _writer(lines[e])) is not None:
+                    writers += more
+                    e += 1
+                return j, writers, place
+        j += 1
+    if layout.signoff_ends:
+        return _after_signoff(lines, start, j, rules), [], None
+    return j, [], None
+
+
+def _lead_start(
+    page: TextPage, start: int, lead: int, layout: TextLayout, rules: Rules, boxes: Sequence[re.Pattern[str]]
+) -> int:
+    """The article's first line with ``layout.from_lead``: the outlet's dateline lead (line ``lead``), or
+    the deck lines right before it (boxes between them passed over)."""
+    lines = page.lines
+    boxed = _boxed(page, start, lead, layout, boxes)
+    first = i = lead
+    while i - 1 >= start and (boxed[i - 1] or _deck_before_lead(lines[i - 1], rules, boxes)):
+        i -= 1
+        if not boxed[i]:
+            first = i
+    return first
+
+
+def _deck_before_lead(line: str, rules: Rules, boxes: Sequence[re.Pattern[str]]) -> bool:
+    if _any(tuple(boxes) + rules.skip + rules.stop, line):
+        return False
+    return is_deck_line(line) and not line.startswith(("※", "•"))
+
+
+def _boxed(page: TextPage, start: int, end: int, layout: TextLayout, boxes: Sequence[re.Pattern[str]]) -> list[bool]:
+    """For each line from 0 to ``end``: True when it belongs to a box (heading and items) after ``start``."""
+    out = [False] * end
+    i = start
+    while i < end:
+        if page.lines[i].startswith("※") or not _any(boxes, page.lines[i]):
+            i += 1
+            continue
+        box_end = max(_box_at(page, i, end, layout).end, i + 1)
+        out[i:box_end] = [True] * (box_end - i)
+        i = box_end
+    return out
+
+
+def _article_blocks(
+    page: TextPage, start: int, end: int, layout: TextLayout, rules: Rules, boxes: Sequence[re.Pattern[str]]
+) -> list[Block]:
+    """The article's lines from ``start`` to ``end`` as blocks: captions as figures; boxes standing
+    inside the article, story links (``layout.marked_subheadings``, after the first paragraph), pull
+    quotes (``layout.pull_quotes``) and ``layout.tail`` lines at the end left out."""
+    lines = page.lines
+    closing = end
+    while closing > start and k.is_copyright(lines[closing - 1]):
+        closing -= 1
+    cut = closing
+    while cut > start and _any(layout.tail, lines[cut - 1]):
+        cut -= 1
+    out: list[Block] = []
+    opened = False
+    i = start
+    while i < end:
+        if cut <= i < closing:
+            i = closing  # the tail lines before the closing copyright line
+            continue
+        line = lines[i]
+        if _any(boxes, line) and not line.startswith("※"):
+            i = max(_box_at(page, i, end, layout).end, i + 1)
+            continue
+        if layout.pull_quotes and (n := _pull_quote_at(lines, i, rules.skip, layout.bare_credits)):
+            i += n
+            continue
+        bare = _ZOOM_TAIL.sub("", line)
+        if bare != line and is_text_caption(line, layout.bare_credits):
+            if i + 1 < end and bare in lines[i + 1]:
+                i += 1  # an image's alt text, then its zoom button, before the caption (console browsers)
+                continue
+            line = bare
+        if is_text_caption(line, layout.bare_credits):
+            out.append(Block("figure", line))
+        elif not (layout.marked_subheadings and opened and _is_story_link(line)):
+            out.append(Block("text", line))
+            opened = opened or (len(line) >= 20 and _LINE_END.search(line) is not None) or _is_lead(line)
+        i += 1
+    return out
 
 
 def _after_signoff(lines: Sequence[str], start: int, end: int, rules: Rules) -> int:

@@ -31,7 +31,7 @@ embedded as JSON.
   ``Copyright © 조선일보. 무단전재 및 재배포 금지.`` ends the article (kept in ``Article.copyright``).
   These are the shared defaults of :func:`kornews.base.assemble`, so ``Chosun().clean(blocks)`` cleans a
   portal's copy of a Chosun story (Daum, Naver) the same way.
-* Rendered to text (``extract_text``): the headline group (Arc: headline, then deck lines),
+* Rendered to text (:attr:`Chosun.text_layout`): the headline group (Arc: headline, then deck lines),
   the byline line (``이해인 기자``; legacy ``스포츠조선=선수민 기자``, then share buttons and counters),
   the date line ``입력 2024.12.05. 00:55``; the legacy deck follows the date line.  The article runs
   to the copyright line, a box heading or the like button (``좋아요 0``).  Captions become images
@@ -49,7 +49,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,8 +65,6 @@ from ..base import (
     HtmlExtractor,
     Layout,
     Rules,
-    assemble,
-    is_deck_line,
     ld_reporters,
     patterns,
     to_reporters,
@@ -76,7 +74,7 @@ from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..errors import MissingField, NotAnArticle, UnsupportedPage
 from ..page import Page, host_of
-from ..text import TextPage
+from ..spec import TextLayout
 
 _AD_TOKEN = lazyre.compile(
     r"^(?:ad|ads|adv|advert\w*|ad[-_][\w-]+|[\w-]+[-_]ads?|dfp\w*|\w+dfp\w*|gpt\w*|div-gpt-ad\S*|banners?(?:[-_]\w+)*|[\w-]+[-_]banner)$",
@@ -264,6 +262,25 @@ class Chosun(HtmlExtractor):
     rules = Rules(
         boxes=patterns(r"^관련\s*(?:기사|뉴스)$", r"^(?:함께|같이) 보면 좋은", r"^많이 본 뉴스$"),
         skip=patterns(r"^(?:AD|광고)$"),
+    )
+    text_layout = TextLayout(
+        date=patterns(r"^(?:기사\s*)?입력\s*[:：]?\s*(?:19|20)\d\d[./-]"),
+        modified=patterns(r"^(?:최종\s*)?수정\s*[:：]?\s*(?:19|20)\d\d[./-]"),
+        no_date="generic",
+        # share buttons and counters between a legacy headline and its date line
+        chrome=patterns(
+            r"^(?:(?:100자평|좋아요|댓글)\s*\d*|.{0,12}공유|공유\s*더보기|글씨\s*크기|글자\s*크기|스크랩|프린트|인쇄)$",
+            r"^[^가-힣]{1,12}$",
+        ),
+        title_min=8,
+        deck_above=4,  # Arc: the headline group (headline, then deck lines) above the byline
+        deck_below=4,  # legacy: the deck follows the date line
+        update_later=True,  # Arc stamps the update time on every save
+        # the like button and the reader-reaction box after the body
+        end=patterns(r"^좋아요\s*\d*$", r"^이 기사에 대해 어떻게 생각하시나요"),
+        marked_subheadings=True,  # ◇ sub-headings: a bare headline between paragraphs is a link to another story
+        tail=patterns(r"^[▲△]\s*\S"),  # the legacy promo links closing the article
+        copyright=patterns(r"Copyrights?\s*[©ⓒ]\s*(?:조선일보|스포츠조선).*"),
     )
     remove = (
         "script",
@@ -500,203 +517,6 @@ class Chosun(HtmlExtractor):
                 found[-1] = found[-1]._replace(email=email)
             out.extend(found)
         return out
-
-    # -- text mode -----------------------------------------------------------------------------
-    def extract_text(self, page: TextPage) -> Article:
-        """A Chosun page rendered as text (Arc or legacy; see the module docstring).
-
-        Header: the ``입력 …`` date line; above it, past share buttons and counters, the byline
-        line(s) and, above those, the headline (Arc: headline then deck lines).  Body: from the date
-        line to the copyright line or a box heading, the legacy deck (short lines right after the
-        date) taken out; captions become images, Arc's links to other stories (bare headlines
-        between paragraphs) and the legacy promo links (``▲ …``) at the end are dropped.  Text
-        without a date line is read by the default reader.
-        """
-        lines = page.lines
-        i_date = page.find(_TEXT_DATE, 0, 300)
-        if i_date <= 0:
-            return super().extract_text(page)  # type: ignore[return-value]
-        # the header above the date line: chrome and byline lines, then the headline group
-        i = i_date - 1
-        header_reporters: list[k.RawReporter] = []
-        publisher = None
-        while i >= 0 and (_is_header_chrome(lines[i]) or _header_byline(lines[i]) is not None):
-            found = _header_byline(lines[i])
-            if found is not None:
-                header_reporters[:0] = found
-                m = _AFFILIATE.match(lines[i])
-                publisher = m.group("press") if m and m.group("press") not in self.site_names else publisher
-            i -= 1
-        group: list[str] = []
-        while i >= 0 and len(group) < 1 + _MAX_TEXT_DECK and _is_headline_line(lines[i]):
-            group.insert(0, lines[i])
-            i -= 1
-        if not group:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title, deck = group[0], group[1:]
-        start = i_date + 1
-        date_text = lines[i_date]
-        if start < len(lines) and _TEXT_MODIFIED.match(lines[start]):
-            date_text += " " + lines[start]
-            start += 1
-        published, modified = k.parse_labelled_dates(date_text)
-        if not deck:  # legacy: the deck (h3.news_subtitle) follows the date line
-            while start < len(lines) and len(deck) < _MAX_TEXT_DECK and _is_text_deck(lines[start], self.rules):
-                deck.append(lines[start])
-                start += 1
-        body_lines, stop = self._article_lines(lines, start)
-        body = assemble(self._text_blocks(body_lines), self.rules)
-        copyright = body.copyright or next((x for x in lines[stop:] if k.is_copyright(x)), None)
-        return self.text_article(
-            page,
-            title,
-            body,
-            published,
-            visible_update(published, modified),
-            reporters=header_reporters,
-            deck=deck,
-            publisher=publisher or body.publisher or self.name,
-            copyright=copyright,
-        )
-
-    def _article_lines(self, lines: Sequence[str], start: int) -> tuple[list[str], int]:
-        """The article's lines from ``start`` and the index where it ends: at the copyright line, a
-        stop line or a box heading — unless the box (``관련 기사`` and its headlines) stands inside
-        the article, followed by more paragraphs: then only the box is left out."""
-        out: list[str] = []
-        j = start
-        while j < len(lines):
-            line = lines[j]
-            if _ends_article(line, self.rules):
-                if k.is_copyright(line) or not any(rx.search(line) for rx in self.rules.boxes):
-                    break
-                e = j + 1
-                while e < len(lines) and _is_link_line(lines[e]):
-                    e += 1
-                if e < len(lines) and _is_paragraph(lines[e]):
-                    j = e
-                    continue
-                break
-            out.append(line)
-            j += 1
-        return out, j
-
-    def _text_blocks(self, lines: Sequence[str]) -> list[Block]:
-        """The article's lines as blocks: captions as figures; links to other stories and the promo
-        links closing a legacy article left out."""
-        end = len(lines)
-        while end > 0 and _PROMO_LINK.match(lines[end - 1]):
-            end -= 1
-        out: list[Block] = []
-        for idx in range(end):
-            line = lines[idx]
-            if _is_text_caption(line):
-                out.append(Block("figure", line))
-            elif not _is_story_link(line):
-                out.append(Block("text", line))
-        return out
-
-
-_TEXT_DATE = lazyre.compile(r"^(?:기사\s*)?입력\s*[:：]?\s*(?:19|20)\d\d[./-]")
-_TEXT_MODIFIED = lazyre.compile(r"^(?:최종\s*)?수정\s*[:：]?\s*(?:19|20)\d\d[./-]")
-_MAX_TEXT_DECK = 4
-_TEXT_CHROME = lazyre.compile(
-    r"^(?:(?:100자평|좋아요|댓글)\s*\d*|.{0,12}공유|공유\s*더보기|글씨\s*크기|글자\s*크기|스크랩|프린트|인쇄)$"
-)
-_TEXT_END = patterns(r"^좋아요\s*\d*$", r"^이 기사에 대해 어떻게 생각하시나요")
-"""Text-only ends of a Chosun article: the like button and the reader-reaction box after the body."""
-_PROMO_LINK = lazyre.compile(r"^[▲△]\s*\S")
-"""The legacy template's promotional links (``▲ 전세계 1위, 골프풀세트 …``), one per line at the end."""
-_PHOTO_DATE = lazyre.compile(r"/\s*(?:19|20)\d\d\.\d\d\.\d\d\.?\s*/\s*$")
-"""The photo date closing an affiliate's caption: ``… 잠실=최문영 기자 deer@sportschosun.com /2020.08.20/``."""
-_NOT_A_LINK_START = frozenset(k.SUBHEADING_MARKS + "☞▶▷►(<〈《【-―—–※*#0123456789")
-_HANGUL = lazyre.compile(r"[가-힣]")
-_AD_LABEL = lazyre.compile(r"^(?:AD|광고)(?![A-Za-z])")
-_LINE_SENTENCE_END = lazyre.compile(r"[.!?…。][\"'”’)]?$")
-"""A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
-
-
-def _ends_article(line: str, rules: Rules) -> bool:
-    """A line that ends the article in text: a stop line or box heading of ``rules``, the copyright
-    line, the like button or the reader-reaction box."""
-    return k.is_copyright(line) or any(rx.search(line) for rx in rules.stop + rules.boxes + _TEXT_END)
-
-
-def _hangul(line: str) -> int:
-    return len(_HANGUL.findall(line))
-
-
-def _is_header_chrome(line: str) -> bool:
-    """Share buttons, counters and the like between a legacy headline and its date line."""
-    return len(line) <= 12 and (_TEXT_CHROME.match(line) is not None or not _hangul(line))
-
-
-def _header_byline(line: str) -> list[k.RawReporter] | None:
-    """Reporters of a header byline line: ``이해인 기자``, ``스포츠조선=선수민 기자``."""
-    if len(line) > 40:
-        return None
-    found = k.parse_byline_line(line)
-    if found is None and _AFFILIATE.match(line):
-        found = k.parse_byline(line) or None
-    return found
-
-
-def _is_headline_line(line: str) -> bool:
-    """A headline or deck line: not navigation (menus and the section name are short)."""
-    return 8 <= len(line) <= 160 and _hangul(line) >= 3 and not _TEXT_DATE.match(line)
-
-
-def _is_text_deck(line: str, rules: Rules) -> bool:
-    if _ends_article(line, rules) or any(rx.search(line) for rx in rules.skip) or _is_text_caption(line):
-        return False
-    return is_deck_line(line) and not _LINE_SENTENCE_END.search(line) and k.parse_lead(line) is None
-
-
-def _is_text_caption(line: str) -> bool:
-    """A photo caption or credit line (``… /김지호 기자``, ``그래픽=이진영``, an affiliate's caption
-    with the photographer and the photo date)."""
-    if k.looks_like_caption(line):
-        return True
-    return _PHOTO_DATE.search(line) is not None and k.split_caption(line).credit is not None
-
-
-def _is_link_line(line: str) -> bool:
-    """A headline standing for a link (a box item, an interstitial link): a short line that is not a
-    sentence, opens with no sub-heading mark and is no caption, sign-off or byline."""
-    return (
-        len(line) <= 80
-        and line[0] not in _NOT_A_LINK_START
-        and not _LINE_SENTENCE_END.search(line)
-        and not k.looks_like_caption(line)
-        and k.parse_signoff(line) is None
-        and k.parse_byline_line(line) is None
-        and not _is_lead(line)
-    )
-
-
-def _is_lead(line: str) -> bool:
-    """A dateline lead naming a place or a reporter (``[부산=스포츠조선 선수민 기자] …``), not a
-    headline's column tag (``[단독] …``)."""
-    lead = k.parse_lead(line)
-    return lead is not None and bool(lead.place or lead.reporters)
-
-
-def _is_story_link(line: str) -> bool:
-    """A link to another story between paragraphs (Arc's interstitial link, rendered as a bare
-    headline): a link line of at most 60 characters (Chosun marks its sub-headings: ``◇…``, ``☞…``)."""
-    if _AD_LABEL.match(line) and len(line) <= 160 and not _LINE_SENTENCE_END.search(line):
-        return True  # an ad slot's label and its link, rendered as one line
-    return len(line) <= 60 and _hangul(line) >= 3 and _is_link_line(line)
-
-
-def _is_paragraph(line: str) -> bool:
-    """An article paragraph (a sentence at least 20 characters long), a marked sub-heading or a caption."""
-    return (
-        (len(line) >= 20 and _LINE_SENTENCE_END.search(line) is not None)
-        or k.is_subheading(line)
-        or line.startswith("☞")  # the profile box
-        or _is_text_caption(line)
-    )
 
 
 __all__ = ["Chosun", "drop_ads", "fusion_content", "is_ad"]

@@ -15,7 +15,7 @@ Evidence (``docs/evidence/hankookilbo.md``): a real article page of 2025-05
   a pull quote ``div.module-quote``, the writer ``div.writer`` (place, name, role, e-mail), then the
   related-news, series and subscription boxes.
 * JSON-LD ``NewsArticle`` (headline without the quotation marks the page shows), ``news_keywords``.
-* Rendered to text (``extract_text``, the ``2020`` template): the headline, ``입력``
+* Rendered to text (:attr:`HankookIlbo.text_layout`, the ``2020`` template): the headline, ``입력``
   and ``수정`` each followed by its date, the printed page (``4면``) and counters, the deck lines,
   then the article up to the writer line (``순천, 광양 구현모 기자 ninek@hankookilbo.com``), the
   share bar or a box heading.  A caption is a sentence followed by a bare credit (``… 있다.
@@ -25,19 +25,14 @@ Evidence (``docs/evidence/hankookilbo.md``): a real article page of 2025-05
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import attrs
 
 from .. import korean as k
-from .. import lazyre
 from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, is_deck_line, ld_reporters, patterns, to_reporters
-from ..dom import Block
+from ..base import HtmlExtractor, Layout, Rules, ld_reporters, patterns, to_reporters
 from ..embedded import find_article
-from ..errors import MissingField, NotAnArticle
 from ..page import Page
-from ..text import TextPage
+from ..spec import TextLayout
 
 _DROP = (
     ".module-quote",
@@ -80,6 +75,19 @@ class HankookIlbo(HtmlExtractor):
         "https://search.hankookilbo.com/Search?searchText=이재명",
     )
     text_markers = patterns(r"Copyright\s*ⓒ\s*Hankookilbo", r"@hankookilbo\.com", r"세상을 보는 균형, 한국일보")
+    text_layout = TextLayout(
+        date=patterns(r"^입력(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$"),
+        modified=patterns(r"^수정(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$"),
+        # the printed page (4면, A2면) and the reaction/comment counters (0, 0 0) of the header
+        chrome=patterns(r"^(?:[A-Z]?\d{1,2}면|[\d\s]+)$"),
+        title_min=8,
+        deck_below=5,
+        end=patterns(r"^(?:카카오|페이스북|트위터|이메일|URL|기사 URL이 복사되었습니다\.?)$"),  # the share bar
+        writer_ends=True,
+        copyright=patterns(r"Copyright\s*ⓒ\s*Hankookilbo"),
+        pull_quotes=True,
+        bare_credits=True,
+    )
     rules = Rules(
         boxes=patterns(r"^이 기사와 관련된 기사", r"^당신이 관심 있을 만한", r"^세상을 보는 균형"),
         skip=patterns(r"^이미지 확대보기$", r"^기사 URL이 복사되었습니다\.?$"),
@@ -153,75 +161,6 @@ class HankookIlbo(HtmlExtractor):
             copyright=page.text(".newspaper-subscribe .copy") or body.copyright,
         )
 
-    # -- text mode ---------------------------------------------------------------------------
-    def extract_text(self, page: TextPage) -> Article:
-        """A Hankook Ilbo page rendered as text (the server-rendered template).
-
-        The headline is the line above the ``입력`` date label (the date on the same or the next
-        line, a ``수정`` pair after it); then come the page number (``4면``) and reaction counters,
-        the deck (short lines), and the article up to the writer line (``순천, 광양 구현모 기자
-        ninek@hankookilbo.com``: reporters and the place).  In the article, a caption (a sentence
-        followed by a bare credit: ``… 있다. 연합뉴스``) becomes an image, and the pull quote (a
-        quoted line followed by a short attribution line) is left out, as in HTML mode.
-        """
-        lines = page.lines
-        i_date = page.find(_DATE_LABEL, 0, 400)
-        if i_date < 0:
-            raise NotAnArticle("no Hankook Ilbo date line (입력) in the text", outlet=self.id, url=page.url)
-        i_title = i_date - 1
-        while i_title >= 0 and not _is_headline(lines[i_title]):
-            i_title -= 1
-        if i_title < 0:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title = lines[i_title]
-        published, modified, start = k.parse_date_run(
-            lines, i_date, lambda x: bool(_DATE_LABEL.match(x) or _MODIFIED_LABEL.match(x) or k.parse_date(x))
-        )
-        while start < len(lines) and (_is_counter(lines[start]) or k.is_ui_line(lines[start])):
-            start += 1
-        deck: list[str] = []
-        while start < len(lines) and len(deck) < 5 and self._is_deck(lines, start):
-            deck.append(lines[start])
-            start += 1
-        end = start
-        while end < len(lines) and not _writer(lines[end]) and not self._ends_article(lines[end]):
-            end += 1
-        writers: list[k.RawReporter] = []
-        place = None
-        j = end
-        while j < len(lines) and _writer(lines[j]):
-            found = k.parse_byline(lines[j])
-            writers.extend(found)
-            place = place or _writer_place(lines[j], found[0].name)
-            j += 1
-        body = self.clean(_text_blocks(lines[start:end]))
-        copyright = next((m.group(0) for x in lines[j:] if (m := _COPYRIGHT.search(x))), None)
-        return self.text_article(
-            page,
-            title,
-            body,
-            published,
-            modified,
-            reporters=writers,
-            deck=deck,
-            dateline=body.dateline or place,
-            copyright=body.copyright or copyright,
-        )
-
-    def _ends_article(self, line: str) -> bool:
-        """A box heading, the share bar or the copyright line: the article is over (in text)."""
-        return (
-            k.is_copyright(line)
-            or _SHARE_BAR.match(line) is not None
-            or any(rx.search(line) for rx in self.rules.boxes + self.rules.stop)
-        )
-
-    def _is_deck(self, lines: Sequence[str], i: int) -> bool:
-        line = lines[i]
-        if self._ends_article(line) or _writer(line) or _is_caption(line) or _pull_quote_at(lines, i):
-            return False
-        return is_deck_line(line) and not _SENTENCE_END.search(line)
-
     # -- small overrides ---------------------------------------------------------------------
     def tags(self, page: Page, layout: Layout) -> list[str]:
         """The shared sources plus ``news_keywords`` (where Hankook Ilbo puts its keywords)."""
@@ -247,81 +186,3 @@ class HankookIlbo(HtmlExtractor):
 
 
 _BR = patterns(r"(?i)<br\s*/?>|\n")[0]
-
-# -- text mode --------------------------------------------------------------------------------
-_DATE_LABEL = lazyre.compile(r"^입력(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
-"""``입력`` alone (the date on the next line) or ``입력 2025.05.15 20:00``."""
-_MODIFIED_LABEL = lazyre.compile(r"^수정(?:\s*[:：]?\s*(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}.*)?$")
-_COUNTER = lazyre.compile(r"^(?:[A-Z]?\d{1,2}면|[\d\s]+)$")
-"""The printed page (``4면``, ``A2면``) and the reaction/comment counters (``0``, ``0 0``) of the header."""
-_SHARE_BAR = lazyre.compile(r"^(?:카카오|페이스북|트위터|이메일|URL|기사 URL이 복사되었습니다\.?)$")
-_COPYRIGHT = lazyre.compile(r"Copyright\s*ⓒ\s*Hankookilbo")
-_SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’)]?$|[다요죠]$")
-_QUOTE_OPEN = "\"“‘'"
-_QUOTE_CLOSE = lazyre.compile(r"[\"”’'][.!?]?$|[.!?][\"”’']$")
-_HANGUL = lazyre.compile(r"[가-힣]")
-
-
-def _is_headline(line: str) -> bool:
-    return len(line) >= 8 and len(_HANGUL.findall(line)) >= 3 and not _COUNTER.match(line)
-
-
-def _is_counter(line: str) -> bool:
-    return _COUNTER.match(line) is not None
-
-
-def _writer(line: str) -> bool:
-    """The writer line closing the article: [place] name role e-mail (``순천, 광양 구현모 기자 ninek@…``)."""
-    return (
-        len(line) <= 80
-        and k.EMAIL_RE.search(line) is not None
-        and not _SENTENCE_END.search(k.EMAIL_RE.sub("", line).strip())
-        and bool(k.parse_byline(line))
-    )
-
-
-def _writer_place(line: str, name: str) -> str | None:
-    """The place written before the reporter's name (as in :meth:`HankookIlbo._place`)."""
-    if not name:
-        return None
-    place = line.partition(name)[0].strip(" ,")
-    return place if place and len(place) <= 20 and not k.EMAIL_RE.search(place) else None
-
-
-def _is_caption(line: str) -> bool:
-    """A photo caption: a credit after the caption's sentence (``… 있다. 연합뉴스``, ``… 있다. 홍인기
-    기자``) or any caption signal the shared cleanup knows."""
-    if k.looks_like_caption(line):
-        return True
-    cap = k.split_caption(line)
-    return cap.credit is not None and cap.caption is not None and _SENTENCE_END.search(cap.caption) is not None
-
-
-def _pull_quote_at(lines: Sequence[str], i: int) -> bool:
-    """``lines[i]`` opens a pull quote (``div.module-quote``): a quoted line of at most 150 characters
-    followed by a short attribution line (``이재명 더불어민주당 대선 후보``)."""
-    line = lines[i]
-    if not (len(line) <= 150 and line[0] in _QUOTE_OPEN and _QUOTE_CLOSE.search(line)) or i + 1 >= len(lines):
-        return False
-    who = lines[i + 1]
-    return (
-        len(who) <= 40
-        and who[0] not in _QUOTE_OPEN
-        and not _SENTENCE_END.search(who)
-        and not _is_caption(who)
-        and _HANGUL.search(who) is not None
-    )
-
-
-def _text_blocks(lines: Sequence[str]) -> list[Block]:
-    """The article's lines as blocks: captions as figures, pull quotes left out."""
-    out: list[Block] = []
-    i = 0
-    while i < len(lines):
-        if _pull_quote_at(lines, i):
-            i += 2
-            continue
-        line = lines[i]
-        out.append(Block("figure", line) if _is_caption(line) else Block("text", line))
-        i += 1
-    return out

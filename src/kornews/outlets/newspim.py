@@ -11,18 +11,17 @@ by six or more public scrapers (2021–23) plus one 2026 source.
   the reporter's e-mail stands alone as the last paragraph.
 * Dropped: AI summary, related news, ``[뉴스핌 베스트 기사]``, translation and stock-tracker widgets,
   font-size/language menus, shopping and ad boxes.
+* Rendered to text (:attr:`Newspim.text_layout`): the headline above ``기사입력 :``; the article runs
+  from the deck lines before the ``[…=뉴스핌]`` lead to the reporter's e-mail standing alone; the boxes
+  are skipped wherever they stand (from their heading over their items; the stock tracker up to its
+  ``뉴스핌 AI`` footer), and so are bare headlines between paragraphs (ads, links: Newspim marks its
+  sub-headings ``◆``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from .. import korean as k
-from .. import lazyre
-from ..article import Article
-from ..base import HtmlExtractor, Layout, Rules, is_deck_line, patterns
-from ..errors import MissingField, NotAnArticle
-from ..text import TextPage, bulleted, line_blocks
+from ..base import HtmlExtractor, Layout, Rules, patterns
+from ..spec import TextLayout
 
 _BODY_DROP = (
     "section#aiSummary",
@@ -80,6 +79,17 @@ class Newspim(HtmlExtractor):
         skip=patterns(r"^결과물 출력을 준비하고 있어요\.$", r"^안다쇼핑$", r"^Top으로 이동$"),
         stop=patterns(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI"),
     )
+    text_layout = TextLayout(
+        date=patterns(r"^기사입력\s*:"),
+        modified=patterns(r"^최종수정\s*:"),
+        lead=patterns(r"^\[[^\]=]{1,12}=뉴스핌\]"),
+        no_date="title",
+        from_lead=True,
+        signoff_ends=True,
+        # the stock tracker, from its heading to its footer
+        box_spans=((patterns(r"^종목 추적기")[0], patterns(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI")[0]),),
+        marked_subheadings=True,  # ◆ sub-headings: a bare headline between paragraphs is an ad or a link
+    )
     remove = _BODY_DROP
     layouts = (
         Layout(
@@ -103,120 +113,3 @@ class Newspim(HtmlExtractor):
             valid_until="2025-12",
         ),
     )
-
-    # -- text mode ---------------------------------------------------------------------------
-    def extract_text(self, page: TextPage) -> Article:
-        """A Newspim page rendered as text: the headline is the line before ``기사입력 :``; the
-        article runs from the deck lines before the ``[…=뉴스핌]`` lead to the reporter's e-mail
-        standing alone (else to the end, cleaned by :attr:`rules`).
-
-        The text shows the boxes that HTML mode removes wherever they stand (best articles, AI
-        summary, stock tracker, translation, related news): each is skipped from its heading over
-        what it is made of (its list items, ``사진`` thumbnails and ``[…=뉴스핌]`` teasers, the
-        tracker up to its ``뉴스핌 AI`` footer, the ``결과물 출력을 …`` placeholder).  In the article, a
-        bare headline between paragraphs (an ad or a link to another story: not a sentence, no
-        ``◆`` mark, no caption) is left out.
-        """
-        lines = page.lines
-        i_pub = page.find(_PUBLISHED)
-        i_lead = page.find(_LEAD, max(i_pub, 0))
-        if i_lead < 0:
-            raise NotAnArticle("no Newspim dateline lead in the text", outlet=self.id, url=page.url)
-        if i_pub <= 0:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title = lines[i_pub - 1]
-        published = _date_after_label(lines, i_pub)
-        i_mod = page.find(_MODIFIED, i_pub, i_pub + 3)
-        modified = _date_after_label(lines, i_mod) if i_mod >= 0 else None
-        boxed = self._boxed(lines, bulleted(page.text), max(i_pub, i_mod) + 1)
-        start = i = i_lead
-        while i - 1 > max(i_pub, i_mod) and (boxed[i - 1] or _is_deck_line(lines[i - 1], self.rules)):
-            i -= 1
-            if not boxed[i]:
-                start = i
-        end = len(lines)
-        for j in range(i_lead + 1, len(lines)):
-            if not boxed[j] and k.EMAIL_RE.fullmatch(lines[j]):
-                end = j + 1
-                while end < len(lines) and not boxed[end] and k.parse_signoff(lines[end]) is not None:
-                    end += 1
-                break
-        kept = [
-            line
-            for j, line in enumerate(lines[start:end], start)
-            if not boxed[j] and not (j > i_lead and _is_bare_headline(line))
-        ]
-        body = self.clean(line_blocks(kept))
-        return self.text_article(page, title, body, published, modified)
-
-    def _boxed(self, lines: Sequence[str], bullets: Sequence[bool], begin: int) -> list[bool]:
-        """For each line: True when it belongs to a boilerplate box (see :meth:`extract_text`).  The
-        page menus (``※ 본문 글자 크기 조정`` …) are not boxes here: they stand above the deck and end
-        it.  Only the list boxes (AI summary, related news) extend over list items, and never over
-        the article's lead."""
-        rules = self.rules
-        out = [False] * len(lines)
-        i = begin
-        while i < len(lines):
-            line = lines[i]
-            if line.startswith("※") or not any(rx.search(line) for rx in rules.boxes):
-                i += 1
-                continue
-            j = i + 1
-            if _TRACKER.match(line):
-                footer = next((x for x in range(j, min(j + 40, len(lines))) if _TRACKER_END.match(lines[x])), -1)
-                j = footer + 1 if footer >= 0 else j
-            items = _LIST_BOX.match(line) is not None
-            while j < len(lines) and (
-                (items and bullets[j] and not _LEAD.match(lines[j]))
-                or lines[j] == "사진"
-                or _TEASER.search(lines[j]) is not None
-                or any(rx.search(lines[j]) for rx in rules.skip)
-            ):
-                j += 1
-            out[i:j] = [True] * (j - i)
-            i = j
-        return out
-
-
-_PUBLISHED = lazyre.compile(r"^기사입력\s*:")
-_MODIFIED = lazyre.compile(r"^최종수정\s*:")
-_LEAD = lazyre.compile(r"^\[[^\]=]{1,12}=뉴스핌\]")
-_TEASER = lazyre.compile(r"^\S.{0,80}?\s\[[^\]=]{1,12}=뉴스핌\]\s")
-"""An item of the best-articles box: a headline, then the story's lead (``… 2관왕 [서울=뉴스핌] 이지은 기자 = …``)."""
-_TRACKER = lazyre.compile(r"^종목 추적기")
-_LIST_BOX = lazyre.compile(r"^(?:AI 핵심 요약|관련\s*(?:기사|뉴스))")
-"""Boxes that are lists (``<li>`` items, rendered with bullets)."""
-_TRACKER_END = lazyre.compile(r"^이 내용에 포함된 데이터와 의견은 뉴스핌 AI")
-_SENTENCE_END = lazyre.compile(r"[.!?…][\"'”’)]?$")
-"""A sentence ends with punctuation (a headline such as ``… 설립한다`` does not)."""
-
-
-def _date_after_label(lines: Sequence[str], i: int) -> k.ParsedDate | None:
-    """The date after the label on line ``i`` (``기사입력 : 2025년03월04일 08:00``), or alone on the
-    next line (a browser renders the label and the date as two blocks)."""
-    value = k.parse_date(lines[i].partition(":")[2])
-    if value is None and i + 1 < len(lines) and len(lines[i + 1]) <= 40:
-        value = k.parse_date(lines[i + 1])
-    return value
-
-
-def _is_bare_headline(line: str) -> bool:
-    """A headline between paragraphs (an ad or a link): short, not a sentence, not a sub-heading,
-    caption, sign-off or bracketed note."""
-    return (
-        len(line) <= 80
-        and not _SENTENCE_END.search(line)
-        and not k.is_subheading(line)
-        and not line.startswith(("※", "(", "<", "-", "▶", "☞", "▷"))
-        and not k.looks_like_caption(line)
-        and k.parse_signoff(line) is None
-        and k.parse_byline_line(line) is None
-        and not k.EMAIL_RE.search(line)
-    )
-
-
-def _is_deck_line(line: str, rules: Rules) -> bool:
-    if any(rx.search(line) for rx in rules.boxes + rules.skip + rules.stop):
-        return False
-    return is_deck_line(line) and not line.startswith(("※", "•"))

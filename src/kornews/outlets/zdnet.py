@@ -24,7 +24,6 @@ and listing pages, and seed 003 (a real search-results page rendered to text).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -34,9 +33,10 @@ from .. import lazyre
 from ..article import Article, Listing, ListingItem
 from ..base import BOX_TAGS, HtmlExtractor, Layout, Rules, patterns, to_reporters
 from ..cleanup import first_texts
-from ..errors import ListingPage, MissingField, NotAListing, NotAnArticle
+from ..errors import ListingPage, NotAListing, NotAnArticle
 from ..page import Page
-from ..text import TextPage, bulleted, line_blocks
+from ..spec import TextLayout
+from ..text import TextPage
 
 SITE = "https://zdnet.co.kr/"
 
@@ -69,6 +69,7 @@ _SEARCH_HEAD = lazyre.compile(
 )
 """The search page's heading: ``'배경훈'통합검색 결과 입니다. (113건)``."""
 _SENTENCE_END = lazyre.compile(r"[다요죠][.!?][\"'”’]?$|[.!?][\"'”’)]?$")
+_TEXT_DATE = lazyre.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
 
 
 def _meta_line(text: str) -> tuple[k.ParsedDate, list[k.RawReporter]] | None:
@@ -155,6 +156,17 @@ class ZDNetKorea(HtmlExtractor):
     rules = Rules(
         skip=patterns(r"^관련\s*기사$"),
         stop=_SIDEBARS,
+    )
+    text_layout = TextLayout(
+        date=(_TEXT_DATE,),
+        # the site menu above the headline (seed 003): the headline group starts after its last label
+        menu=frozenset(
+            "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 카테크 헬스케어 게임 중기&스타트업 "
+            "유통 금융 과학 디지털경제 취업/HR/교육 생활/문화 인사•부음 글로벌뉴스 칼럼•연재 포토•영상 "
+            "뉴스 English".split()
+        ),
+        deck_above=5,
+        boxes=patterns(r"^관련\s*기사$"),  # the related-articles list in the text (HTML: div.news_box.connect)
     )
     remove = _BODY_DROP
     layouts = (
@@ -315,19 +327,11 @@ class ZDNetKorea(HtmlExtractor):
         return urljoin(SITE, url) if url and "://" not in url else url
 
     # -- text mode ---------------------------------------------------------------------------
-    _DATE_LINE = lazyre.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
-    _MENU = frozenset(
-        "최신뉴스 방송/통신 컴퓨팅 홈&모바일 인터넷 반도체/디스플레이 "
-        "카테크 헬스케어 게임 중기&스타트업 유통 금융 과학 "
-        "디지털경제 취업/HR/교육 생활/문화 인사•부음 글로벌뉴스 칼럼•연재 포토•영상 뉴스 English".split()
-    )
-    """Site-menu labels (seed 003): the article head starts after the last of them."""
-
     def extract_text(self, page: TextPage) -> Article | Listing:
-        """An article page (it has an ``입력 :`` date line) or a listing/search page rendered as text."""
-        i_date = page.find(self._DATE_LINE)
-        if i_date >= 0:
-            return self._article_text(page, i_date)
+        """An article page (it has an ``입력 :`` date line: :attr:`text_layout`) or a listing/search
+        page rendered as text."""
+        if page.find(_TEXT_DATE) >= 0:
+            return super().extract_text(page)
         return self._listing_text(page)
 
     def _listing_text(self, page: TextPage) -> Listing:
@@ -370,37 +374,3 @@ class ZDNetKorea(HtmlExtractor):
         if not items and query is None:
             raise NotAnArticle("no ZDNet Korea article or result list in the text", outlet=self.id, url=page.url)
         return Listing(extractor=self.id, url=page.url, query=query, total=total, items=tuple(items))
-
-    def _article_text(self, page: TextPage, i_date: int) -> Article:
-        lines = page.lines
-        i_menu = max((i for i in range(i_date) if lines[i] in self._MENU), default=-1)
-        # after the site menu: the headline, then the deck lines; without a menu only the headline is sure
-        head = list(lines[i_menu + 1 : i_date]) if i_menu >= 0 else list(lines[max(i_date - 1, 0) : i_date])
-        if not head:
-            raise MissingField("title", outlet=self.id, url=page.url)
-        title, deck = head[0], head[1:]
-        published, modified = k.parse_labelled_dates(lines[i_date])
-        flags = bulleted(page.text)
-        kept = self._skip_related(lines[i_date + 1 :], flags[i_date + 1 :] if len(flags) == len(lines) else None)
-        body = self.clean(line_blocks(kept))
-        return self.text_article(page, title, body, published, modified, deck=deck)
-
-    def _skip_related(self, lines: Sequence[str], bullets: Sequence[bool] | None) -> list[str]:
-        """Drop the ``관련기사`` heading and the headlines listed under it: the list items after it when
-        the rendering shows bullets, else the headline-like lines up to a sentence or a byline."""
-        out: list[str] = []
-        skipping = False
-        as_list = False
-        for i, line in enumerate(lines):
-            if any(rx.search(line) for rx in self.rules.skip):
-                skipping = True
-                as_list = bool(bullets and i + 1 < len(bullets) and bullets[i + 1])
-                continue
-            if skipping:
-                if as_list and bullets is not None and bullets[i]:
-                    continue
-                if not as_list and _headline_like(line) and k.parse_byline_line(line) is None:
-                    continue
-            skipping = False
-            out.append(line)
-        return out

@@ -20,10 +20,14 @@ Daum pages rendered to text, and the selectors public scrapers use for Daum.
 * The press's own tails stay inside the copy (Herald's headline list, Newsis's ``☞공감언론 뉴시스``):
   the origin outlet's rules clean them (:mod:`kornews.portals.common`).
 
-Text mode (:meth:`~kornews.portals.common.PortalExtractor.extract_text`): the headline is the line
-before the first header line (the ``이해인 기자 2024. 12. 5. 00:55`` line or a chrome line); the
-header's chrome and summary box are skipped; the short lines that open the copy are the deck; the
-rest is cleaned as in HTML mode.
+Text mode (:attr:`Daum.text_layout`, read by the shared reader, then
+:meth:`~kornews.portals.common.PortalExtractor.extract_text`): the header line is the byline and date
+(``이해인 기자 2024. 12. 5. 00:55``) or, in the 2022 template, ``입력 2010. 01. 01. 09:21 수정 … 댓글 0개``;
+the headline is the line above it; without a date line the summary box or a tool-bar line stands
+for it.  The tool bar under it (translation and its language menu, share, font-size menu, print;
+lynx's radio and language-code marks) is chrome; the font-size panel (``글자크기 설정`` … the slider's
+glyphs … ``이 글자크기로 변경됩니다``/``(예시) …``) goes whole; the short lines that open the copy are
+the deck; the rest is cleaned as in HTML mode.
 """
 
 from __future__ import annotations

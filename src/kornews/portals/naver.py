@@ -25,9 +25,13 @@ Evidence (``docs/evidence/naver.md``): a real saved page of 2023-11 (``fixtures/
 * Chrome removed from the body wherever it stands: the summary bot (``본문 요약봇``), the video
   player, the press's subscribe banners, the section note (``이 기사는 언론사에서 … 섹션으로
   분류했습니다.``), recommendation, comment and ranking modules.
-* Text mode (a page rendered to text): the headline is the line before ``입력2023.11.02. 오후 8:06``;
-  the header's buttons (추천, 댓글, 본문 요약봇, 글자 크기 …) are skipped; the copy ends at the byline
-  and copyright lines, the section note ending it at the latest.
+* Text mode (:attr:`Naver.text_layout`): the headline is the line above the date line
+  (``입력2023.11.02. 오후 8:06``; before 2022 ``기사입력 2017.04.20. 오후 3:53 기사원문 스크랩``, with
+  ``최종수정 …``); the header's buttons and panels (추천, 댓글, 본문 요약봇, 글자 크기, text-to-speech
+  settings; before 2022 the reaction, font-face and font-size panels) are chrome wherever they stand;
+  the copy ends at the reporter card (``기자 프로필``: its ``홍길동 기자`` line names the reporter, the
+  bare name above it leaves the copy) or at the section note, the copyright line kept; a press's
+  promo link line (``… (클릭!)``) goes.
 """
 
 from __future__ import annotations
