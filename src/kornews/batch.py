@@ -470,9 +470,7 @@ class _Pools:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(
-    pending: deque[tuple[list[Job], Future[list[dict[str, Any]]]]], pools: _Pools
-) -> Iterator[dict[str, Any]]:
+def _take(pending: deque[tuple[list[Job], Future[list[dict[str, Any]]]]], pools: _Pools) -> Iterator[dict[str, Any]]:
     """The records of the oldest chunk in flight (see :func:`run` for a worker that died)."""
     chunk, future = pending.popleft()
     try:
