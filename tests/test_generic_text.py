@@ -108,3 +108,14 @@ def test_the_sign_off_closes_the_article() -> None:
     text = "\n".join([*lines[:at], "가나일보 픽", *([teaser] * 4)])  # no copyright line
     found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
     assert len(found.body.paragraphs) == 3
+
+
+def test_caption_lines_leave_the_body_a_lead_stays() -> None:
+    caption = "홍길동 장관이 4일 서울 종로구 정부서울청사에서 수출입 동향을 발표하고 있다. 연합뉴스"
+    lines = PAGE.split("\n")
+    at = lines.index("gildong@ganailbo.co.kr") - 1
+    text = "\n".join([*lines[:at], caption, *lines[at:]])
+    art = kornews.extract_text(text, outlet="generic")
+    assert art.body[0].startswith("반도체 수출이 석 달 연속")
+    assert caption not in art.body and len(art.body) == 3
+    assert [i.caption for i in art.images] == [caption.removesuffix(" 연합뉴스")]

@@ -27,9 +27,10 @@ from . import korean as k
 from . import lazyre
 from .cleanup import Body, assemble
 from .content import _deck_line, _is_byline_block, _is_lead, _reading_blocks, _text_span, read_text
+from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .spec import Rules, TextLayout, patterns
-from .text import TextPage, _after_signoff, _article_end, date_line, line_blocks, read_layout
+from .text import TextPage, _after_signoff, _article_blocks, _article_end, date_line, read_layout
 
 _SENTENCE = lazyre.compile(r"[.!?…][\"'”’)]?$")
 _LABEL = r"(?:기사\s*)?(?:최초\s*)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?"
@@ -138,7 +139,8 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
                     start -= 1
             stop = _closing(page, start, end + 1, rules)
             stop = min(stop, _after_signoff(lines, start, stop, rules))
-            items, reporters = _reading_blocks(line_blocks(lines[start:stop]))
+            blocks = _article_blocks(page, start, stop, GENERIC_TEXT, rules, ())
+            items, reporters = _reading_blocks(Block("text", b.text) if _is_lead(b.text) else b for b in blocks)
             for line in lines[begin:start]:
                 reporters.extend(_is_byline_block(line) or ())
             body = assemble(items, rules)
