@@ -250,7 +250,14 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     best: Headline | None = None
     first_h1: LexborNode | None = None
     first_named: LexborNode | None = None
+    seen: set[int] = set()
     for node in page.tree.css(_HEADLINE_SELECTOR)[:_MAX_HEADLINE_NODES]:
+        # Lexbor lists a node once per selector it matches; a second visit can change nothing (``best``
+        # only grows, ``first_h1``/``first_named`` are set once), so its text is not read again
+        mid = node.mem_id
+        if mid in seen:
+            continue
+        seen.add(mid)
         text = k.clean_ws(node.text(separator=" "))
         if not text or len(text) > 300:
             continue

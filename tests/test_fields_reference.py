@@ -1,0 +1,300 @@
+"""The fast paths of :mod:`kornews.fields` (one combined selector query split in Python, duplicate
+nodes skipped, tag-id tests in the date walk) give exactly what the plain versions below gave: these
+are verbatim copies of ``site_names``, ``find_headline`` and ``visible_dates`` before the fast paths,
+compared on every fixture page, every real page and synthetic pages built to hit each shortcut."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborNode
+
+from kornews import fields as f
+from kornews import korean as k
+from kornews.dom import SKIP_TAGS, TEXT_TAG_ID
+from kornews.fields import (
+    _COPYRIGHT_HOLDER,
+    _HOST_NOISE,
+    _MAX_CANDIDATES,
+    _MAX_NAMES,
+    _NEAR,
+    _NEAR_UNLABELLED,
+    _NOT_DATE_TAGS,
+    _QUICK_DATE,
+    Headline,
+    _after,
+    _Candidate,
+    _candidates,
+    _decorated,
+    _headline_named,
+    _inside,
+    _norm,
+    _segments,
+    _short_name,
+    _site_like,
+    strip_decoration,
+)
+from kornews.page import Page, ld_text
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = Path("/work/shared/real-pages")
+
+_REF_LOGO_SELECTORS = (
+    '[class*="logo"] img[alt]',
+    '[id*="logo"] img[alt]',
+    'img[class*="logo"][alt]',
+    'img[id*="logo"][alt]',
+    "h1 img[alt]",
+    "header img[alt]",
+)
+_REF_HEADLINE_SELECTOR = (
+    "h1, h2, h3, h4, [class*='title'], [class*='headline'], [class*='tit_'], [class*='_tit'], [class~='tit'], "
+    "[class*='subject'], [id*='title'], [id*='headline'], [itemprop='headline']"
+)
+
+
+_REF_MENTION_SELECTOR = (
+    'footer, address, [class*="copy"], [id*="copy"], [class*="footer"], [id*="footer"], '
+    '[class*="logo"], [id*="logo"], [class*="company"], [class*="corp"]'
+)
+
+
+def ref_learned_names(page: Page, raws: Sequence[str], names: Sequence[str]) -> tuple[str, ...]:
+    """``names`` plus the end segments of the raw titles (``… - Entermedia``, ``대전일보 모바일 :: …``)
+    that the page names elsewhere as itself: in its footer, copyright, address or logo blocks, or an
+    image ``alt`` (so a decoration is learned even when no meta tag names the site)."""
+    ends: list[str] = []
+    for raw in raws:
+        parts = _segments(raw)
+        if len(parts) >= 3:
+            ends.extend(seg for seg in (parts[0], parts[-1]) if _short_name(seg) and not _site_like(seg, names))
+    if not ends:
+        return tuple(names)
+    texts = [k.clean_ws(n.text(separator=" "))[:2000] for n in page.tree.css(_REF_MENTION_SELECTOR)[:12]]
+    texts += [n.attributes.get("alt") or "" for n in page.tree.css("img[alt]")[:60]]
+    mentions = _norm(" ".join(texts))
+    found = [seg for seg in ends if len(_norm(seg)) >= 2 and _norm(seg) in mentions]
+    return tuple(names) + tuple(dict.fromkeys(k.clean_ws(seg) for seg in found))
+
+
+def ref_site_names(page: Page) -> tuple[str, ...]:
+    """Names the page calls its site (see the module docstring), deduplicated, in evidence order;
+    only names of 2–40 characters."""
+    meta = page.meta
+    ld = page.article_ld or {}
+    out: list[str] = []
+    for value in (
+        meta.get("og:site_name"),
+        ld_text(ld.get("publisher")),
+        meta.get("application-name"),
+        (meta.get("twitter:site") or "").lstrip("@"),
+        meta.get("apple-mobile-web-app-title"),
+    ):
+        if value:
+            out.append(value)
+    for sel in _REF_LOGO_SELECTORS:
+        for node in page.tree.css(sel)[:2]:
+            out.append(node.attributes.get("alt") or "")
+    for node in page.tree.css('footer, address, [class*="copy"], [id*="copy"], [class*="footer"], [id*="footer"]')[:8]:
+        text = k.clean_ws(node.text(separator=" "))[:600]
+        for m in _COPYRIGHT_HOLDER.finditer(text):
+            out.append(m.group("name"))
+            break
+    for host in page.hosts:
+        out.extend(label for label in host.split(".") if label not in _HOST_NOISE and len(label) >= 3)
+    seen: dict[str, str] = {}
+    for name in out:
+        name = k.clean_ws(name).strip(" .,-|")
+        key = _norm(name)
+        if 2 <= len(name) <= 40 and len(key) >= 2 and key not in seen:
+            seen[key] = name
+    return tuple(seen.values())[:_MAX_NAMES]
+
+
+def ref_find_headline(page: Page, structured: Iterable[str | None], names: Sequence[str]) -> Headline | None:
+    """The headline (see the module docstring).  ``structured``: titles from structured data in order
+    of trust (JSON-LD ``headline``, embedded JSON, ``og:title``, ``twitter:title``, ``<title>``), raw
+    (with their decoration)."""
+    raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
+    names = ref_learned_names(page, raws, names)
+    stripped = [strip_decoration(r, names) for r in raws]
+    keys = {_norm(s) for s in stripped if _norm(s)}
+    best: Headline | None = None
+    first_h1: LexborNode | None = None
+    first_named: LexborNode | None = None
+    for node in page.tree.css(_REF_HEADLINE_SELECTOR)[:120]:
+        text = k.clean_ws(node.text(separator=" "))
+        if not text or len(text) > 300:
+            continue
+        if first_h1 is None and node.tag == "h1" and not _site_like(text, names):
+            first_h1 = node
+        if first_named is None and node.tag != "h1" and _headline_named(node, text, names):
+            first_named = node
+        if best is not None and len(text) <= len(best.text):
+            continue
+        if _norm(text) in keys or any(_decorated(r, text, names) for r in raws):
+            if not _site_like(text, names):
+                best = Headline(text, node)
+    if best is not None:
+        return Headline(strip_decoration(best.text, names), best.node)
+    if stripped:
+        return Headline(stripped[0], None)
+    for fallback in (first_h1, first_named):
+        if fallback is not None:
+            return Headline(strip_decoration(k.clean_ws(fallback.text(separator=" ")), names), fallback)
+    return None
+
+
+def ref_visible_dates(
+    root: LexborNode, headline: LexborNode | None = None, container: LexborNode | None = None
+) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+    """(published, modified) printed on the page near the ``headline`` element, the start of the body
+    ``container`` or a byline text (``홍길동 기자``) found on the way.
+
+    One pass over ``root`` in document order; dates inside a link, ``nav``, ``aside`` or ``footer``
+    never count.  A labelled date (``입력``, ``기사입력 :[ … ]``, ``수정`` …) counts within a few
+    elements of any of them and goes by its label.  An unlabelled date counts as published only when
+    its text is little more than the date (``2020-03-04 16:52:59``, ``홍길동 기자 | 2020.03.04``) and it
+    sits between the headline and the body, right above the headline inside the headline's own box, or
+    right beside a byline (so the dates of a ticker above the headline or of a related list after the
+    body never count).  The candidate nearest the headline wins."""
+    head_id = headline.mem_id if headline is not None else None
+    anchor = headline if headline is not None else container
+    box = anchor.parent if anchor is not None else None
+    box_id = box.mem_id if box is not None and box.tag not in ("body", "html") else None
+    body_id = container.mem_id if container is not None else None
+    index = 0
+    tail = ""
+    head_at = body_at = -1
+    byline_at: list[int] = []
+    found: list[_Candidate] = []
+    # document order from ``root`` (first_child/next): the subtrees of skipped tags, links, nav … are not entered
+    stack: list[LexborNode] = []
+    node: LexborNode | None = root
+    while node is not None:
+        enter = False
+        if node.tag_id == TEXT_TAG_ID:
+            # whitespace between tags (most text nodes): nothing to read, tested in C
+            text = "" if node.is_empty_text_node else node.text_content or ""
+            if text.strip():
+                if len(text) <= 120:
+                    if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
+                        found.extend(
+                            c._replace(boxed=_inside(node, box_id)) for c in _candidates(k.clean_ws(text), tail, index)
+                        )
+                    if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
+                        byline_at.append(index)
+                tail = (tail + " " + k.clean_ws(text))[-40:]
+        else:
+            tag = node.tag
+            if tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS:
+                index += 1
+                mid = node.mem_id
+                if mid == head_id:
+                    head_at = index
+                if mid == body_id:
+                    body_at = index
+                enter = True
+        child = node.first_child if enter else None
+        if child is not None:
+            stack.append(node)
+            node = child
+            continue
+        nxt = node.next if stack else None  # never past ``root``
+        while nxt is None and stack:
+            up = stack.pop()
+            nxt = up.next if stack else None
+        node = nxt
+    if not found:
+        return None, None
+    spots = [i for i in (head_at, body_at) if i >= 0] + byline_at
+    ref = head_at if head_at >= 0 else body_at if body_at >= 0 else (byline_at[0] if byline_at else 0)
+
+    def near(c: _Candidate, places: list[int], limit: int) -> bool:
+        return any(abs(c.at - p) <= limit for p in places)
+
+    def between(c: _Candidate) -> bool:
+        if head_at < 0:  # no headline element: just before the body, inside the body's own box
+            return c.boxed and body_at >= 0 and 0 <= body_at - c.at <= _NEAR_UNLABELLED
+        if c.at < head_at:  # above the headline: only in the headline's own box (``<p class=date>`` + ``<h1>``)
+            return c.boxed and head_at - c.at <= 3
+        end = body_at if body_at > head_at else head_at + _NEAR_UNLABELLED
+        return c.at <= end and c.at - head_at <= _NEAR_UNLABELLED
+
+    published = [c for c in found if c.label == "published" and near(c, spots, _NEAR)]
+    if not published:
+        published = [c for c in found if c.label is None and c.dominant and (between(c) or near(c, byline_at, 3))]
+    modified = [c for c in found if c.label == "modified" and near(c, spots, _NEAR)]
+    pub = min(published, key=lambda c: abs(c.at - ref)) if published else None
+    mod = min(modified, key=lambda c: abs(c.at - ref)) if modified else None
+    if pub is not None and mod is None:
+        # a second unlabelled date right after the published one (``2020.03.04 16:52 | 2020.03.05 09:00``)
+        later = [c for c in found if c.label is None and c.dominant and 0 <= c.at - pub.at <= 2 and c is not pub]
+        if later and later[0].value.value != pub.value.value and _after(later[0].value.value, pub.value.value):
+            mod = later[0]
+    return (pub.value if pub else None), (mod.value if mod else None)
+
+
+def _pages() -> list[tuple[str, bytes]]:
+    paths = sorted(ROOT.glob("fixtures/*/*.html")) + sorted(ROOT.glob("fixtures/*/*.html.gz"))
+    paths += sorted(REAL.rglob("*.htm*")) if REAL.is_dir() else []
+    out = []
+    for p in paths:
+        data = p.read_bytes()
+        out.append((str(p.relative_to(p.parents[1])), gzip.decompress(data) if p.suffix == ".gz" else data))
+    return out + [(name, html.encode()) for name, html in SYNTHETIC.items()]
+
+
+SYNTHETIC = {
+    # one element matching several headline selectors (Lexbor lists it once per selector it matches)
+    "multi-match": "<title>큰 제목이 여기에 있습니다 - 테스트일보</title><h1 class='title tit headline_x' id='title'>"
+    "큰 제목이 여기에 있습니다</h1><h2 class='tit_sub'>부제목입니다 길게 씁니다</h2>"
+    "<div class='Title'>대문자 제목</div>",
+    # case: [class*=logo] is case-sensitive (LOGO does not count), [id*=logo] too
+    "logo-case": "<header><div class='LOGO'><img alt='대문자로고'></div><div id='Logo'><img alt='아이디로고'></div>"
+    "<a class='site-logo'><img alt='진짜로고'></a><img class='logo' alt='이미지로고'>"
+    "<img id='top_logo' alt='아이디이미지'>"
+    "</header><h1><img alt='제목로고'>제목입니다 제목입니다</h1>"
+    "<div class='logo'><span><img alt='둘째로고'></span></div>"
+    "<div class='logo'><img alt='셋째로고'></div><footer><p>Copyright © 테스트일보 All rights reserved.</p></footer>",
+    # nested logo boxes, and more than two images per selector
+    "logo-nested": "<div class='logo'><div id='logo'><img alt='하나' class='logo'><img alt='둘'></div>"
+    "<img alt='셋'></div><header><img alt='넷'><img alt='다섯'><img alt='여섯'></header>",
+    # footer-like blocks: the first eight of footer/address/copy/footer classes
+    "footers": "".join(f"<div class='copy{i}'>ⓒ 회사{i} 무단전재</div>" for i in range(5))
+    + "<address>Copyright 2024 주소신문. All rights reserved.</address><div id='FOOTER'>ⓒ 대문자</div>"
+    + "".join(f"<div id='footer{i}'>ⓒ 꼬리{i}.</div>" for i in range(5)),
+    # many headline-like nodes (the cap of 120 counts a node once per selector it matches)
+    "many-titles": "<title>아주 긴 진짜 제목이 여기 있습니다 | 사이트</title>"
+    + "".join(f"<h3 class='title tit'>목록 제목 {i}번 기사입니다</h3>" for i in range(70))
+    + "<h1 class='headline'>아주 긴 진짜 제목이 여기 있습니다</h1>",
+    # dates near a headline, inside links and custom elements
+    "dates": "<div class='art'><p>2024.03.05 10:20</p><h1>날짜 시험 제목입니다</h1><my-meta>입력 2024.03.04 16:52"
+    "</my-meta><a>2024.01.01 00:00</a><nav>2024.02.02</nav><svg><text>2024.05.05</text></svg>"
+    "<p>홍길동 기자</p><p>수정 2024-03-06 09:00</p></div><article><p>본문 문단입니다.</p></article>",
+}
+
+
+@pytest.mark.parametrize(("name", "html"), _pages(), ids=[n for n, _ in _pages()])
+def test_fast_fields_equal_the_plain_versions(name: str, html: bytes) -> None:
+    page = Page.from_input(html, url="https://www.example.co.kr/news/1")
+    names = f.site_names(page)
+    assert names == ref_site_names(page)
+    structured = [page.meta.get("og:title"), page.meta.get("twitter:title"), page.text("title")]
+    raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
+    assert f.learned_names(page, raws, names) == ref_learned_names(page, raws, names)
+    got, want = f.find_headline(page, structured, names), ref_find_headline(page, structured, names)
+    assert (got is None) == (want is None)
+    if got is not None and want is not None:
+        assert got.text == want.text
+        assert (got.node.mem_id if got.node else None) == (want.node.mem_id if want.node else None)
+    root = page.tree.body
+    assert root is not None
+    heads: list[LexborNode | None] = [None, want.node if want else None, page.tree.css_first("h1, h2")]
+    boxes: list[LexborNode | None] = [None, page.tree.css_first("article, [class*='article'], [id*='article'], p")]
+    for head in heads:
+        for box in boxes:
+            assert f.visible_dates(root, head, box) == ref_visible_dates(root, head, box)
