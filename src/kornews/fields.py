@@ -52,6 +52,45 @@ _LOGO_SELECTORS = (
     "h1 img[alt]",
     "header img[alt]",
 )
+_LOGO_QUERY = ", ".join(_LOGO_SELECTORS)
+"""The logo selectors as one query (one walk of the tree); :func:`_logo_alts` splits its images by
+selector in Python (Lexbor's ``[class*=…]``/``[id*=…]`` are case-sensitive substring tests, as ``in``)."""
+
+
+def _logo_alts(page: Page) -> list[str]:
+    """The ``alt`` of the first two images of each of ``_LOGO_SELECTORS``, selector by selector (as if
+    each were queried alone)."""
+    hits: list[list[str]] = [[] for _ in _LOGO_SELECTORS]
+    seen: set[int] = set()
+    for node in page.tree.css(_LOGO_QUERY):  # every hit is an ``img[alt]``, in document order
+        mid = node.mem_id
+        if mid in seen:  # Lexbor lists a node once per selector it matches
+            continue
+        seen.add(mid)
+        own = node.attributes
+        # which selectors match: a logo-named ancestor (class, id), the image's own class/id, h1/header above
+        match = [False, False, "logo" in (own.get("class") or ""), "logo" in (own.get("id") or ""), False, False]
+        up = node.parent
+        while up is not None and not (match[0] and match[1] and match[4] and match[5]):
+            tag = up.tag
+            if tag == "h1":
+                match[4] = True
+            elif tag == "header":
+                match[5] = True
+            if up.is_element_node:
+                attrs = up.attributes
+                if not match[0] and "logo" in (attrs.get("class") or ""):
+                    match[0] = True
+                if not match[1] and "logo" in (attrs.get("id") or ""):
+                    match[1] = True
+            up = up.parent
+        alt = own.get("alt") or ""
+        for i, hit in enumerate(match):
+            if hit and len(hits[i]) < 2:
+                hits[i].append(alt)
+    return [alt for per in hits for alt in per]
+
+
 _COPYRIGHT_HOLDER = lazyre.compile(
     r"(?:copyright|저작권자|ⓒ|©|\(c\))\s*(?:[©ⓒ]|\(c\))?\s*(?:(?:19|20)\d\d(?:\s*[-~]\s*(?:19|20)?\d\d)?\s*)?[.,]?\s*"
     r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{1,30}?)\s*(?:[.,(<]|all\s+rights|무단|$)",
@@ -78,9 +117,7 @@ def site_names(page: Page) -> tuple[str, ...]:
     ):
         if value:
             out.append(value)
-    for sel in _LOGO_SELECTORS:
-        for node in page.tree.css(sel)[:2]:
-            out.append(node.attributes.get("alt") or "")
+    out.extend(_logo_alts(page))
     for node in page.tree.css('footer, address, [class*="copy"], [id*="copy"], [class*="footer"], [id*="footer"]')[:8]:
         text = k.clean_ws(node.text(separator=" "))[:600]
         for m in _COPYRIGHT_HOLDER.finditer(text):
@@ -407,6 +444,7 @@ def visible_dates(
     found: list[_Candidate] = []
     # document order from ``root`` (first_child/next): the subtrees of skipped tags, links, nav … are not entered
     stack: list[LexborNode] = []
+    counts: dict[int, bool] = {}  # Lexbor tag id -> the element counts (and is entered); one name per id
     node: LexborNode | None = root
     while node is not None:
         enter = False
@@ -424,8 +462,14 @@ def visible_dates(
                         byline_at.append(index)
                 tail = (tail + " " + k.clean_ws(text))[-40:]
         else:
-            tag = node.tag
-            if tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS:
+            tid = node.tag_id
+            counted = counts.get(tid)
+            if counted is None:  # first element of this tag: decide once per tag (``node.tag`` builds a str)
+                tag = node.tag
+                counted = counts[tid] = (
+                    tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS
+                )
+            if counted:
                 index += 1
                 mid = node.mem_id
                 if mid == head_id:
