@@ -463,8 +463,9 @@ def visible_dates(
                 tail = (tail + " " + k.clean_ws(text))[-40:]
         else:
             tid = node.tag_id
-            counted = counts.get(tid)
-            if counted is None:  # first element of this tag: decide once per tag (``node.tag`` builds a str)
+            if tid in counts:
+                counted = counts[tid]
+            else:  # first element of this tag: decide once per tag (``node.tag`` builds a str)
                 tag = node.tag
                 counted = counts[tid] = (
                     tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS
