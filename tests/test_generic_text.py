@@ -119,3 +119,22 @@ def test_caption_lines_leave_the_body_a_lead_stays() -> None:
     assert art.body[0].startswith("반도체 수출이 석 달 연속")
     assert caption not in art.body and len(art.body) == 3
     assert [i.caption for i in art.images] == [caption.removesuffix(" 연합뉴스")]
+
+
+def test_short_article_without_long_lines_is_read_from_the_layout() -> None:
+    text = "\n".join(
+        [
+            "[속보] 11개 부처 장관 인사 단행",
+            "입력 :2025/06/23 13:37 수정: 2025/06/23 13:37",
+            "URL복사",
+            "대통령이 23일 11개 부처 장관 후보자를 지명했다.",
+            "인선은 이날 오후 발표됐다.",
+            "관련기사",
+            "장관 후보자의 우선 과제는",
+            "홍길동 기자",
+        ]
+    )
+    found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
+    assert found.reader == "layout"
+    assert found.title == "[속보] 11개 부처 장관 인사 단행"
+    assert found.body.paragraphs == ("대통령이 23일 11개 부처 장관 후보자를 지명했다.", "인선은 이날 오후 발표됐다.")

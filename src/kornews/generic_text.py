@@ -21,6 +21,7 @@ body from a page whose layout reading ends early.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import korean as k
@@ -119,7 +120,8 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
     """Read ``page``: the header (headline, deck, dates, header bylines) by :data:`GENERIC_TEXT` over
     the shared layout reader, the article from the first line after the header as the content reader
     finds it (from the dateline lead, else the densest run of long lines, with the closing sign-off),
-    cleaned with ``rules``.  Text without a date line, or without a headline above it, is read by
+    cleaned with ``rules`` (without such a run, a short article: the layout reading's own article
+    lines).  Text without a date line, or without a headline above it, is read by
     :func:`kornews.content.read_text`.  Raises NotAnArticle when no article paragraph is found."""
     lines = page.lines
     try:
@@ -139,21 +141,17 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
                     start -= 1
             stop = _closing(page, start, end + 1, rules)
             stop = min(stop, _after_signoff(lines, start, stop, rules))
-            blocks = _article_blocks(page, start, stop, GENERIC_TEXT, rules, ())
-            items, reporters = _reading_blocks(Block("text", b.text) if _is_lead(b.text) else b for b in blocks)
-            for line in lines[begin:start]:
-                reporters.extend(_is_byline_block(line) or ())
-            body = assemble(items, rules)
-            if body.paragraphs:
-                return GenericReading(
-                    found.title,
-                    body,
-                    found.published,
-                    found.modified,
-                    found.reporters + reporters,
-                    found.deck,
-                    "layout",
-                )
+            blocks: Iterable[Block] = _article_blocks(page, start, stop, GENERIC_TEXT, rules, ())
+        else:  # no run of long lines (a short article): the layout's own article lines
+            start, blocks = begin, found.blocks
+        items, reporters = _reading_blocks(Block("text", b.text) if _is_lead(b.text) else b for b in blocks)
+        for line in lines[begin:start]:
+            reporters.extend(_is_byline_block(line) or ())
+        body = assemble(items, rules)
+        if body.paragraphs:
+            return GenericReading(
+                found.title, body, found.published, found.modified, found.reporters + reporters, found.deck, "layout"
+            )
     title, body, published, modified, reporters = read_text(page, rules, who=who)
     return GenericReading(title, body, published, modified, reporters, (), "content")
 
