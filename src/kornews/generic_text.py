@@ -70,17 +70,25 @@ def _closing(page: TextPage, start: int, stop: int, rules: Rules) -> int:
     """The article's end (exclusive) when the densest run from ``start`` ends at ``stop``: past it, up to the
     first sign-off, byline or copyright line within :data:`_EXTEND_SPAN` lines before the layout's end (a
     box heading, a share line), when at least one paragraph stands on the way (the run was cut by
-    sub-headings, captions or a profile box); else ``stop``."""
+    sub-headings, captions or a profile box); without a sign-off, to the last paragraph before the layout's
+    end when it stands within those lines and paragraphs make two thirds of the text on the way; else
+    ``stop``."""
     lines = page.lines
     if stop >= len(lines) or k.parse_signoff(lines[stop - 1]) or k.is_copyright(lines[stop - 1]):
         return stop
     end, _, _ = _article_end(page, start, GENERIC_TEXT, rules, rules.boxes + GENERIC_TEXT.boxes)
     paragraph = False
+    last, prose, other = -1, 0, 0
     for j in range(stop, min(end, stop + _EXTEND_SPAN)):
         line = lines[j]
         if k.parse_signoff(line) or k.is_copyright(line) or _is_byline_block(line):
             return j + 1 if paragraph else stop
-        paragraph = paragraph or (len(line) >= 50 and _SENTENCE.search(line) is not None)
+        if len(line) >= 50 and _SENTENCE.search(line) is not None:
+            paragraph, last, prose = True, j, prose + len(line)
+        else:
+            other += len(line)
+    if last >= 0 and end <= stop + _EXTEND_SPAN and prose >= 2 * other:
+        return last + 1  # no sign-off: the article's paragraphs up to the layout's end
     return stop
 
 
