@@ -144,7 +144,8 @@ def test_article_cut_by_subheadings_without_sign_off_reads_to_the_closing_box() 
     long = "이 문장은 기사의 본문 문단으로서 충분히 길고 한글이 많이 들어 있어 본문으로 읽힌다고 볼 수 있다."
     lines = [x for x in PAGE.split("\n") if not x.startswith(("gildong@", "ⓒ"))]
     at = lines.index("관련기사")
-    cut = ["AD", "◇소제목 하나", "그래픽=홍길동", "짧은 줄", long, long.replace("이 문장은", "그 문장은"), "좋아요 댓글"]
+    cut = ["AD", "◇소제목 하나", "그래픽=홍길동", "짧은 줄", long, long.replace("이 문장은", "그 문장은")]
+    cut.append("좋아요 댓글")
     found = read_generic(TextPage.from_text("\n".join(lines[:at] + cut + lines[at:])), GENERIC_RULES, who="generic")
     assert found.body.paragraphs[-1].startswith("그 문장은")
     assert "좋아요 댓글" not in found.body.paragraphs
