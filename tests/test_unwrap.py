@@ -221,3 +221,21 @@ def test_lynx_dump_with_long_list_items_is_still_rejoined() -> None:
     lines = normalize_lines(text)
     assert paragraph in lines
     assert len(lines) == 41
+
+
+def test_lynx_dump_with_one_wrapped_line_is_rejoined_at_lynx_width() -> None:
+    """A lynx dump (its ``References`` list says so) with a single wrapped paragraph has too few filled
+    lines to measure the width: lynx's default (74 characters) re-joins it; short lines stay."""
+    paragraph = (
+        "대통령이 23일 과학기술정보통신부 장관 후보자에 연구원장을 내정했다. "
+        "장관 후보자를 비롯해 11개 부처에 대한 인선이 오늘 모두 이뤄졌다."
+    )
+    wrapped = wrap_at_spaces(paragraph, 74)
+    assert len(wrapped) == 2 and len(wrapped[0]) >= 70
+    menu = ["     * [1]정치", "     * [2]경제", "   [3]속보 장관 인사", "   입력 :2025/06/23 13:37"]
+    text = "\n".join([*menu, "", *wrapped, "", "   저작권자 무단 전재 금지", "", "References", ""])
+    text += "\n   1. https://a.kr/\n   2. https://a.kr/b\n   3. https://a.kr/c\n"
+    lines = normalize_lines(text)
+    assert paragraph in lines
+    assert "저작권자 무단 전재 금지" in lines and "입력 :2025/06/23 13:37" in lines
+    assert unwrap(text.split("References")[0]) == text.split("References")[0]  # no link list: not lynx's
