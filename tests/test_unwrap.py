@@ -239,3 +239,24 @@ def test_lynx_dump_with_one_wrapped_line_is_rejoined_at_lynx_width() -> None:
     assert paragraph in lines
     assert "저작권자 무단 전재 금지" in lines and "입력 :2025/06/23 13:37" in lines
     assert unwrap(text.split("References")[0]) == text.split("References")[0]  # no link list: not lynx's
+
+
+def test_a_line_opening_with_a_standalone_mark_after_a_paragraph_end_is_not_joined() -> None:
+    """A wrapped line ending a sentence or a sign-off's e-mail, then a line opening with a mark that
+    stands on a line of its own (``◎…`` sign-off, ``▲ …`` list item): two blocks, though the mark would
+    not have fitted on the full line; the glued ``▲`` of an inline list still continues its line."""
+    filler = " ".join(f"문장 {i}번째 내용이 이어지며 기사 본문을 이룬다." for i in range(30))
+    body = wrap_at_spaces(filler, 74)
+    full = "   " + "가" * 39 + " 처리했다.부산=홍길동 기자 hong@example.com"
+    assert len(full) == 74
+    tip = "   " + "나" * 50 + " 보내주시면 적극 반영하겠습니다."
+    inline = "   " + "다" * 60 + " 약력이다."
+    items = ["   ▲ 다른 기사 제목", "   ▲ 또 다른 기사"]
+    signoff = "   ◎공감언론 뉴시스 a@b.kr"
+    text = "\n".join([*body, "", full, *items, "", tip, signoff, "", inline, "   ▲1976년생 ▲대학교 졸업"])
+    lines = normalize_lines(text)
+    assert "처리했다.부산=홍길동 기자 hong@example.com" in " ".join(lines)
+    assert any(x.endswith("hong@example.com") for x in lines)
+    assert "다른 기사 제목" in [x.lstrip("▲ ") for x in lines]
+    assert "◎공감언론 뉴시스 a@b.kr" in lines
+    assert "다" * 60 + " 약력이다. ▲1976년생 ▲대학교 졸업" in lines

@@ -721,6 +721,12 @@ _PARTICLE_HEADS = (
 """Particles and endings that continue a word: a wrapped line opening with one continues the previous word."""
 _COUNTERS = frozenset("년월일명개원억만조건회차위번호시분초세대층배곳%")
 """Units written right after a number (``2021년``, ``5명``)."""
+_BLOCK_MARK = lazyre.compile(r"^(?:[◎◆◇■□▣●○◈▶▷►☞]|[▲△]\s)")
+"""Marks that open a line of their own in Korean articles (a sub-heading ``◆…``, a sign-off ``◎공감언론 뉴시스 …``,
+a list item ``▲ …`` whose mark stands apart): never inside a paragraph, unlike the glued ``▲`` of an
+inline list (``…를 비롯해 ▲델 ▲HPE``)."""
+_PARAGRAPH_END = lazyre.compile(r"(?:[.!?…。][\"'”’)]?|@[\w-]+(?:\.[\w-]+)+)$")
+"""How a paragraph's last line ends: a sentence, or a sign-off's e-mail address."""
 _MIN_WRAPPED = 5
 """A text is hard-wrapped when at least this many lines (and a fifth of the long ones) fill its width."""
 _LYNX_WIDTH = 74
@@ -893,7 +899,8 @@ def _w3m_unit(head: str, wide: str) -> str:
 
 def _joint(prev: str, line: str, measure: Callable[[str], int], width: int, wide: str) -> str | None:
     """How ``line`` continues the wrapped line ``prev``: None when it does not (``prev`` ended its block:
-    ``line`` is a list item, less indented, or what opens it would have fitted on ``prev``), ``" "``
+    ``line`` is a list item, less indented, opens with a mark of :data:`_BLOCK_MARK` after a line that
+    ended a paragraph, or what opens it would have fitted on ``prev``), ``" "``
     when the break replaced a space, ``""`` when it fell inside a word, ``"?"`` when both are possible.
 
     Counted in characters (lynx): lines are broken at spaces, a word longer than the line is cut at
@@ -904,6 +911,8 @@ def _joint(prev: str, line: str, measure: Callable[[str], int], width: int, wide
     body = line.lstrip()
     if _BULLET.match(body) or _CONSOLE_BULLET.match(line) or _indent(line) < _indent(prev):
         return None
+    if _BLOCK_MARK.match(body) and _PARAGRAPH_END.search(prev):
+        return None  # a paragraph ended, a sub-heading, sign-off or list item opens the next line
     if measure is len:
         if len(prev) + 1 + len(body.split(" ", 1)[0]) <= width:
             return None
