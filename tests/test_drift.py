@@ -141,3 +141,17 @@ def test_strict_mode_raises_unknown_layout_on_a_renamed_page() -> None:
     with pytest.raises(kornews.UnknownLayout):
         kornews.extract(d.html, url=case.source.get("url"), strict=True)
     assert kornews.extract(d.html, url=case.source.get("url")).layout == "fallback"
+
+
+def test_end_of_article_box_above_a_short_article_does_not_end_it() -> None:
+    """Regression (a random-mode hypothesis find): boilerplate boxes inserted above a one-paragraph
+    article, one headed 많이 본 뉴스 (ZDNet's end-of-article heading). With under 100 Hangul syllables
+    after it, the box was kept as the article's end, and the article ended before it began."""
+    case = next(c for c in HTML_CASES if c.id == "zdnet/article-euckr")
+    article, inserted, _ = _read(
+        case, seed=824890709, rename=False, wrap=False, unwrap=True, drop_structured=True, move_deck=False,
+        boilerplate=2,
+    )
+    assert "많이 본 뉴스" in inserted
+    assert article.extractor == "zdnet"
+    assert f1(article.body, case.expected["body"]) >= 0.97

@@ -119,3 +119,33 @@ def test_caption_lines_leave_the_body_a_lead_stays() -> None:
     assert art.body[0].startswith("반도체 수출이 석 달 연속")
     assert caption not in art.body and len(art.body) == 3
     assert [i.caption for i in art.images] == [caption.removesuffix(" 연합뉴스")]
+
+
+def test_short_article_without_long_lines_is_read_from_the_layout() -> None:
+    text = "\n".join(
+        [
+            "[속보] 11개 부처 장관 인사 단행",
+            "입력 :2025/06/23 13:37 수정: 2025/06/23 13:37",
+            "URL복사",
+            "대통령이 23일 11개 부처 장관 후보자를 지명했다.",
+            "인선은 이날 오후 발표됐다.",
+            "관련기사",
+            "장관 후보자의 우선 과제는",
+            "홍길동 기자",
+        ]
+    )
+    found = read_generic(TextPage.from_text(text), GENERIC_RULES, who="generic")
+    assert found.reader == "layout"
+    assert found.title == "[속보] 11개 부처 장관 인사 단행"
+    assert found.body.paragraphs == ("대통령이 23일 11개 부처 장관 후보자를 지명했다.", "인선은 이날 오후 발표됐다.")
+
+
+def test_article_cut_by_subheadings_without_sign_off_reads_to_the_closing_box() -> None:
+    long = "이 문장은 기사의 본문 문단으로서 충분히 길고 한글이 많이 들어 있어 본문으로 읽힌다고 볼 수 있다."
+    lines = [x for x in PAGE.split("\n") if not x.startswith(("gildong@", "ⓒ"))]
+    at = lines.index("관련기사")
+    cut = ["AD", "◇소제목 하나", "그래픽=홍길동", "짧은 줄", long, long.replace("이 문장은", "그 문장은")]
+    cut.append("좋아요 댓글")
+    found = read_generic(TextPage.from_text("\n".join(lines[:at] + cut + lines[at:])), GENERIC_RULES, who="generic")
+    assert found.body.paragraphs[-1].startswith("그 문장은")
+    assert "좋아요 댓글" not in found.body.paragraphs

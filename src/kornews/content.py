@@ -590,6 +590,18 @@ def _text_after(node: LexborNode, cid: int, st: _Stats) -> int:
     return total
 
 
+_BEFORE_END = 30
+"""Hangul syllables of article text an end-of-article box needs before it to end the article."""
+
+
+def _ends_here(node: LexborNode, cid: int, st: _Stats, total: int) -> bool:
+    """Whether an end-of-article box or heading ``node`` (its first text matches an outlet's stop) is
+    where the article ends: fewer than :data:`_AFTER_END` Hangul syllables of the container ``cid``
+    follow it and at least :data:`_BEFORE_END` precede it (``total``: the container's count)."""
+    after = _text_after(node, cid, st)
+    return after < _AFTER_END and total - st.sub_h.get(node.mem_id, 0) - after >= _BEFORE_END
+
+
 def strip_boilerplate(
     container: LexborNode,
     headings: tuple[re.Pattern[str], ...] = (),
@@ -606,7 +618,8 @@ def strip_boilerplate(
     with the short box heading right before a removed box; then every box whose first text matches
     ``headings`` (:func:`kornews.cleanup.drop_boxes`).  A box whose first text matches ``stops`` (an
     outlet's "this ends the article" heading) stays, for the text rules to end the article there,
-    unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text).
+    unless 100 or more Hangul syllables of the container follow it (a box in the middle of the text)
+    or fewer than 30 precede it (no article text before it: a box above the article cannot end it).
     Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
     :func:`_after_removals`)."""
     ends = union(stops) if stops else None
@@ -634,7 +647,7 @@ def strip_boilerplate(
             junk = True
         if not junk and tag == "a" and st.sub_img.get(mid, 0) == 0 and _whole_line(node):
             junk = 0 < _hangul(node.text()) <= _SHORT_LINK_LINE  # inline: its text counts for its block
-        if junk and ends is not None and ends(firsts.get(mid, "")) and _text_after(node, cid, st) < _AFTER_END:
+        if junk and ends is not None and ends(firsts.get(mid, "")) and _ends_here(node, cid, st, total):
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
         return junk
 
@@ -644,7 +657,7 @@ def strip_boilerplate(
         hd
         for hd in heads
         if hd.mem_id not in gone
-        and (ends is None or not ends(firsts.get(hd.mem_id, "")) or _text_after(hd, cid, st) >= _AFTER_END)
+        and (ends is None or not ends(firsts.get(hd.mem_id, "")) or not _ends_here(hd, cid, st, total))
     ]
     for node in doomed + heads:
         node.decompose()

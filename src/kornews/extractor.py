@@ -60,13 +60,13 @@ from .content import (
     _Stats,
     densest_container,
     drop_link_lines,
-    read_text,
     strip_boilerplate,
 )
 from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
 from .fields import Headline, find_headline, reconcile, site_names, visible_dates
+from .generic_text import read_generic
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
 from .text import TextPage, date_line, line_blocks, read_layout
@@ -262,8 +262,11 @@ class Extractor:
                 page, found.title, body, found.published, found.modified, reporters=found.reporters, deck=found.deck,
                 **extra,
             )
-        title, body, published, modified, line_reporters = read_text(page, self.rules + GENERIC_RULES, who=self.id)
-        return self.text_article(page, title, body, published, modified, reporters=line_reporters)
+        found_g = read_generic(page, self.rules + GENERIC_RULES, who=self.id)
+        return self.text_article(
+            page, found_g.title, found_g.body, found_g.published, found_g.modified, reporters=found_g.reporters,
+            deck=found_g.deck,
+        )
 
     def text_article(
         self,

@@ -21,6 +21,7 @@ body from a page whose layout reading ends early.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from . import korean as k
@@ -69,17 +70,25 @@ def _closing(page: TextPage, start: int, stop: int, rules: Rules) -> int:
     """The article's end (exclusive) when the densest run from ``start`` ends at ``stop``: past it, up to the
     first sign-off, byline or copyright line within :data:`_EXTEND_SPAN` lines before the layout's end (a
     box heading, a share line), when at least one paragraph stands on the way (the run was cut by
-    sub-headings, captions or a profile box); else ``stop``."""
+    sub-headings, captions or a profile box); without a sign-off, to the last paragraph before the layout's
+    end when it stands within those lines and paragraphs make two thirds of the text on the way; else
+    ``stop``."""
     lines = page.lines
     if stop >= len(lines) or k.parse_signoff(lines[stop - 1]) or k.is_copyright(lines[stop - 1]):
         return stop
     end, _, _ = _article_end(page, start, GENERIC_TEXT, rules, rules.boxes + GENERIC_TEXT.boxes)
     paragraph = False
+    last, prose, other = -1, 0, 0
     for j in range(stop, min(end, stop + _EXTEND_SPAN)):
         line = lines[j]
         if k.parse_signoff(line) or k.is_copyright(line) or _is_byline_block(line):
             return j + 1 if paragraph else stop
-        paragraph = paragraph or (len(line) >= 50 and _SENTENCE.search(line) is not None)
+        if len(line) >= 50 and _SENTENCE.search(line) is not None:
+            paragraph, last, prose = True, j, prose + len(line)
+        else:
+            other += len(line)
+    if last >= 0 and end <= stop + _EXTEND_SPAN and prose >= 2 * other:
+        return last + 1  # no sign-off: the article's paragraphs up to the layout's end
     return stop
 
 
@@ -119,7 +128,8 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
     """Read ``page``: the header (headline, deck, dates, header bylines) by :data:`GENERIC_TEXT` over
     the shared layout reader, the article from the first line after the header as the content reader
     finds it (from the dateline lead, else the densest run of long lines, with the closing sign-off),
-    cleaned with ``rules``.  Text without a date line, or without a headline above it, is read by
+    cleaned with ``rules`` (without such a run, a short article: the layout reading's own article
+    lines).  Text without a date line, or without a headline above it, is read by
     :func:`kornews.content.read_text`.  Raises NotAnArticle when no article paragraph is found."""
     lines = page.lines
     try:
@@ -139,21 +149,17 @@ def read_generic(page: TextPage, rules: Rules, *, who: str | None = None) -> Gen
                     start -= 1
             stop = _closing(page, start, end + 1, rules)
             stop = min(stop, _after_signoff(lines, start, stop, rules))
-            blocks = _article_blocks(page, start, stop, GENERIC_TEXT, rules, ())
-            items, reporters = _reading_blocks(Block("text", b.text) if _is_lead(b.text) else b for b in blocks)
-            for line in lines[begin:start]:
-                reporters.extend(_is_byline_block(line) or ())
-            body = assemble(items, rules)
-            if body.paragraphs:
-                return GenericReading(
-                    found.title,
-                    body,
-                    found.published,
-                    found.modified,
-                    found.reporters + reporters,
-                    found.deck,
-                    "layout",
-                )
+            blocks: Iterable[Block] = _article_blocks(page, start, stop, GENERIC_TEXT, rules, ())
+        else:  # no run of long lines (a short article): the layout's own article lines
+            start, blocks = begin, found.blocks
+        items, reporters = _reading_blocks(Block("text", b.text) if _is_lead(b.text) else b for b in blocks)
+        for line in lines[begin:start]:
+            reporters.extend(_is_byline_block(line) or ())
+        body = assemble(items, rules)
+        if body.paragraphs:
+            return GenericReading(
+                found.title, body, found.published, found.modified, found.reporters + reporters, found.deck, "layout"
+            )
     title, body, published, modified, reporters = read_text(page, rules, who=who)
     return GenericReading(title, body, published, modified, reporters, (), "content")
 
