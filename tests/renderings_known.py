@@ -7,7 +7,6 @@ from __future__ import annotations
 
 KNOWN: dict[str, list[str]] = {
     "chosun/arc-2024.w3m": ["body"],
-    "chosun/legacy-2020-sportschosun.lynx": ["reporters", "body"],
     "chosun/legacy-2020-sportschosun.w3m": ["body"],
     "chosun/legacy-2024-euckr.w3m": ["body"],
     "daum/copy-chosun-euckr.w3m": ["body"],
@@ -23,7 +22,6 @@ KNOWN: dict[str, list[str]] = {
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.lynx": ["body"],
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.w3m": ["body"],
     "naver/naver_news.naver.com_main_read_2017-04-20.w3m": ["body"],
-    "newsis/layout-2025.lynx": ["reporters"],
     "newsis/layout-2025.w3m": ["body"],
     "newsis/layout-legacy-euckr.w3m": ["body"],
     "newsis/layout-legacy.w3m": ["body"],
@@ -33,13 +31,11 @@ KNOWN: dict[str, list[str]] = {
     "zdnet/article-2021-form.w3m": ["body"],
     "zdnet/article-2021-form.wet": ["body"],
     "zdnet/article-20250627115300.w3m": ["body"],
-    "zdnet/article-euckr.lynx": ["body"],
     "zdnet/article-euckr.w3m": ["body"],
 }
 
 MIN_F1: dict[str, float] = {
     "chosun/arc-2024.w3m": 0.99,
-    "chosun/legacy-2020-sportschosun.lynx": 0.97,
     "chosun/legacy-2020-sportschosun.w3m": 0.99,
     "chosun/legacy-2024-euckr.w3m": 0.99,
     "daum/copy-chosun-euckr.w3m": 0.99,
@@ -55,7 +51,6 @@ MIN_F1: dict[str, float] = {
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.lynx": 1.00,
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.w3m": 0.98,
     "naver/naver_news.naver.com_main_read_2017-04-20.w3m": 0.95,
-    "newsis/layout-2025.lynx": 1.00,
     "newsis/layout-2025.w3m": 0.98,
     "newsis/layout-legacy-euckr.w3m": 0.99,
     "newsis/layout-legacy.w3m": 0.99,
@@ -65,7 +60,6 @@ MIN_F1: dict[str, float] = {
     "zdnet/article-2021-form.w3m": 0.99,
     "zdnet/article-2021-form.wet": 0.99,
     "zdnet/article-20250627115300.w3m": 0.98,
-    "zdnet/article-euckr.lynx": 1.00,
     "zdnet/article-euckr.w3m": 0.92,
 }
 """Body token F1 floors of the renderings not read exactly (rounded down; the others must give 1.0):

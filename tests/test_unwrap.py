@@ -221,3 +221,42 @@ def test_lynx_dump_with_long_list_items_is_still_rejoined() -> None:
     lines = normalize_lines(text)
     assert paragraph in lines
     assert len(lines) == 41
+
+
+def test_lynx_dump_with_one_wrapped_line_is_rejoined_at_lynx_width() -> None:
+    """A lynx dump (its ``References`` list says so) with a single wrapped paragraph has too few filled
+    lines to measure the width: lynx's default (74 characters) re-joins it; short lines stay."""
+    paragraph = (
+        "대통령이 23일 과학기술정보통신부 장관 후보자에 연구원장을 내정했다. "
+        "장관 후보자를 비롯해 11개 부처에 대한 인선이 오늘 모두 이뤄졌다."
+    )
+    wrapped = wrap_at_spaces(paragraph, 74)
+    assert len(wrapped) == 2 and len(wrapped[0]) >= 70
+    menu = ["     * [1]정치", "     * [2]경제", "   [3]속보 장관 인사", "   입력 :2025/06/23 13:37"]
+    text = "\n".join([*menu, "", *wrapped, "", "   저작권자 무단 전재 금지", "", "References", ""])
+    text += "\n   1. https://a.kr/\n   2. https://a.kr/b\n   3. https://a.kr/c\n"
+    lines = normalize_lines(text)
+    assert paragraph in lines
+    assert "저작권자 무단 전재 금지" in lines and "입력 :2025/06/23 13:37" in lines
+    assert unwrap(text.split("References")[0]) == text.split("References")[0]  # no link list: not lynx's
+
+
+def test_a_line_opening_with_a_standalone_mark_after_a_paragraph_end_is_not_joined() -> None:
+    """A wrapped line ending a sentence or a sign-off's e-mail, then a line opening with a mark that
+    stands on a line of its own (``◎…`` sign-off, ``▲ …`` list item): two blocks, though the mark would
+    not have fitted on the full line; the glued ``▲`` of an inline list still continues its line."""
+    filler = " ".join(f"문장 {i}번째 내용이 이어지며 기사 본문을 이룬다." for i in range(30))
+    body = wrap_at_spaces(filler, 74)
+    full = "   " + "가" * 39 + " 처리했다.부산=홍길동 기자 hong@example.com"
+    assert len(full) == 74
+    tip = "   " + "나" * 50 + " 보내주시면 적극 반영하겠습니다."
+    inline = "   " + "다" * 60 + " 약력이다."
+    items = ["   ▲ 다른 기사 제목", "   ▲ 또 다른 기사"]
+    signoff = "   ◎공감언론 뉴시스 a@b.kr"
+    text = "\n".join([*body, "", full, *items, "", tip, signoff, "", inline, "   ▲1976년생 ▲대학교 졸업"])
+    lines = normalize_lines(text)
+    assert "처리했다.부산=홍길동 기자 hong@example.com" in " ".join(lines)
+    assert any(x.endswith("hong@example.com") for x in lines)
+    assert "다른 기사 제목" in [x.lstrip("▲ ") for x in lines]
+    assert "◎공감언론 뉴시스 a@b.kr" in lines
+    assert "다" * 60 + " 약력이다. ▲1976년생 ▲대학교 졸업" in lines

@@ -721,8 +721,18 @@ _PARTICLE_HEADS = (
 """Particles and endings that continue a word: a wrapped line opening with one continues the previous word."""
 _COUNTERS = frozenset("년월일명개원억만조건회차위번호시분초세대층배곳%")
 """Units written right after a number (``2021년``, ``5명``)."""
+_BLOCK_MARK = lazyre.compile(r"^(?:[◎◆◇■□▣●○◈▶▷►☞]|[▲△]\s)")
+"""Marks that open a line of their own in Korean articles (a sub-heading ``◆…``, a sign-off ``◎공감언론 뉴시스 …``,
+a list item ``▲ …`` whose mark stands apart): never inside a paragraph, unlike the glued ``▲`` of an
+inline list (``…를 비롯해 ▲델 ▲HPE``)."""
+_PARAGRAPH_END = lazyre.compile(r"(?:[.!?…。][\"'”’)]?|@[\w-]+(?:\.[\w-]+)+)$")
+"""How a paragraph's last line ends: a sentence, or a sign-off's e-mail address."""
 _MIN_WRAPPED = 5
 """A text is hard-wrapped when at least this many lines (and a fifth of the long ones) fill its width."""
+_LYNX_WIDTH = 74
+"""Characters of the longest line of ``lynx -dump`` at its default 80 columns (the indent and the ``[12]``
+link markers included; lynx counts a Hangul syllable as one): the width of a lynx dump whose lines
+are too few to measure it."""
 
 
 def _width(text: str) -> int:
@@ -739,16 +749,22 @@ def _cjk_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
 
 
-def strip_link_lists(text: str) -> str:
-    """``text`` without a console browser's list of link URLs (lynx: ``References`` then ``1. url``
-    lines) and, when there was one, without the ``[12]`` markers that point into it."""
-    lines = text.split("\n")
+def _link_list_at(lines: Sequence[str]) -> int:
+    """Index of the line that opens a console browser's list of link URLs (lynx's ``References``), -1 if none."""
     cut = -1
     for i in range(len(lines) - 1, -1, -1):
         if _REFERENCES.match(lines[i]):
             after = [x for x in lines[i + 1 : i + 6] if x.strip()]
             if after and all(_REFERENCE_ITEM.match(x) or _REFERENCES.match(x) for x in after):
                 cut = i
+    return cut
+
+
+def strip_link_lists(text: str) -> str:
+    """``text`` without a console browser's list of link URLs (lynx: ``References`` then ``1. url``
+    lines) and, when there was one, without the ``[12]`` markers that point into it."""
+    lines = text.split("\n")
+    cut = _link_list_at(lines)
     if cut < 0:
         return text
     kept = [_LYNX_WIDGET.sub("", _LINK_MARKER.sub("", line)) for line in lines[:cut]]
@@ -793,7 +809,9 @@ def unwrap(text: str) -> str:
     Measured on the w3m renderings of the fixtures (``w3m -dump -cols 80`` against the same pages at
     ``-cols 10000``): every break decided by the widths is right, and about 89 in 100 of the others.
     """
-    text = strip_link_lists(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lynx = _link_list_at(text.split("\n")) >= 0
+    text = strip_link_lists(text)
     lines = [line.rstrip() for line in text.split("\n")]
     filled = [line for line in lines if line.strip()]
     if len(filled) < _MIN_WRAPPED:
@@ -804,17 +822,16 @@ def unwrap(text: str) -> str:
         exact = sum(1 for x in filled if width - 1 <= measure(x) <= width)
         fits.append((exact, near, width, measure))
     exact, near, width, measure = max(fits, key=lambda f: (f[0], f[1]))
-    if near < _MIN_WRAPPED:
-        return text
-    use_cols = measure is not len
-    longer = sum(1 for x in filled if measure(x) > width + 2 and len(x.split()) > 2)
-    items = sum(1 for x in filled if measure(x) >= 40 and (_BULLET.match(x.lstrip()) or _CONSOLE_BULLET.match(x)))
-    long_blocks = sum(1 for x in filled if measure(x) >= 40) - items
-    if longer or width < 40 or near * 5 < long_blocks:
-        return text  # long unwrapped lines (list items aside: menus, headlines): not a dump of fixed width
+    if not _fills_width(filled, measure, width, near):
+        if not lynx or max(len(x) for x in filled) > _LYNX_WIDTH:
+            return text
+        # too few filled lines to measure the width: a lynx dump (its link list says so) of lynx's
+        # default width, when no line is longer than it
+        width, measure = _LYNX_WIDTH, len
     at_width = [x for x in filled if measure(x) >= width - 8]
     if 2 * sum(1 for x in at_width if _SENTENCE_END.search(x)) > len(at_width):
         return text  # the long lines end sentences: whole paragraphs of similar length, not wrapped
+    use_cols = measure is not len
     wide = "WFA" if measure is _cjk_width else "WF"
     vocab = _Vocabulary(lines, measure, width) if use_cols else None
     out: list[str] = []
@@ -829,6 +846,19 @@ def unwrap(text: str) -> str:
             joint = "" if vocab is not None and vocab.one_word(prev, head) else " "
         out[-1] += joint + head
     return "\n".join(out)
+
+
+def _fills_width(filled: Sequence[str], measure: Callable[[str], int], width: int, near: int) -> bool:
+    """The ``filled`` lines of a text were wrapped at ``width``: ``near`` of them (at least
+    :data:`_MIN_WRAPPED`, and a fifth of the long ones but list items) reach it and none of several
+    words is longer."""
+    if near < _MIN_WRAPPED or width < 40:
+        return False
+    if any(measure(x) > width + 2 and len(x.split()) > 2 for x in filled):
+        return False  # long unwrapped lines: not a dump of fixed width
+    items = sum(1 for x in filled if measure(x) >= 40 and (_BULLET.match(x.lstrip()) or _CONSOLE_BULLET.match(x)))
+    long_blocks = sum(1 for x in filled if measure(x) >= 40) - items
+    return near * 5 >= long_blocks  # (list items aside: menus, headlines)
 
 
 def _indent(line: str) -> int:
@@ -869,7 +899,8 @@ def _w3m_unit(head: str, wide: str) -> str:
 
 def _joint(prev: str, line: str, measure: Callable[[str], int], width: int, wide: str) -> str | None:
     """How ``line`` continues the wrapped line ``prev``: None when it does not (``prev`` ended its block:
-    ``line`` is a list item, less indented, or what opens it would have fitted on ``prev``), ``" "``
+    ``line`` is a list item, less indented, opens with a mark of :data:`_BLOCK_MARK` after a line that
+    ended a paragraph, or what opens it would have fitted on ``prev``), ``" "``
     when the break replaced a space, ``""`` when it fell inside a word, ``"?"`` when both are possible.
 
     Counted in characters (lynx): lines are broken at spaces, a word longer than the line is cut at
@@ -880,6 +911,8 @@ def _joint(prev: str, line: str, measure: Callable[[str], int], width: int, wide
     body = line.lstrip()
     if _BULLET.match(body) or _CONSOLE_BULLET.match(line) or _indent(line) < _indent(prev):
         return None
+    if _BLOCK_MARK.match(body) and _PARAGRAPH_END.search(prev):
+        return None  # a paragraph ended, a sub-heading, sign-off or list item opens the next line
     if measure is len:
         if len(prev) + 1 + len(body.split(" ", 1)[0]) <= width:
             return None
