@@ -51,7 +51,7 @@ MIN_F1: dict[str, float] = {
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.lynx": 1.00,
     "naver/naver_n.news.naver.com_article_607_0000001728_2023-11-02.w3m": 0.98,
     "naver/naver_news.naver.com_main_read_2017-04-20.w3m": 0.95,
-    "newsis/layout-2025.w3m": 0.98,
+    "newsis/layout-2025.w3m": 0.99,
     "newsis/layout-legacy-euckr.w3m": 0.99,
     "newsis/layout-legacy.w3m": 0.99,
     "newspim/layout-2021-euckr.w3m": 0.98,

@@ -85,3 +85,30 @@ def test_widgets_inserted_into_a_generated_rendering_do_not_change_the_article(
 def test_widgets_do_not_change_the_generic_reading(data: st.DataObject) -> None:
     clean = kornews.extract_text(PAGE, outlet="generic")
     assert kornews.extract_text(with_widgets(PAGE, data.draw), outlet="generic") == clean
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("[INS::INS]", ""),
+        ("[INS: :INS]", ""),
+        ("[INS:추가된 문장이다.:INS]", "추가된 문장이다."),
+        ("[DEL:지운 말:DEL] 남은 말", "지운 말 남은 말"),
+        ("INSIDE [INSIGHT] 보고서", "INSIDE [INSIGHT] 보고서"),
+    ],
+)
+def test_w3m_ins_and_del_marks_leave_the_line(line: str, expected: str) -> None:
+    """w3m shows ``<ins>``/``<del>`` (an ad slot is often an empty ``<ins>``) as ``[INS:`` … ``:INS]``."""
+    assert " ".join(strip_widgets(line).split()) == expected
+
+
+def test_an_ad_slot_rendered_on_one_line_leaves_the_body() -> None:
+    """An ad image's alt text, the ad label and the ad's link run into one line (w3m), between paragraphs."""
+    from kornews.cleanup import assemble
+    from kornews.dom import Block
+    from kornews.spec import Rules
+
+    texts = ["첫 문단은 기사 본문의 일부로서 마침표로 끝난다.", "광고광고 여름맞이 특가 기획전 최대 70% 할인",
+             "AD AD 신차 출시 기념 시승 이벤트", "광고 시장은 올해 크게 성장했다.", "광고광고 문구가 문장으로 끝났다."]
+    body = assemble([Block("text", t) for t in texts], Rules(), lead=False)
+    assert list(body.paragraphs) == [texts[0], texts[3], texts[4]]

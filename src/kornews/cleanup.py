@@ -54,6 +54,9 @@ def is_deck_line(text: str) -> bool:
 
 
 _AD_LABEL = lazyre.compile(r"^(?:AD|광고|ADVERTISEMENT)$")
+_AD_LABELS_RUN = lazyre.compile(r"^(?:AD|광고)\s?(?:AD|광고)(?![A-Za-z가-힣])")
+"""An ad label shown twice at the start of a line (the ad image's ``alt`` text and the label), with the
+ad's text run into the same line: how a console browser renders an ad slot (``광고광고 여름맞이 특가``)."""
 
 BOX_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "table", "dl", "nav", "form", "footer", "header"})
 
@@ -272,6 +275,10 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
     return [b for b, kept in zip(out, keep, strict=True) if kept]
 
 
+def _ad_labels_run(text: str) -> bool:
+    return _AD_LABELS_RUN.match(text) is not None and not _SENTENCE_END.search(text)
+
+
 def assemble(
     items: Iterable[Block],
     rules: Rules,
@@ -319,7 +326,11 @@ def assemble(
             prev_figure = True
             continue
         text = block.text
-        if (drops is not None and drops(text)) or k.is_ui_line(text):
+        if (
+            (drops is not None and drops(text))
+            or k.is_ui_line(text)
+            or (text.startswith(("광고", "AD")) and len(text) <= 80 and _ad_labels_run(text))
+        ):
             after_ad = _AD_LABEL.match(text) is not None
             continue  # a line an outlet skips is no end (a shared box heading may name it too)
         if after_ad:

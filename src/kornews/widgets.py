@@ -3,12 +3,15 @@
 ``w3m -dump`` prints a checkbox as ``[ ]``/``[X]``, a radio button as ``( )``/``(*)``, a text field as
 ``[`` and spaces ``]`` (``[                    ]``), a select box as its option and ``▼`` (``[전체 ▼]``)
 and a button as its label in brackets; ``lynx -dump`` prints ``[ ]``, ``( )``, ``(BUTTON)``,
-``[BUTTON]``, input fields as underscores (``____``, ``[English__]``), images as ``[IMG]``/``[INLINE]``.
+``[BUTTON]``, input fields as underscores (``____``, ``[English__]``), images as ``[IMG]``/``[INLINE]``;
+w3m marks inserted and deleted text (``<ins>``, ``<del>``; an ad slot is often an empty ``<ins>``) as
+``[INS:`` … ``:INS]`` and ``[DEL:`` … ``:DEL]``.
 :func:`strip_widgets` removes these tokens from a line: the empty and one-mark boxes, underscore runs,
-select boxes, the renderers' own upper-case labels, the labels of search/login/confirm buttons, and
-bracketed names of lower-case ASCII letters, digits, ``_`` and ``-`` (an image's file name shown for
-it: ``[logo]``, ``[pc_1]``).  Bracketed text of the page stays: a column tag (``[단독]``, ``[AI]``),
-a dateline (``[서울=뉴시스]``), a credit (``[사진=연합뉴스]``), footnote numbers (``[1]``).
+select boxes, the renderers' own upper-case labels, the ``INS``/``DEL`` marks (the text between them
+stays), the labels of search/login/confirm buttons, and bracketed names of lower-case ASCII letters,
+digits, ``_`` and ``-`` (an image's file name shown for it: ``[logo]``, ``[pc_1]``).  Bracketed text of
+the page stays: a column tag (``[단독]``, ``[AI]``), a dateline (``[서울=뉴시스]``), a credit
+(``[사진=연합뉴스]``), footnote numbers (``[1]``).
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ _WIDGET = lazyre.compile(
     r"|(?=[0-9_\-]*[a-z])[a-z0-9_\-]{1,40})\]"
     r"|\((?:\s?|[xX*o●✓-]|BUTTON|RADIO|Submit|Reset)\)"
     r"|_{4,}"
+    r"|\[(?:INS|DEL):|:(?:INS|DEL)\]"
 )
 """One widget token (see the module docstring)."""
-_MAYBE = ("[", "(", "__")
+_MAYBE = ("[", "(", "__", "S]", "L]")
 
 
 def strip_widgets(line: str) -> str:
