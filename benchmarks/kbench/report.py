@@ -335,8 +335,9 @@ extractors on realistic Korean news pages, in one process on one machine. This f
   mean per tool over all scored pages, over real pages (`provenance == "real"`), over reconstructed ones and per
   size group. A tool that raises on a page scores 0 there and the failure is listed. Only the body is scored.
 - **Speed**: one untimed warm-up call per tool and page (its output is the one scored), then N rounds (10; 3
-  with `--quick`) of every page × every tool, interleaved (pages shuffled per round with a fixed seed, tool
-  order rotated per page) so that background load hits all tools alike; each call timed with
+  with `--quick`) of every page × every tool, interleaved (pages shuffled per round and tools shuffled per page,
+  with a fixed seed) so that background load hits all tools alike and no tool always follows the same one
+  (a call right after a similar tool runs on caches it warmed); each call timed with
   `time.perf_counter` with the garbage collector paused (as `timeit` does). Per page the median of its N
   calls; per tool and group the median and the 90th percentile of those per-page medians. Ratios are computed
   on the pages both tools handled. Timings include each tool's own decoding of the bytes. The floor is a bare
