@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections import Counter
 from typing import Any
@@ -24,7 +22,7 @@ from kornews import api, cleanup, extractor
 from kornews import korean as k
 from kornews.article import Article, Image, Reporter
 from kornews.page import Page
-from tests.fixtures import FIXTURES
+from tests.fixtures import FIXTURES, cases
 
 MAX_DOCUMENT_QUERIES = 16
 """Whole-document ``css``/``css_first`` calls one extraction may make (the pages make 4–14)."""
@@ -50,22 +48,15 @@ class _CountingTree:
 
 
 def _article_pages() -> list[tuple[str, bytes, str | None]]:
-    out: list[tuple[str, bytes, str | None]] = []
-    for case in sorted(FIXTURES.glob("*/*.json")):
-        try:
-            spec = json.loads(case.read_text(encoding="utf-8"))
-        except ValueError:
-            continue
-        src = spec.get("_source") if isinstance(spec, dict) else None
-        if not isinstance(src, dict) or src.get("kind", "article") != "article" or not src.get("input"):
-            continue
-        path = case.parent / src["input"]
-        if path.suffix not in (".html", ".gz") or not path.exists():
-            continue
-        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        if src.get("url") and src.get("extractor", "x") != "generic":
-            out.append((f"{case.parent.name}/{case.stem}", data, src["url"]))
-    return out
+    """Every HTML article fixture with a URL that its outlet or portal reads (not the generic reader)."""
+    return [
+        (case.id, case.input_bytes(), case.url)
+        for case in cases()
+        if case.kind == "article"
+        and case.input_path.suffix in (".html", ".gz")
+        and case.url
+        and (case.extractor or "x") != "generic"
+    ]
 
 
 PAGES = _article_pages()
