@@ -78,3 +78,30 @@ def test_whitespace_noise_does_not_change_text_mode(case, data: st.DataObject) -
     clean = kornews.extract_text(text, url=case.source.get("url"))
     noisy_text = noisy(text, data.draw)
     assert kornews.extract_text(noisy_text, url=case.source.get("url")) == clean
+
+
+def test_boxes_one_after_another_inside_the_story_do_not_end_it() -> None:
+    """Regression (random-mode finds of the generated-Newspim property): two best-article boxes and the AI
+    summary stand between paragraphs; the story goes on after them to its sign-off, and no box item joins it."""
+    text = "\n".join(
+        [
+            "반도체 수출 석 달 연속 증가",
+            "기사입력 : 2025년07월01일 10:00",
+            "[서울=뉴스핌] 김민민 기자 = 반도체 수출이 석 달 연속 증가한 것으로 나타났다."
+            " 업계는 수요가 이끌었다고 봤다.",
+            "[뉴스핌 베스트 기사]",
+            "사진",
+            "다른 기사 제목 [서울=뉴스핌] 이가가 기자 = 다른 기사의 첫 문장이 여기에 들어갔다. aaa@newspim.com",
+            "[뉴스핌 베스트 기사]",
+            "사진",
+            "또 다른 기사 [서울=뉴스핌] 박나나 기자 = 또 다른 기사의 첫 문장이 들어갔다. bbb@newspim.com",
+            "AI 핵심 요약 beta",
+            "• 요약 문장이 여기에 들어가서 기사의 핵심을 설명했다.",
+            "둘째 문단은 정부가 올해 수출 목표를 상향 조정할 계획이라고 밝힌 내용을 담았다.",
+            "kimmm@newspim.com",
+        ]
+    )
+    got = kornews.extract_text(text)
+    assert got.extractor == "newspim"
+    assert [(r.name, r.email) for r in got.reporters] == [("김민민", "kimmm@newspim.com")]
+    assert len(got.body) == 2 and got.body[1].startswith("둘째 문단은")

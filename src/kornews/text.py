@@ -341,13 +341,15 @@ class _Box(NamedTuple):
     goes_on: bool  # the article goes on after it
 
 
-def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
+def _box_at(
+    page: TextPage, i: int, stop: int, layout: TextLayout, boxes: Sequence[re.Pattern[str]] = ()
+) -> _Box:
     """The box whose heading is ``page.lines[i]``: the heading and its items — the bulleted lines
     after it where the rendering shows bullets; else the run of link lines up to the next blank line
     (or, in text without blank lines, up to a line that is none); teasers carrying another story's
     lead and thumbnail labels anywhere; a box of ``layout.box_spans`` whose footer follows within 40
-    lines spans to it first — and whether the article goes on after it (a paragraph, a
-    byline or a sign-off within three lines)."""
+    lines spans to it first; the heading of the next box (``boxes``) ends it — and whether the article
+    goes on after it (a paragraph, a byline or a sign-off within three lines)."""
     lines, bullets, breaks = page.lines, page.bullets, page.breaks
     bare_credits = layout.bare_credits
     j = i + 1
@@ -359,6 +361,8 @@ def _box_at(page: TextPage, i: int, stop: int, layout: TextLayout) -> _Box:
     spaced = any(breaks)
     while j < stop:
         line = lines[j]
+        if boxes and _any(boxes, line) and not line.startswith("※"):
+            break  # another box starts: boxes stand one after the other
         if _TEASER.search(line) is not None or _THUMBNAIL.match(line):
             j += 1
             continue
@@ -527,6 +531,11 @@ def _deck_below(lines: Sequence[str], i: int, layout: TextLayout, rules: Rules) 
     return is_deck_line(line) and not _DECK_END.search(line)
 
 
+def _box_heading(line: str, boxes: Sequence[re.Pattern[str]]) -> bool:
+    """``line`` opens one of ``boxes`` (a ``※`` note is no box heading)."""
+    return not line.startswith("※") and _any(boxes, line)
+
+
 def _article_end(
     page: TextPage, start: int, layout: TextLayout, rules: Rules, boxes: Sequence[re.Pattern[str]]
 ) -> tuple[int, list[k.RawReporter], str | None]:
@@ -541,9 +550,13 @@ def _article_end(
         if k.is_copyright(line) and rules.end_at_copyright:
             return j + 1, [], None
         if _any(boxes, line):
-            box = _box_at(page, j, len(lines), layout)
+            box = _box_at(page, j, len(lines), layout, boxes)
+            at = j
+            while not box.goes_on and at < box.end < len(lines) and _box_heading(lines[box.end], boxes):
+                at = box.end  # boxes one after the other: the article goes on if it goes on after the last
+                box = _box_at(page, at, len(lines), layout, boxes)
             if not box.goes_on:
-                break
+                break  # the article ends before the first of them
             j = box.end
             continue
         if layout.writer_ends and j > start:
@@ -590,7 +603,7 @@ def _boxed(page: TextPage, start: int, end: int, layout: TextLayout, boxes: Sequ
         if page.lines[i].startswith("※") or not _any(boxes, page.lines[i]):
             i += 1
             continue
-        box_end = max(_box_at(page, i, end, layout).end, i + 1)
+        box_end = max(_box_at(page, i, end, layout, boxes).end, i + 1)
         out[i:box_end] = [True] * (box_end - i)
         i = box_end
     return out
@@ -618,7 +631,7 @@ def _article_blocks(
             continue
         line = lines[i]
         if _any(boxes, line) and not line.startswith("※"):
-            i = max(_box_at(page, i, end, layout).end, i + 1)
+            i = max(_box_at(page, i, end, layout, boxes).end, i + 1)
             continue
         if layout.pull_quotes and (n := _pull_quote_at(lines, i, rules.skip, layout.bare_credits)):
             i += n
