@@ -155,3 +155,14 @@ def test_end_of_article_box_above_a_short_article_does_not_end_it() -> None:
     assert "많이 본 뉴스" in inserted
     assert article.extractor == "zdnet"
     assert f1(article.body, case.expected["body"]) >= 0.97
+
+
+def test_link_box_longer_than_a_one_paragraph_story_leaves_it() -> None:
+    """Regression (a random-mode hypothesis find): a box of five headline links with its heading, inserted
+    after the one paragraph of a short story, holds more Korean than the story; it is still no article."""
+    case = next(c for c in HTML_CASES if c.id == "zdnet/article-euckr")
+    article, inserted, _ = _read(
+        case, seed=2939, rename=False, wrap=False, unwrap=True, drop_structured=False, move_deck=False, boilerplate=1
+    )
+    assert "놓치면 아쉬운 소식" in inserted
+    assert list(article.body) == case.expected["body"]

@@ -602,6 +602,16 @@ def _ends_here(node: LexborNode, cid: int, st: _Stats, total: int) -> bool:
     return after < _AFTER_END and total - st.sub_h.get(node.mem_id, 0) - after >= _BEFORE_END
 
 
+def _link_box(node: LexborNode, h: int, lh: int, firsts: dict[int, str]) -> bool:
+    """A box (``h`` Hangul syllables, ``lh`` of them in links) whose text apart from a short heading is
+    90 % or more links: a list of other stories, never the article, however much Korean it holds."""
+    if node.tag not in _BOX or not lh:
+        return False
+    first = firsts.get(node.mem_id, "")
+    head = _hangul(first) if len(first) <= 20 and lh < h else 0
+    return lh * 10 >= (h - head) * 9
+
+
 def strip_boilerplate(
     container: LexborNode,
     headings: tuple[re.Pattern[str], ...] = (),
@@ -632,8 +642,8 @@ def strip_boilerplate(
     def boxed(node: LexborNode) -> bool:
         mid = node.mem_id
         h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
-        if h * 2 > total:
-            return False  # the article itself under another wrapper
+        if h * 2 > total and not _link_box(node, h, lh, firsts):
+            return False  # the article itself under another wrapper (a box of links is none: a short story's)
         tag = node.tag
         junk = ad_or_boilerplate(node, strict=h * 4 > total)
         if not junk and tag in _BOX and h > 0:
