@@ -200,3 +200,76 @@ def test_scrub_replaces_lone_surrogates_in_every_string_and_keeps_clean_records(
     assert fixed.body[0] is dirty.body[0]
     assert fixed.reporters[0].name == "홍\ufffd길동"
     assert fixed.images[0] is dirty.images[0] and fixed.images[1].caption == "\ufffd"
+
+
+# bytes as CP949 pages hold them: ASCII markup and letters (which are CP949 trail bytes too), lead
+# bytes, trail bytes, stray and truncated sequences, Korean text, long ASCII runs
+_CP949_PIECES = st.one_of(
+    st.binary(max_size=6),
+    st.sampled_from([b"<", b"A", b"z", b"\x00", b"\x7f", b"\x80", b"\x81", b"\xa0", b"\xa1", b"\xc6", b"\xfe"]),
+    st.sampled_from(["정부가", "뷁똠", "漢字", "ㄱㅏ", "Ж", "①"]).map(lambda t: t.encode("cp949")),
+    st.sampled_from(["\uc8a1", "\uac02", "\ud7a3"]).map(lambda t: t.encode("cp949")),  # UHC extension (ASCII trails)
+    st.integers(1, 40).map(lambda n: b"<p class=x>" * n),
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(_CP949_PIECES, max_size=40).map(b"".join), st.sampled_from([1, 2, 3, 5, 8, 64, 1024]))
+def test_split_cp949_decoding_is_the_whole_buffer_decoding(data: bytes, block: int) -> None:
+    from kornews.page import _ASCII_BYTES, _decode_split
+
+    for errors in ("strict", "replace"):
+        try:
+            expected: str | None = data.decode("cp949", errors)
+        except UnicodeDecodeError:
+            expected = None
+        try:
+            split = _decode_split(data, "cp949", errors, block)
+        except UnicodeDecodeError:
+            assert expected is None, "the split decoding failed where the whole-buffer one did not"
+            continue
+        assert split.text == expected
+        assert split.utf8 == split.text.encode("utf-8")
+        assert split.raw == split.text.encode("utf-8").translate(None, _ASCII_BYTES)
+        if errors == "replace":
+            assert split.text.count("\ufffd") == expected.count("\ufffd")
+
+
+def test_split_codecs_keep_ascii_bytes_whole() -> None:
+    """The precondition of the split decoding: every byte under 0x80 decodes to itself, alone or after
+    any other byte (as a trail byte or as the byte after a bad lead), so the decoder is between
+    characters after it."""
+    from kornews.page import _SPLIT_CODECS
+
+    ascii_bytes = bytes(range(128))
+    for codec in _SPLIT_CODECS:
+        assert ascii_bytes.decode(codec) == ascii_bytes.decode("ascii")
+        for lead in range(0x80, 0x100):
+            for trail in range(0x80):
+                pair = bytes([lead, trail])
+                text = pair.decode(codec, "replace")
+                # either one character of both bytes or the bad lead, then the ASCII byte itself
+                assert len(text) == 1 or text == "\ufffd" + chr(trail), (codec, pair, text)
+                assert (pair + b"<").decode(codec, "replace").endswith("<")
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_decoding_every_page_as_before(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """decode_page's result and the parsed tree as with whole-buffer decoding (no split codecs), on
+    every page as it is and re-encoded: CP949 declared, undeclared, with a stray byte, cut mid-character."""
+    from kornews import page as kp
+
+    data = _bytes(path)
+    variants = [data]
+    text = kp.decode_page(data).text
+    try:
+        cp = text.encode("cp949")
+    except UnicodeEncodeError:
+        cp = text.encode("cp949", "replace")
+    declared = kp.declared_charset(cp)
+    variants += [cp, cp.replace(b"charset=", b"charset=x"), cp[: len(cp) // 2] + b"\xff" + cp[len(cp) // 2 :]]
+    variants.append(cp + "가".encode("cp949")[:1])
+    assert declared in (None, "cp949", "utf-8") and any(kp.decode_page(v).codec == "cp949" for v in variants)
+    new = [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
+    monkeypatch.setattr(kp, "_SPLIT_CODECS", frozenset())
+    assert new == [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
