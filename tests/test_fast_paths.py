@@ -106,7 +106,18 @@ def test_one_metadata_query_finds_what_three_did(path: Path) -> None:
     page = Page.from_input(_bytes(path))
     metas, links, scripts = page._metadata_nodes
     assert [n.html for n in metas] == [n.html for n in page.tree.css("meta")]
-    assert [n.html for n in links] == [n.html for n in page.tree.css("link[rel]")]
+    rel = page.tree.css("link[rel]")
+    assert [n.html for n in links] == [n.html for n in rel if "canonical" in (n.attributes["rel"] or "").lower()]
+    canonical = next(  # Page.canonical as first written: every <link rel> looked at
+        (
+            href
+            for n in page.tree.css("link[rel]")
+            if "canonical" in (n.attributes.get("rel") or "").lower().split()
+            and (href := (n.attributes.get("href") or "").strip())
+        ),
+        page.meta.get("og:url"),
+    )
+    assert page.canonical == canonical
     assert [n.html for n in scripts] == [n.html for n in page.tree.css('script[type="application/ld+json"]')]
     tags = [n.attributes.get("content") for n in page.tree.css('meta[property="article:tag"]')]
     assert page.meta_values("article:tag") == [t for t in tags if t is not None]
@@ -114,7 +125,9 @@ def test_one_metadata_query_finds_what_three_did(path: Path) -> None:
 
 def test_metadata_nodes_anywhere_in_the_page() -> None:
     page = Page(
-        '<html><head><meta property="og:title" content="제목"><link rel="canonical" href="https://a.kr/1"></head>'
+        '<html><head><meta property="og:title" content="제목"><link rel="stylesheet" href="https://a.kr/s.css">'
+        '<link rel="alternate x-canonical" href="https://a.kr/2"><link rel="Preload\tCANONICAL" href="https://a.kr/1">'
+        "</head>"
         '<body><meta itemprop="datePublished" content="2025-01-02"><meta property="article:tag" content="경제">'
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "헤드라인"}</script></body></html>'
     )

@@ -571,8 +571,10 @@ def host_of(url: str | None) -> str:
 _NUL_SAFE = frozenset({"utf-8", "cp949"})
 """Codecs in which a zero byte only ever encodes U+0000 (so the bytes can be tested for it)."""
 
-_METADATA = 'meta, link[rel], script[type="application/ld+json"]'
-"""The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+_METADATA = 'meta, link[rel*="canonical" i], script[type="application/ld+json"]'
+"""The nodes :class:`Page` reads metadata from (one query; told apart by tag): of the ``<link>``
+tags only those whose ``rel`` may name ``canonical`` (a substring in any case: a superset of the
+tokens :attr:`Page.canonical` accepts)."""
 _META_TAG_ID, _LINK_TAG_ID = (
     n.tag_id for n in LexborHTMLParser("<meta><link>").css("meta, link")  # Lexbor's ids of the two tags
 )
@@ -697,8 +699,9 @@ class Page:
     # -- metadata ----------------------------------------------------------------------------
     @cached_property
     def _metadata_nodes(self) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
-        """(``<meta>``, ``<link rel>``, JSON-LD ``<script>``) nodes in page order: one selector query
-        over the whole document for all of :attr:`meta`, :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
+        """(``<meta>``, ``<link rel>`` that may be canonical, JSON-LD ``<script>``) nodes in page order:
+        one selector query over the whole document (:data:`_METADATA`) for all of :attr:`meta`,
+        :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
         metas: list[LexborNode] = []
         links: list[LexborNode] = []
         scripts: list[LexborNode] = []
@@ -726,12 +729,12 @@ class Page:
         for node in self._metadata_nodes[0]:
             attrs = node.attributes
             content = attrs.get("content")
-            if not content or not content.strip():
+            if not content or not (content := content.strip()):
                 continue
             for key in ("property", "name", "itemprop"):
                 k = attrs.get(key)
                 if k:
-                    out.setdefault(k.strip().lower(), content.strip())
+                    out.setdefault(k.strip().lower(), content)
         return out
 
     @cached_property
