@@ -286,3 +286,29 @@ def test_decoding_every_page_as_before(path: Path, monkeypatch: pytest.MonkeyPat
     new = [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
     monkeypatch.setattr(kp, "_SPLIT_CODECS", frozenset())
     assert new == [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_page_text_is_the_first_non_empty_match(path: Path) -> None:
+    from kornews.korean import clean_ws
+
+    page = Page.from_input(_bytes(path))
+    selectors = ("title", "h1", "h2", "p", "div", "span", "li a", "script", "br", "img", "td", ".nothing-here")
+    for sel in selectors:
+        texts = [t for t in (clean_ws(n.text(separator=" ")) for n in page.tree.css(sel)) if t]
+        assert page.text(sel) == (texts[0] if texts else None)
+    assert page.text("br", ".nothing-here", "img") is None
+    assert page.text("br", "p", "h1") == (page.text("p") or page.text("h1"))
+
+
+def test_page_text_skips_empty_first_matches() -> None:
+    page = Page("<html><body><h1> </h1><h1><img></h1><h1>제목 <b>둘째</b></h1><p>본문</p></body></html>")
+    assert page.text("h1") == "제목 둘째"
+    assert page.text("h2", "p", "h1") == "본문"
+
+
+@given(st.text(st.sampled_from(list("가힣각뷁ㄱㅏ漢 a<>\n\ud7a4\uabff")), max_size=60))
+def test_embedded_hangul_count_is_one_per_syllable(text: str) -> None:
+    from kornews.embedded import _hangul
+
+    assert _hangul(text) == sum(1 for c in text if "\uac00" <= c <= "\ud7a3")

@@ -661,9 +661,17 @@ class Page:
         return None
 
     def text(self, *selectors: str) -> str | None:
-        """Whitespace-normalised text of :meth:`first`, or None when nothing (non-empty) matches."""
+        """Whitespace-normalised text of the first node, in selector order then page order, whose text
+        is not empty; None when there is none."""
+        tree = self.tree
         for sel in selectors:
-            for node in self.tree.css(sel):
+            node = tree.css_first(sel)  # the query stops at the first match: usually the answer
+            if node is None:
+                continue
+            t = clean_ws(node.text(separator=" "))
+            if t:
+                return t
+            for node in tree.css(sel)[1:]:
                 t = clean_ws(node.text(separator=" "))
                 if t:
                     return t
