@@ -286,6 +286,11 @@ def test_decoding_every_page_as_before(path: Path, monkeypatch: pytest.MonkeyPat
     new = [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
     monkeypatch.setattr(kp, "_SPLIT_CODECS", frozenset())
     assert new == [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
+    # a UTF-8 BOM page: its bytes after the BOM go to the parser, the tree is the decoded text's
+    bom = b"\xef\xbb\xbf" + text.encode("utf-8", "surrogatepass")
+    decoded = kp.decode_page(bom)
+    if decoded.errors == 0 and "\x00" not in decoded.text:
+        assert Page.from_input(bom).tree.html == Page(kp.limit_nesting(decoded.text)).tree.html
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")

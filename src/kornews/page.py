@@ -265,12 +265,13 @@ def _lossy_any(data: bytes, codec: str) -> tuple[Decoded, _Split | None]:
 
 
 def _decode(data: bytes, content_type: str | None) -> tuple[Decoded, bytes | None]:
-    """:func:`decode_page`, plus the text as UTF-8 bytes when the decoding made them anyway (the page
-    bytes themselves for UTF-8 and ASCII, the split decoding's for CP949), else None."""
+    """:func:`decode_page`, plus the text as UTF-8 bytes when the decoding had them anyway (the page
+    bytes themselves for UTF-8 without errors and ASCII, the split decoding's for CP949), else None."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             decoded = _lossy(data[len(bom) :], codec)
-            return Decoded(decoded.text, codec + "-bom", decoded.errors), None
+            clean_utf8 = codec == "utf-8" and not decoded.errors
+            return Decoded(decoded.text, codec + "-bom", decoded.errors), data[len(bom) :] if clean_utf8 else None
     head = data[:4096]
     odd, even = head[1::2].count(0), head[0::2].count(0)
     if max(odd, even) * 10 > len(head) and min(odd, even) * 10 < max(odd, even):
