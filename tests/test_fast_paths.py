@@ -178,6 +178,19 @@ def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
     assert hangul_plausible(text) == _plausible_per_character(text)
 
 
+def test_hangul_counts_of_every_character() -> None:
+    """The CP949-form count of Hangul syllables and common ones: every non-ASCII code point alone
+    (surrogates included), and all of them in one text."""
+    from kornews.page import _COMMON_HANGUL, _hangul_counts
+
+    every = [chr(c) for c in range(0x80, 0x110000)]
+    for c in every[: 0x10000 - 0x80] + every[0x10000 - 0x80 :: 997]:  # the BMP, a sample of the rest
+        syllable = "\uac00" <= c <= "\ud7a3"
+        assert _hangul_counts(c) == (int(syllable), int(c in _COMMON_HANGUL)), hex(ord(c))
+    assert _hangul_counts("".join(every)) == (11_172, 2_350)
+    assert _hangul_counts("".join(reversed(every)) * 2) == (22_344, 4_700)
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_hangul_plausibility_of_every_page_in_every_codec(path: Path) -> None:
     from kornews.page import hangul_plausible

@@ -143,12 +143,39 @@ def _plausible_raw(raw: bytes) -> bool:
     chars = raw.decode("utf-8", "surrogatepass")[:400_000].replace("\ufffd", "")
     if not chars:
         return False
-    # counted by runs (a few per word), not one match per character
-    syllables = sum(map(len, _HANGUL_SYLLABLE_RUNS.findall(chars)))
-    if syllables * 10 < len(chars) * 3:
-        return False
-    common = sum(map(len, _COMMON_HANGUL_RUNS.findall(chars)))
-    return common * 10 >= syllables * 9
+    syllables, common = _hangul_counts(chars)
+    return syllables * 10 >= len(chars) * 3 and common * 10 >= syllables * 9
+
+
+def _byte_table(members: range) -> bytes:
+    """A ``bytes.translate`` table: 1 for the byte values of ``members``, 0 for the others."""
+    return bytes(1 if b in members else 0 for b in range(256))
+
+
+_COMMON_LEAD = _byte_table(range(0xB0, 0xC9))
+_KS_TRAIL = _byte_table(range(0xA1, 0xFF))
+_UHC_TRAIL = _byte_table(range(0x41, 0xA1))
+_UHC_LEAD_ANY = _byte_table(range(0x81, 0xA1))
+_UHC_LEAD_LOW = _byte_table(range(0xA1, 0xC7))
+
+
+def _hangul_counts(chars: str) -> tuple[int, int]:
+    """(Hangul syllables, of which KS X 1001 common ones) in ``chars``, a text without ASCII.
+
+    In C, from its CP949 form (unencodable characters dropped; every other one is two bytes, lead
+    and trail): the common syllables are rows 0xB0-0xC8 with trails 0xA1-0xFE, the other 8,822 the
+    UHC extension (leads 0x81-0xA0 with any trail; leads 0xA1-0xC6 with trails 0x41-0xA0).  A pair
+    test is an AND of two 0/1 byte strings read as integers, counted by ``int.bit_count``."""
+    encoded = chars.encode("cp949", "ignore")
+    leads, trails = encoded[0::2], encoded[1::2]
+
+    def both(lead_table: bytes, trail_table: bytes) -> int:
+        a = int.from_bytes(leads.translate(lead_table), "little")
+        return (a & int.from_bytes(trails.translate(trail_table), "little")).bit_count()
+
+    common = both(_COMMON_LEAD, _KS_TRAIL)
+    other = leads.translate(_UHC_LEAD_ANY).count(1) + both(_UHC_LEAD_LOW, _UHC_TRAIL)
+    return common + other, common
 
 
 class Decoded(NamedTuple):
