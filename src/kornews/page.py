@@ -93,14 +93,11 @@ _WHATWG_CODECS = frozenset(
 (``latin2``, ``windows-1251`` ...); a Python-only codec (``ptcp154``, ``undefined``) is no page encoding."""
 _KOREAN_CODECS = frozenset({"cp949", "utf-8"})
 
-_HANGUL_SYLLABLE = lazyre.compile("[\uac00-\ud7a3]")
 _COMMON_HANGUL = frozenset(  # one decode of every (lead, trail) pair in a row
     bytes(b for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF) for b in (lead, trail)).decode("euc_kr")
 )
-"""The 2,350 Hangul syllables of KS X 1001 (EUC-KR rows 0xB0-0xC8): what real Korean text is made of."""
-_COMMON_HANGUL_RUNS = lazyre.compile("[" + "".join(sorted(_COMMON_HANGUL)) + "]+")
-"""Runs of :data:`_COMMON_HANGUL` syllables."""
-_HANGUL_SYLLABLE_RUNS = lazyre.compile("[\uac00-\ud7a3]+")
+"""The 2,350 Hangul syllables of KS X 1001 (EUC-KR rows 0xB0-0xC8): what real Korean text is made of
+(counted by :func:`_hangul_counts` from the CP949 form)."""
 _ASCII_BYTES = bytes(range(128))
 
 
