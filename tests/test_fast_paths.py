@@ -330,3 +330,27 @@ def test_embedded_hangul_count_is_one_per_syllable(text: str) -> None:
     from kornews.embedded import _hangul
 
     assert _hangul(text) == sum(1 for c in text if "\uac00" <= c <= "\ud7a3")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from([b"", b'<meta charset="euc-kr">', b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">']),
+    st.lists(_CP949_PIECES, max_size=30).map(b"".join),
+    st.sampled_from([None, "text/html; charset=euc-kr", "text/html; charset=windows-1252"]),
+)
+def test_decode_page_as_with_whole_buffer_decoding(head: bytes, data: bytes, content_type: str | None) -> None:
+    """Every branch of decode_page (strict, plausibility, lossy candidates, fallbacks, DecodeError)
+    gives what it gave with whole-buffer decoding (no split codecs)."""
+    from kornews import page as kp
+    from kornews.errors import DecodeError
+
+    def run() -> object:
+        try:
+            return kp.decode_page(head + data, content_type)
+        except DecodeError as exc:
+            return str(exc)
+
+    new = run()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kp, "_SPLIT_CODECS", frozenset())
+        assert run() == new
