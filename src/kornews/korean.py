@@ -567,22 +567,55 @@ _TAILS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
 )
 """The tails :func:`split_caption` cuts, each with a cheap test that every text the pattern matches
 passes (tested first: most captions have none of these tails)."""
+
+_TAIL_RUNS = {
+    _RESALE.pattern: lazyre.compile(r"[\s*재판매및DB금지]*"),
+    _TRAIL_EMAILS.pattern: lazyre.compile(r"[\sA-Za-z0-9._%+\-@]*"),
+    _TRAIL_DATE.pattern: lazyre.compile(r"[\s\d./\-]*"),
+}
+"""Pattern of each tail -> the characters its matches are made of (matched on the reversed text: the
+run of them that ends the text)."""
+
+
+def _cut_tail_run(rx: re.Pattern[str], s: str) -> str:
+    """:func:`cut_tail` for a tail of :data:`_TAILS`: a match is made of the characters of
+    :data:`_TAIL_RUNS` only and ends the text, so it lies in the run of them that ends the text and
+    the search starts there (not at each of the caption's positions)."""
+    run = _TAIL_RUNS[rx.pattern].match(s[::-1])
+    size = run.end() if run is not None else 0
+    if size > 256:
+        return cut_tail(rx, s)  # a long run (a wall of e-mails): the windowed search
+    m = rx.search(s, len(s) - size)
+    return s if m is None else s[: m.start()]
+
+
+def _bracket_start(s: str, opening: str) -> int:
+    """Where a bracketed credit that ends ``s`` must start: the last of the ``opening`` brackets (its
+    content holds no bracket), with the spaces before it; -1 when ``s`` has none."""
+    at = max(s.rfind(c) for c in opening)
+    while at > 0 and s[at - 1].isspace():
+        at -= 1
+    return at
+
+
 _ROLE_ENDS = "".join(sorted({r[-1] for r in ROLES}))
-_CREDITS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = (
-    (_CREDIT_BRACKET, ("])", "")),
-    (_CREDIT_AGENCY_BRACKET, ("])", "")),
-    (_CREDIT_SOURCE_BRACKET, ("]", "")),
-    (_CREDIT_SLASH, (_ROLE_ENDS + "공1스P터A지크", "/")),
-    (_CREDIT_PLACE, (_ROLE_ENDS, "=")),
-    (_CREDIT_AFTER_SENTENCE, (_ROLE_ENDS + "공1스PAI터화지크", "")),
-    (_CREDIT_CIRCLE_C, ("", "ⓒ©")),
-    (_CREDIT_BARE_AFTER, ("", "=:")),
+_CREDITS: tuple[tuple[re.Pattern[str], tuple[str, str, str]], ...] = (
+    (_CREDIT_BRACKET, ("])", "", "[(")),
+    (_CREDIT_AGENCY_BRACKET, ("])", "", "[(")),
+    (_CREDIT_SOURCE_BRACKET, ("]", "", "[")),
+    (_CREDIT_SLASH, (_ROLE_ENDS + "공1스P터A지크", "/", "")),
+    (_CREDIT_PLACE, (_ROLE_ENDS, "=", "")),
+    (_CREDIT_AFTER_SENTENCE, (_ROLE_ENDS + "공1스PAI터화지크", "", "")),
+    (_CREDIT_CIRCLE_C, ("", "ⓒ©", "")),
+    (_CREDIT_BARE_AFTER, ("", "=:", "")),
 )
 """The credit patterns :func:`split_caption` tries in order, each with (the characters its match can
-end with, the characters one of which every match holds; ``""``: any).  The end characters are the
-last characters of the credit alternatives (roles ``…기자``/``…위원``/``…장``/``에디터``/``칼럼니스트``,
+end with, the characters one of which every match holds, the opening brackets of a pattern that is a
+bracket and its content ending the caption; ``""``: any, any, none).  The end characters are the last
+characters of the credit alternatives (roles ``…기자``/``…위원``/``…장``/``에디터``/``칼럼니스트``,
 ``제공``, ``뉴스1``, ``연합뉴스``, ``뉴시스``, ``AP``/``AFP``, ``EPA``, ``UPI``, ``로이터``, ``신화``,
-``게티이미지(뱅크)``)."""
+``게티이미지(뱅크)``); a bracketed credit holds no bracket inside, so its match starts at the last
+opening bracket (:func:`_bracket_start`)."""
 
 
 def split_caption(text: str) -> Caption:
@@ -608,15 +641,19 @@ def split_caption(text: str) -> Caption:
         for rx, plausible in _TAILS:
             if not plausible(s):
                 continue  # a cheap test every match passes first
-            new = cut_tail(rx, s)
+            new = _cut_tail_run(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
             last = s.rstrip()[-1:]  # the patterns end in ``\s*$``: their last character is this one
-            for rx, (ends, needles) in _CREDITS:
+            for rx, (ends, needles, opening) in _CREDITS:
                 if (ends and last not in ends) or (needles and not any(c in s for c in needles)):
                     continue
-                m = rx.search(s)
+                if opening:  # the search starts at the last opening bracket
+                    at = _bracket_start(s, opening)
+                    m = rx.search(s, at) if at >= 0 else None
+                else:
+                    m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()
                     s, changed = s[: m.start()].strip(), True
