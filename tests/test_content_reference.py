@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kornews import cleanup, limits
 from kornews import content as c
+from kornews.boilerplate import GENERIC_RULES
 from kornews.dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -209,3 +210,32 @@ _CHARS = st.one_of(
 @given(st.text(alphabet=_CHARS, max_size=60))
 def test_hangul_count_is_the_regex_count(text: str) -> None:
     assert c._hangul(text) == len(_HANGUL_RE.findall(text))
+
+
+_STOPS = (re.compile(r"^\s*(?:ⓒ|저작권자)"), re.compile(r"기자\s*구독"))
+
+
+def _strip_both(html: bytes, selector: str) -> None:
+    """``strip_boilerplate`` with its own pass (first texts from it, the counted pre-order walked)
+    against the same with the counts given (first texts and the condemned nodes from tree walks)."""
+    fast, plain = LexborHTMLParser(html), LexborHTMLParser(html)
+    boxes = GENERIC_RULES.boxes
+    for a, b in zip(fast.css(selector)[:6], plain.css(selector)[:6], strict=True):
+        if a.parent is None or b.parent is None:
+            continue  # inside a box removed before
+        c.strip_boilerplate(a, boxes, _STOPS)
+        c.strip_boilerplate(b, boxes, _STOPS, counts=c._collect(b, chrome_names=False))
+        assert a.html == b.html
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])
+def test_one_pass_box_stripping_equals_the_tree_walks(name: str, html: bytes) -> None:
+    _strip_both(html, "body")
+    _strip_both(html, "article, [class*='article'], [id*='article'], [class*='content'], section")
+
+
+@settings(max_examples=300)
+@given(_PIECES)
+def test_one_pass_box_stripping_equals_the_tree_walks_on_random_trees(pieces: list[str]) -> None:
+    _strip_both("".join(pieces).encode(), "body")
+    _strip_both("".join(pieces).encode(), "div")

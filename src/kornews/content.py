@@ -72,9 +72,13 @@ def _hangul(text: str) -> int:
     except UnicodeEncodeError:  # a lone surrogate
         return len(_HANGUL.findall(text))
     n = len(kept)
-    if n and b"\xd7" in kept:  # U+D7A4–U+D7FF (Jamo Extended-B) are no syllables
-        n -= sum(1 for ch in text if "\ud7a4" <= ch <= "\ud7ff")
+    if n and b"\xd7" in kept:  # U+D700–U+D7FF (휘, 흥, 히 …): only U+D7A4–U+D7FF (Jamo Extended-B) are none
+        n -= len(_D7_NOT_SYLLABLE.findall(text))
     return n
+
+
+_D7_NOT_SYLLABLE = lazyre.compile("[\ud7a4-\ud7ff]")
+"""The characters with a ``D7`` high byte that are not Hangul syllables."""
 
 
 def _norm(text: str) -> str:
@@ -471,15 +475,29 @@ def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> 
 
 
 def _condemned(
-    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool]
+    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool], *, counted_order: bool = False
 ) -> tuple[list[LexborNode], set[int]]:
     """The top-most nodes inside ``container`` (itself aside; only nodes ``st`` counted) that ``junk``
-    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants.
-    One pass: the descendants of a condemned node are not asked."""
+    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants
+    (with ``counted_order``: of their counted descendants only).  One pass: the descendants of a
+    condemned node are not asked.  ``counted_order``: ``st`` is a pass over ``container`` as it
+    stands (``st.order`` starts with it), whose pre-order is walked instead of the tree (the nodes
+    ``st`` did not count are never asked, and are not in the tree walk's way)."""
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
     parent_of, counted = st.parent, st.nodes
+    if counted_order and st.order and st.order[0] == cid:
+        for i in range(1, len(st.order)):
+            mid = st.order[i]
+            if parent_of[mid] in gone:
+                gone.add(mid)
+                continue
+            node = counted[mid]
+            if junk(node):
+                gone.add(mid)
+                doomed.append(node)
+        return doomed, gone
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
@@ -739,8 +757,12 @@ def strip_boilerplate(
     Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
     :func:`_after_removals`)."""
     ends = union(stops) if stops else None
-    st = counts or _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
-    known = first_texts_in_order(container)
+    if counts is None:  # boxes are told by their names and links, not by chrome; first texts from the same pass
+        st = _collect(container, chrome_names=False, first_texts=True)
+        known = st.firsts or first_texts_in_order(container)
+    else:
+        st = counts
+        known = first_texts_in_order(container)
     firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
@@ -767,7 +789,7 @@ def strip_boilerplate(
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
         return junk
 
-    doomed, gone = _condemned(container, st, boxed)
+    doomed, gone = _condemned(container, st, boxed, counted_order=counts is None)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     heads = [
         hd
