@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -239,3 +239,19 @@ def test_one_pass_box_stripping_equals_the_tree_walks(name: str, html: bytes) ->
 def test_one_pass_box_stripping_equals_the_tree_walks_on_random_trees(pieces: list[str]) -> None:
     _strip_both("".join(pieces).encode(), "body")
     _strip_both("".join(pieces).encode(), "div")
+
+
+_COPY_CHARS = st.sampled_from([*"copyrightCOPYRIGHTıİ ⓒⒸ©()cC저작권자 2024.,-~", "Copyright", "저작권자", "(c)", "ⓒ"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_COPY_CHARS, max_size=20).map("".join), st.text(max_size=8))
+@example("copyrıght 2024 한국일보.", "")
+@example("COPYRİGHT 한국일보", "x")
+@example("Ⓒ 대전일보 무단", "")
+def test_copyright_hint_passes_every_text_the_regex_matches(core: str, noise: str) -> None:
+    from kornews import fields
+
+    for text in (core, noise + core, core + noise + "한국일보 무단"):
+        if fields._COPYRIGHT_HOLDER.search(text) is not None:
+            assert fields._copyright_hint(text)
