@@ -689,10 +689,11 @@ def shardable(path: str, engine: Engine = "auto") -> int | None:
     return info.st_size
 
 
-def plan_shards(path: str, size: int, workers: int) -> Iterator[Shard]:
-    """The shards of a :func:`shardable` file of ``size`` bytes, in file order: :data:`SHARD_BYTES`
-    each, fewer for a small file (so that ``workers`` processes share it)."""
-    step = max(64 << 10, min(SHARD_BYTES, size // max(1, 4 * workers) + 1))
+def plan_shards(path: str, size: int, workers: int, step: int | None = None) -> Iterator[Shard]:
+    """The shards of a :func:`shardable` file of ``size`` bytes, in file order: ``step`` bytes each
+    (default :data:`SHARD_BYTES`, fewer for a small file, so that ``workers`` processes share it)."""
+    if step is None:
+        step = max(min(64 << 10, SHARD_BYTES), min(SHARD_BYTES, size // max(1, 4 * workers) + 1))
     for start in range(0, size, step):
         yield Shard(path=path, start=start, end=min(start + step, size), size=size, first=start == 0)
 
