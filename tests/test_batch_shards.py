@@ -263,7 +263,7 @@ def test_damaged_archive_in_shards_gives_the_records_and_error_of_one_go(
             outs[j] = (*_cli(capsys, "extract", str(path), str(truncated), "-j", j, "--report", str(rep)),)
             outs[j] += (_report(rep),)
         assert outs["1"] == outs["2"]
-        code, out, err, report = outs["1"]
+        code, _, _, report = outs["1"]
         assert code == 1 and report["errors_by_class"].get("ArchiveError") in (1, 2)
     assert len(resumed) == 4 and resumed[0] == sum(map(len, members[:25]))  # the one-go reader took over there
 
@@ -281,9 +281,9 @@ def test_the_parent_reads_no_page_of_a_sharded_archive(
     path = _real_archive(tmp_path / "cc.warc.gz")
     one_member = _real_archive(tmp_path / "one.warc.gz", members="file")
     monkeypatch.setattr(warc, "iter_pages", counting)
-    code, out, _ = _cli(capsys, "extract", str(path), "-j", "2", "-q")
+    _, out, _ = _cli(capsys, "extract", str(path), "-j", "2", "-q")
     assert len(out.splitlines()) == 18 and calls == []
-    code, out, _ = _cli(capsys, "extract", str(one_member), "-j", "2", "-q")
+    _, out, _ = _cli(capsys, "extract", str(one_member), "-j", "2", "-q")
     assert len(out.splitlines()) == 18 and len(calls) == 1  # a single gzip stream: read here, in one go
 
 
@@ -292,7 +292,9 @@ def test_a_worker_that_dies_in_a_shard_costs_only_its_page(monkeypatch: pytest.M
     urls = [f"https://echo.example/{i}" for i in range(12)]
     urls[3] = "https://crash.example/3"
     urls[8] = "https://crash.example/8"
-    recs = [warcgen.warcinfo()] + [warcgen.response(u, _small(i), record_id=f"<urn:uuid:{i}>") for i, u in enumerate(urls)]
+    recs = [warcgen.warcinfo()] + [
+        warcgen.response(u, _small(i), record_id=f"<urn:uuid:{i}>") for i, u in enumerate(urls)
+    ]
     path = warcgen.write(tmp_path / "crash.warc.gz", recs)
     stats = warc.WarcStats()
     got = list(batch.run_inputs([str(path)], workers=2, stats=stats, extractors=[EchoExtractor, CrashExtractor]))
@@ -326,7 +328,9 @@ def test_a_shard_that_does_not_join_up_hands_over_to_the_one_go_reader(
     assert resumed == [offsets[7]]
 
 
-def test_parquet_from_shards(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_parquet_from_shards(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     monkeypatch.setattr(warc, "SHARD_BYTES", 5000)
     path = _real_archive(tmp_path / "cc.warc.gz")
