@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import marshal
 import os
 import pickle
 import re
@@ -170,8 +171,10 @@ def test_cache_rejected_by_sre_falls_back(tmp_path: Path, monkeypatch: Any) -> N
     path = str(tmp_path / "lazyre.regex")
     _fresh_cache(monkeypatch, path)
     flags, _code, groups, gi, ig = lazyre._entry(source, 0, re.compile(source)) or pytest.fail("no entry")
-    monkeypatch.setattr(lazyre, "_entries", {(source, 0): (flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig)})
-    assert lazyre._compile(source, 0) == re.compile(source)
+    bad = marshal.dumps((flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig))
+    for entry in (bad, b"not marshal", marshal.dumps((1, 2))):
+        monkeypatch.setattr(lazyre, "_entries", {(source, 0): entry})
+        assert lazyre._compile(source, 0) == re.compile(source)
 
 
 def test_read_only_install_just_works(tmp_path: Path, monkeypatch: Any) -> None:

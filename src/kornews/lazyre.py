@@ -22,8 +22,9 @@ turns a pattern into a list of opcodes (Python code in ``re._compiler``) and han
 bytecode, ``sys.pycache_prefix`` included), so that the next process skips ``re._compiler``.
 
 - Format: ``KNRX`` + CRC-32 of the rest (4 bytes, little-endian) + a :mod:`marshal` dump of
-  ``(header, {(pattern, flags): (flags, code, groups, groupindex, indexgroup)})``, the arguments of
-  ``_sre.compile`` (``code`` as the bytes of native unsigned ints).  The header holds ``sys.version``,
+  ``(header, {(pattern, flags): marshal dump of (flags, code, groups, groupindex, indexgroup)})``, the
+  arguments of ``_sre.compile`` (``code`` as the bytes of native unsigned ints; an entry is decoded when
+  its pattern is first used).  The header holds ``sys.version``,
   the cache tag, ``sys.hexversion``, ``_sre.MAGIC``, ``_sre.CODESIZE``, ``_sre.MAXREPEAT``,
   ``_sre.MAXGROUPS``, ``sys.maxunicode`` and ``sys.byteorder``: a file from any other interpreter (or
   damaged: CRC, marshal, shape) is ignored as a whole, and a pattern not in it (or one that
@@ -53,12 +54,12 @@ MAX_ENTRIES = 4096
 
 _MAX_SOURCE = 20_000  # longer pattern sources are not cached
 _MAGIC = b"KNRX"
-_FORMAT = 1
+_FORMAT = 2
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # the code as native unsigned ints
 _Key = tuple[str | bytes, int]
 
-_entries: dict[_Key, _Entry] | None = None  # the cache file's patterns (loaded on the first compile)
+_entries: dict[_Key, bytes] | None = None  # the cache file's patterns (loaded on the first compile)
 _path: str | None = None  # the cache file (set with _entries)
 _missed: list[tuple[str | bytes, int, re.Pattern[Any]]] = []  # compiled here, not in the file
 _writer_registered = False
@@ -97,15 +98,15 @@ def cache_path() -> str | None:
     return os.path.join(folder, f"lazyre.{sys.implementation.cache_tag}.regex")
 
 
-def _read(path: str) -> dict[_Key, _Entry]:
+def _read(path: str) -> dict[_Key, bytes]:
     """The entries of the file at ``path``; {} when it is missing, damaged or from another interpreter."""
-    import binascii
     import marshal
+    import zlib
 
     try:
         with open(path, "rb") as fh:
             data = fh.read()
-        if data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != binascii.crc32(data[8:]):
+        if data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != zlib.crc32(memoryview(data)[8:]):
             return {}
         header, entries = marshal.loads(data[8:])
         if header != _header() or not isinstance(entries, dict):
@@ -125,8 +126,10 @@ def _compile(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
     if entry is not None and type(pattern) is not str and type(pattern) is not bytes:
         entry = None  # a str/bytes subclass equal to a cached source: let re.compile see it
     if entry is not None:
+        import marshal
+
         try:
-            flags_, code, groups, groupindex, indexgroup = entry
+            flags_, code, groups, groupindex, indexgroup = marshal.loads(entry)
             ops = memoryview(code).cast("I")
             if ops.itemsize != _sre.CODESIZE:
                 raise ValueError("another code size")
@@ -190,8 +193,8 @@ def write(path: str, compiled: list[tuple[str | bytes, int, re.Pattern[Any]]]) -
     """Merge ``compiled`` ((source, flags, ``re.compile`` of them)) into the cache file at ``path``,
     which is rewritten atomically when it gains a pattern; the number of patterns it holds then (0
     when it could not be written).  Never raises for a file system error."""
-    import binascii
     import marshal
+    import zlib
 
     header = _header()
     if header is None:
@@ -204,11 +207,11 @@ def write(path: str, compiled: list[tuple[str | bytes, int, re.Pattern[Any]]]) -
         if (pattern, flags) not in entries:
             entry = _entry(pattern, flags, done)
             if entry is not None:
-                entries[(pattern, flags)] = entry
+                entries[(pattern, flags)] = marshal.dumps(entry)
     if len(entries) == before:
         return before
     payload = marshal.dumps((header, entries))
-    data = _MAGIC + binascii.crc32(payload).to_bytes(4, "little") + payload
+    data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
