@@ -113,6 +113,18 @@ def _fragment(markup: str) -> LexborNode | None:
     return body.child if body is not None else None
 
 
+def _plain(markup: str) -> bool:
+    """True when ``markup`` parses to one text node holding it as it is: no tag, character reference,
+    carriage return or NUL (which the parser changes) and no lone surrogate (which it drops)."""
+    if "<" in markup or "&" in markup or "\r" in markup or "\x00" in markup:
+        return False
+    try:
+        markup.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _html_text(markup: str) -> str:
     """Plain text of a short HTML string (tags stripped, entities decoded, whitespace normalised)."""
     if "<" not in markup and "&" not in markup:
@@ -464,6 +476,9 @@ class Chosun(HtmlExtractor):
             markup = html.unescape(markup)
         if not markup:
             return []
+        if kind != "raw_html" and _plain(markup):  # the paragraph a parse would give: no parser built
+            text = k.clean_ws(markup)
+            return [Block("text", text)] if text else []
         node = _fragment(markup)
         if node is None:
             return []
