@@ -165,6 +165,7 @@ def _skipped_firsts(
     el_id = el.mem_id
     text_tag = TEXT_TAG_ID
     chain: list[LexborNode] = []
+    have = min(have, len(anc))  # levels left since ``have`` was counted
     for child in el.traverse(include_text=True):
         if child.tag_id != text_tag or child.is_empty_text_node:
             continue
@@ -218,11 +219,11 @@ def _collect(
     names, name_rx = _CHROME_NAMES, _CHROME_NAME
     nodes[rid] = root
     order.append(rid)
-    # first texts (``first_texts``): ``anc`` the mem_ids of the entered ancestors of ``node`` (root
-    # first), the first ``have`` of them have a first text (an element's ancestors have one when it has)
+    # first texts (``first_texts``): the entered ancestors of ``node`` are the root and the elements
+    # on the stack, their mem_ids ``[t[1] for t in stack] + [pid]``; the first ``have`` of them have a
+    # first text (an element's ancestors have one when it has; ``have`` is cut to the depth on use)
     first: dict[int, str] = {}
     texted: list[LexborNode] = []
-    anc: list[int] = [rid]
     have = 0
     # the parent of ``node``: its mem_id, its nearest block (or the root), in a link, chrome; the
     # same four of each element entered are kept on the stack with it
@@ -239,14 +240,17 @@ def _collect(
         if tid == text_id:
             if not node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 text = node.text_content or ""
-                if first_texts and have < len(anc):
-                    lead = text.strip()
+                if first_texts:
+                    depth = len(stack) + 1
+                    if have > depth:
+                        have = depth
+                    lead = text.strip() if have < depth else ""
                     if lead:
                         lead = lead[:80]
-                        for up in anc[have:]:
+                        for up in [t[1] for t in stack[have:]] + [pid]:
                             first[up] = lead
                             texted.append(nodes[up])
-                        have = len(anc)
+                        have = depth
                 if not text.isascii():  # else no Hangul to count
                     h = hangul(text)
                     if h:
@@ -291,26 +295,24 @@ def _collect(
                     opaque.append(mid)  # recorded, not entered
                     child = None
                     if first_texts and node.first_child is not None:
-                        have = _skipped_firsts(node, anc, have, first, texted, nodes)
+                        have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
                 else:
                     child = node.first_child
                 if child is not None:
+                    if have > len(stack) + 1:
+                        have = len(stack) + 1  # the levels above it were left since
                     stack.append((node, pid, pblk, plink, pchrome))
-                    anc.append(mid)
                     if kind & _BLOCK:
                         pblk = mid
                     pid, plink, pchrome = mid, linked, is_chrome
                     node = child
                     continue
             elif first_texts and node.first_child is not None:
-                have = _skipped_firsts(node, anc, have, first, texted, nodes)
+                have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
         nxt = node.next
         while nxt is None and stack:
             up_node, pid, pblk, plink, pchrome = stack.pop()
-            anc.pop()
             nxt = up_node.next
-        if have > len(anc):
-            have = len(anc)
         node = nxt
     if first_texts:
         st.firsts = (first, texted)
