@@ -255,3 +255,37 @@ def test_copyright_hint_passes_every_text_the_regex_matches(core: str, noise: st
     for text in (core, noise + core, core + noise + "한국일보 무단"):
         if fields._COPYRIGHT_HOLDER.search(text) is not None:
             assert fields._copyright_hint(text)
+
+
+def _read(html: bytes, outlet: str | None) -> Any:
+    import kornews
+
+    try:
+        return kornews.extract(html, url="https://www.example.co.kr/news/1", outlet=outlet)
+    except kornews.KornewsError as exc:
+        return type(exc).__name__
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])
+def test_counted_order_walks_read_what_the_tree_walks_read(
+    name: str, html: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page read by the content layer (the generic reader, which prunes, strips boxes and reads
+    the container the page pass chose) with the condemned nodes found on the counted pre-order and
+    with them found by tree walks: the same article."""
+    fast = _read(html, "generic")
+    plain_condemned = c._condemned
+    asked = []
+
+    def both(container: LexborNode, st: c._Stats, junk: Any, *, counted_order: bool = False) -> Any:
+        doomed, gone = plain_condemned(container, st, junk)
+        if counted_order:
+            fast_doomed, fast_gone = plain_condemned(container, st, junk, counted_order=True)
+            assert [n.mem_id for n in fast_doomed] == [n.mem_id for n in doomed]
+            assert {n.mem_id for n in doomed} <= fast_gone
+            asked.append(container.mem_id)
+        return doomed, gone
+
+    monkeypatch.setattr(c, "_condemned", both)
+    assert _read(html, "generic") == fast
+    assert asked or isinstance(fast, str)  # both walks compared wherever the reader found a container

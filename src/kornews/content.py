@@ -111,7 +111,9 @@ class _Stats:
     ``opaque``: chrome blocks a pruned pass (:func:`_collect` with ``prune=True``) recorded without
     entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed.
     ``firsts``: with ``first_texts=True``, what :func:`kornews.cleanup.first_texts_in_order` gives for
-    the pass's root (the first texts and the elements that have one, in document order), else None."""
+    the pass's root (the first texts and the elements that have one, in document order), else None.
+    ``removed``: ``mem_id`` of the nodes removed from the tree since the pass (:func:`_removals` records
+    them), so that a walk over ``order`` steps over them and their descendants."""
 
     def __init__(self) -> None:
         self.nodes: dict[int, LexborNode] = {}
@@ -126,6 +128,7 @@ class _Stats:
         self.sub_img: dict[int, int] = {}
         self.opaque: list[int] = []
         self.firsts: tuple[dict[int, str], list[LexborNode]] | None = None
+        self.removed: set[int] = set()
 
 
 _ENTER, _BLOCK, _CHROME_TAG, _LINK, _IMG = 1, 2, 4, 8, 16
@@ -481,18 +484,27 @@ def _condemned(
 ) -> tuple[list[LexborNode], set[int]]:
     """The top-most nodes inside ``container`` (itself aside; only nodes ``st`` counted) that ``junk``
     condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants
-    (with ``counted_order``: of their counted descendants only).  One pass: the descendants of a
-    condemned node are not asked.  ``counted_order``: ``st`` is a pass over ``container`` as it
-    stands (``st.order`` starts with it), whose pre-order is walked instead of the tree (the nodes
-    ``st`` did not count are never asked, and are not in the tree walk's way)."""
+    (with ``counted_order``: of their counted descendants, and the removed ones).  One pass: the
+    descendants of a condemned node are not asked.  ``counted_order``: ``st`` counted ``container``
+    (a pass over it or over the page) and recorded every removal since (``st.removed``): the
+    container's stretch of its pre-order is walked instead of the tree (the nodes ``st`` did not
+    count are never asked, and are not in the tree walk's way)."""
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
-    parent_of, counted = st.parent, st.nodes
-    if counted_order and st.order and st.order[0] == cid:
-        for i in range(1, len(st.order)):
-            mid = st.order[i]
-            if parent_of[mid] in gone:
+    parent_of, counted, order = st.parent, st.nodes, st.order
+    if counted_order and cid in counted and order and cid not in st.removed:
+        removed = st.removed
+        inside = {cid}
+        for i in range(0 if order[0] == cid else order.index(cid), len(order)):
+            mid = order[i]
+            if mid == cid:
+                continue
+            pid = parent_of[mid]
+            if pid not in inside:
+                break  # past the container's subtree (its descendants come right after it)
+            inside.add(mid)
+            if pid in gone or mid in removed:
                 gone.add(mid)
                 continue
             node = counted[mid]
@@ -504,11 +516,11 @@ def _condemned(
         mid = node.mem_id
         if mid == cid:
             continue
-        pid = parent_of.get(mid)
-        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+        up = parent_of.get(mid)
+        if up is None:  # not counted (a skipped tag, a comment): ask the tree
             parent = node.parent
-            pid = parent.mem_id if parent is not None else None
-        if pid in gone:
+            up = parent.mem_id if parent is not None else None
+        if up in gone:
             gone.add(mid)
             continue
         if mid in counted and junk(node):
@@ -534,7 +546,7 @@ def _prune(
             return h > 0 and lh * 10 >= h * 6
         return False
 
-    doomed, gone = _condemned(container, st, junk)
+    doomed, gone = _condemned(container, st, junk, counted_order=True)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     removed = doomed + [hd for hd in heads if hd.mem_id not in gone]
     counts = _removals(st, removed, cid)
@@ -554,6 +566,7 @@ def _removals(st: _Stats, nodes: list[LexborNode], cid: int) -> list[_Removal] |
     counted nothing."""
     counted, parent_of = st.nodes, st.parent
     ids = {n.mem_id for n in nodes}
+    st.removed |= ids
     out: list[_Removal] = []
     seen: set[int] = set()
     for node in nodes:
@@ -590,7 +603,7 @@ def _after_removals(st: _Stats, container: LexborNode, removals: Iterable[list[_
     if cid not in st.nodes or cid in st.link:
         return None
     out = _Stats()
-    out.nodes, out.parent = st.nodes, st.parent
+    out.nodes, out.parent, out.order, out.removed = st.nodes, st.parent, st.order, st.removed
     sub_h, sub_link_h, sub_img = out.sub_h, out.sub_link_h, out.sub_img = (
         dict(st.sub_h),
         dict(st.sub_link_h),
@@ -791,7 +804,7 @@ def strip_boilerplate(
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
         return junk
 
-    doomed, gone = _condemned(container, st, boxed, counted_order=counts is None)
+    doomed, gone = _condemned(container, st, boxed, counted_order=True)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     heads = [
         hd
@@ -799,6 +812,7 @@ def strip_boilerplate(
         if hd.mem_id not in gone
         and (ends is None or not ends(firsts.get(hd.mem_id, "")) or not _ends_here(hd, cid, st, total))
     ]
+    st.removed.update(node.mem_id for node in doomed + heads)  # ``counts`` may be the caller's
     for node in doomed + heads:
         node.decompose()
     drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
