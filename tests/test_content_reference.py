@@ -289,3 +289,31 @@ def test_counted_order_walks_read_what_the_tree_walks_read(
     monkeypatch.setattr(c, "_condemned", both)
     assert _read(html, "generic") == fast
     assert asked or isinstance(fast, str)  # both walks compared wherever the reader found a container
+
+
+_LEAD_PIECES = st.lists(
+    st.sampled_from(
+        [*"[]()【】= \u3000\xa0\n가나", "서울", "뉴시스", "홍길동", " 기자", "연합뉴스", "=", " = ", "본문"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_LEAD_PIECES)
+@example("[서울=뉴시스] 홍길동 기자 = 본문입니다")
+@example("\u3000(서울=연합뉴스) 본문입니다")
+@example("홍길동 기자 = 본문입니다")
+@example("【서울】 본문입니다")
+def test_lead_prefilter_rejects_only_what_parse_lead_rejects(line: str) -> None:
+    from kornews import korean as k
+
+    lead = k.parse_lead(line)
+    assert c._is_lead(line) == (lead is not None and bool(lead.reporters or lead.place))
+
+
+@settings(max_examples=300)
+@given(_LEAD_PIECES, st.sampled_from((*c._ROLE_WORDS, "", "기 자", "위원")))
+def test_role_word_search_is_the_any_test(text: str, word: str) -> None:
+    text = text[:40] + word
+    assert (c._ROLE_WORD.search(text) is not None) == any(w in text for w in c._ROLE_WORDS)

@@ -877,12 +877,14 @@ def _deck(container: LexborNode) -> list[str]:
 
 _ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
 """The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+_ROLE_WORD = lazyre.compile("|".join(map(re.escape, _ROLE_WORDS)))
+"""Any of :data:`_ROLE_WORDS`."""
 
 
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
-    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+    if len(text) > 80 or _ROLE_WORD.search(text) is None:
         return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
@@ -955,7 +957,11 @@ def _deck_line(line: str, rules: Rules) -> bool:
 
 
 def _is_lead(line: str) -> bool:
-    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets)."""
+    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets).
+    :func:`kornews.korean.parse_lead` reads one only where the line opens with a bracket (after
+    whitespace) or holds a ``=`` (``홍길동 기자 =``): other lines are not asked."""
+    if "=" not in line and line.lstrip()[:1] not in ("[", "(", "【"):
+        return False
     lead = k.parse_lead(line)
     return lead is not None and bool(lead.reporters or lead.place)
 
