@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import copy
+import marshal
+import os
 import pickle
 import re
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import kornews
 from kornews import korean, lazyre
 
 _SOURCES = [
@@ -103,3 +109,135 @@ def test_import_compiles_no_kornews_regex() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[0] == "0", out
+
+
+# --- the compiled-code cache ------------------------------------------------------------------------------
+
+
+def _fresh_cache(monkeypatch: Any, path: str | None) -> None:
+    """Make lazyre read ``path`` on its next compile (as a new process would)."""
+    monkeypatch.setattr(lazyre, "_entries", None)
+    monkeypatch.setattr(lazyre, "cache_path", lambda: path)
+    monkeypatch.setattr(lazyre, "_missed", [])
+
+
+def test_cache_gives_every_package_pattern_exactly_as_re_compile(tmp_path: Path, monkeypatch: Any) -> None:
+    """Every pattern of the package, through the cache file, is the pattern ``re.compile`` makes: equal
+    (CPython compares flags, source and compiled code) with the same groups, and matching alike."""
+    patterns = lazyre.package_patterns()
+    assert len(patterns) > 200  # the whole package: korean, outlets, portals, text mode...
+    path = str(tmp_path / "lazyre.regex")
+    done = [(rx.pattern, rx._flags, re.compile(rx.pattern, rx._flags)) for rx in patterns]
+    assert lazyre.write(path, done) == len({(p, f) for p, f, _ in done})
+    _fresh_cache(monkeypatch, path)
+    calls: list[object] = []
+    real_compile = re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: calls.append(a) or real_compile(*a))
+    samples = ["홍길동 기자 = 서울 2025.01.02 10:30 ⓒ 뉴스 무단전재", "<meta charset=euc-kr>", "사진=연합뉴스 AD"]
+    for rx in patterns:
+        got = lazyre._compile(rx.pattern, rx._flags)
+        want = real_compile(rx.pattern, rx._flags)
+        assert got == want, rx
+        assert (got.flags, got.groups, dict(got.groupindex)) == (want.flags, want.groups, dict(want.groupindex))
+        for text in samples:
+            subject: str | bytes = text.encode() if isinstance(rx.pattern, bytes) else text
+            m, n = got.search(subject), want.search(subject)
+            assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
+    assert calls == []  # every one came from the file
+
+
+def test_damaged_or_foreign_cache_is_ignored(tmp_path: Path, monkeypatch: Any) -> None:
+    source = r"(?P<name>[가-힣]{2,4})\s*기자"
+    path = str(tmp_path / "lazyre.regex")
+    assert lazyre.write(path, [(source, 0, re.compile(source))]) == 1
+    assert (source, 0) in lazyre._read(path)
+    data = bytearray(Path(path).read_bytes())
+    for damage in (lambda b: b.__setitem__(len(b) - 3, b[-3] ^ 1), lambda b: b.__delitem__(slice(40, None))):
+        broken = bytearray(data)
+        damage(broken)
+        Path(path).write_bytes(bytes(broken))
+        assert lazyre._read(path) == {}
+        _fresh_cache(monkeypatch, path)
+        assert lazyre.compile(source).search("홍길동 기자").group("name") == "홍길동"  # compiled afresh
+    Path(path).write_bytes(bytes(data))
+    monkeypatch.setattr(lazyre, "_header", lambda: ("another interpreter",))
+    assert lazyre._read(path) == {}
+    assert lazyre._read(str(tmp_path / "missing.regex")) == {}
+
+
+def test_cache_rejected_by_sre_falls_back(tmp_path: Path, monkeypatch: Any) -> None:
+    """An entry ``_sre.compile`` refuses (code that fails its validation) is compiled by re.compile."""
+    source = "a+b"
+    path = str(tmp_path / "lazyre.regex")
+    _fresh_cache(monkeypatch, path)
+    flags, _code, groups, gi, ig = lazyre._entry(source, 0, re.compile(source)) or pytest.fail("no entry")
+    bad = marshal.dumps((flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig))
+    for entry in (bad, b"not marshal", marshal.dumps((1, 2))):
+        monkeypatch.setattr(lazyre, "_entries", {(source, 0): entry})
+        assert lazyre._compile(source, 0) == re.compile(source)
+
+
+def test_read_only_install_just_works(tmp_path: Path, monkeypatch: Any) -> None:
+    """No place to write (here: a file where the folder would be; a folder that refuses): no cache, no error."""
+    blocker = tmp_path / "site-packages"
+    blocker.write_text("")
+    assert lazyre.write(str(blocker / "__pycache__" / "x.regex"), [("a+", 0, re.compile("a+"))]) == 0
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "read-only file system")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert lazyre.write(str(tmp_path / "x.regex"), [("a+", 0, re.compile("a+"))]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site-packages"]  # no temporary file left
+    _fresh_cache(monkeypatch, str(tmp_path / "x.regex"))
+    assert lazyre.compile("a+").match("aa") is not None
+    lazyre._write_missed()  # what the exit hook does: nothing written, nothing raised
+
+
+_CHILD = """
+import re, sys
+sys.path.insert(0, {src!r})
+import kornews
+from kornews import lazyre
+print(lazyre.cache_path())
+misses = []
+original = re.compile
+def counting(*args):
+    if sys._getframe(1).f_code.co_filename.endswith("lazyre.py"):  # a pattern of kornews, not in the file
+        misses.append(args)
+    return original(*args)
+re.compile = counting
+kornews.extract(open({page!r}, "rb").read(), url="https://www.newspim.com/news/view/20260114000123")
+print(len(misses))
+"""
+
+
+def _child(tmp_path: Path, **env: str) -> tuple[str, int]:
+    src = str(Path(kornews.__file__).parents[1])
+    page = str(Path(__file__).parents[1] / "fixtures/newspim/layout-2026.html")
+    environ = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "KORNEWS_REGEX_CACHE")}
+    environ.update(PYTHONPYCACHEPREFIX=str(tmp_path / "prefix"), **env)
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD.format(src=src, page=page)],
+        capture_output=True,
+        text=True,
+        env=environ,
+        check=True,
+    ).stdout.split("\n")
+    return out[0], int(out[1])
+
+
+def test_a_process_writes_the_cache_the_next_one_uses_it(tmp_path: Path) -> None:
+    """Written at exit under ``sys.pycache_prefix`` (where this module's bytecode goes); then read."""
+    path, misses = _child(tmp_path)
+    assert path.startswith(str(tmp_path / "prefix")) and misses > 10
+    assert Path(path).exists()
+    assert _child(tmp_path) == (path, 0)  # every pattern of the page from the file
+    assert _child(tmp_path, KORNEWS_REGEX_CACHE="0")[1] == misses  # switched off: compiled again
+
+
+def test_no_cache_written_without_bytecode_writing(tmp_path: Path) -> None:
+    path, misses = _child(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    assert misses > 10 and not Path(path).exists()
+    assert _child(tmp_path, KORNEWS_REGEX_CACHE="0")[0] == "None"
+    assert not Path(path).exists()

@@ -55,40 +55,30 @@ _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
 
 
-def _utf8_classes() -> bytes:
-    """A ``bytes.translate`` table that maps UTF-8 bytes to classes for counting Hangul syllables
-    (U+AC00–U+D7A3) by substring counts: lead bytes ``EA``→``A``, ``EB``/``EC``→``B``, ``ED``→``D``;
-    continuation bytes ``80–9D``→``a``, ``9E``→``e``, ``9F``→``f``, ``A0–A3``→``g``, ``A4–AF``→``b``,
-    ``B0–BF``→``c``; every other byte → ``x``."""
-    table = bytearray(b"x" * 256)
-    for lo, hi, cls in ((0x80, 0x9E, "a"), (0x9E, 0x9F, "e"), (0x9F, 0xA0, "f"), (0xA0, 0xA4, "g")):
-        table[lo:hi] = cls.encode() * (hi - lo)
-    table[0xA4:0xB0] = b"b" * 12
-    table[0xB0:0xC0] = b"c" * 16
-    table[0xEA], table[0xEB], table[0xEC], table[0xED] = b"ABBD"
-    return bytes(table)
-
-
-_UTF8_CLASSES = _utf8_classes()
-_D7_SYLLABLE = lazyre.compile(rb"De[aefg]")
-"""U+D780–U+D7A3 (``ED 9E 80``–``ED 9E A3``) in the classes of :data:`_UTF8_CLASSES`."""
+_NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
+"""The high bytes of UTF-16 code units outside U+AC00–U+D7FF (deleted before counting)."""
 
 
 def _hangul(text: str) -> int:
-    """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C on its UTF-8 bytes:
-    every ``EB``/``EC`` lead (U+B000–U+CFFF), ``EA`` + ``B0–BF`` (U+AC00–U+AFFF), ``ED`` + ``80–9D``
-    (U+D000–U+D77F) and ``ED 9E`` + ``80–A3`` (U+D780–U+D7A3).  Same count as ``len(re.findall("[가-힣]"))``
-    (a text with a lone surrogate is counted that way), a few times faster."""
+    """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C: the high bytes of its
+    UTF-16 code units in ``AC``–``D7`` (a character outside the Basic Multilingual Plane is a
+    surrogate pair, ``D8``–``DF``), less the characters U+D7A4–U+D7FF when a ``D7`` is among them.
+    Same count as ``len(re.findall("[가-힣]"))`` (a text with a lone surrogate is counted that way),
+    a few times faster."""
     if text.isascii():
         return 0
     try:
-        classes = text.encode().translate(_UTF8_CLASSES)
+        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
     except UnicodeEncodeError:  # a lone surrogate
         return len(_HANGUL.findall(text))
-    n = classes.count(b"B") + classes.count(b"Ac") + classes.count(b"Da")
-    if b"De" in classes:
-        n += len(_D7_SYLLABLE.findall(classes))
+    n = len(kept)
+    if n and b"\xd7" in kept:  # U+D700–U+D7FF (휘, 흥, 히 …): only U+D7A4–U+D7FF (Jamo Extended-B) are none
+        n -= len(_D7_NOT_SYLLABLE.findall(text))
     return n
+
+
+_D7_NOT_SYLLABLE = lazyre.compile("[\ud7a4-\ud7ff]")
+"""The characters with a ``D7`` high byte that are not Hangul syllables."""
 
 
 def _norm(text: str) -> str:
@@ -119,7 +109,9 @@ class _Stats:
     """Per-element counts from one pre-order pass (all dicts keyed by ``mem_id``).
 
     ``opaque``: chrome blocks a pruned pass (:func:`_collect` with ``prune=True``) recorded without
-    entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed."""
+    entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed.
+    ``firsts``: with ``first_texts=True``, what :func:`kornews.cleanup.first_texts_in_order` gives for
+    the pass's root (the first texts and the elements that have one, in document order), else None."""
 
     def __init__(self) -> None:
         self.nodes: dict[int, LexborNode] = {}
@@ -133,27 +125,105 @@ class _Stats:
         self.order: list[int] = []
         self.sub_img: dict[int, int] = {}
         self.opaque: list[int] = []
+        self.firsts: tuple[dict[int, str], list[LexborNode]] | None = None
 
 
-def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True) -> _Stats:
+_ENTER, _BLOCK, _CHROME_TAG, _LINK, _IMG = 1, 2, 4, 8, 16
+"""Bits of a tag's kind in :func:`_collect`: counted and entered (an element, not a skipped tag), a
+block, a chrome tag (``nav`` …), ``a``, ``img``."""
+_CUSTOM_TAG_ID = 1 << 16
+"""Lexbor numbers the standard tags below this; a custom element's tag id is per document."""
+_STD_KINDS: dict[int, int] = {}
+"""The kind of each standard tag id seen so far (the same in every document)."""
+
+
+def _kind(tag: str | None) -> int:
+    """The :func:`_collect` kind bits of an element named ``tag`` (0: not entered)."""
+    if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+        return 0
+    return (
+        _ENTER
+        | (_BLOCK if tag in BLOCK_TAGS else 0)
+        | (_CHROME_TAG if tag in _CHROME_TAGS else 0)
+        | (_LINK if tag == "a" else 0)
+        | (_IMG if tag == "img" else 0)
+    )
+
+
+def _skipped_firsts(
+    el: LexborNode,
+    anc: list[int],
+    have: int,
+    first: dict[int, str],
+    order: list[LexborNode],
+    nodes: dict[int, LexborNode],
+) -> int:
+    """First texts from the subtree of an element :func:`_collect` does not enter (a ``script``, a
+    ``button`` …), as :func:`kornews.cleanup.first_texts_in_order` assigns them: each non-blank text
+    node gives its text to its ancestors without one, up to ``el`` and on to the entered ancestors
+    ``anc[have:]``; returns the new ``have`` (how many of ``anc`` have a first text)."""
+    el_id = el.mem_id
+    text_tag = TEXT_TAG_ID
+    chain: list[LexborNode] = []
+    for child in el.traverse(include_text=True):
+        if child.tag_id != text_tag or child.is_empty_text_node:
+            continue
+        text = (child.text_content or "").strip()
+        if not text:
+            continue
+        text = text[:80]
+        parent = child.parent
+        while parent is not None:
+            mem = parent.mem_id
+            if mem in first:
+                break
+            first[mem] = text
+            chain.append(parent)
+            if mem == el_id:
+                for up in reversed(anc[have:]):  # the entered ancestors without a first text
+                    first[up] = text
+                    chain.append(nodes[up])
+                have = len(anc)
+                break
+            parent = parent.parent
+        if chain:
+            chain.reverse()
+            order.extend(chain)
+            chain.clear()
+    return have
+
+
+def _collect(
+    root: LexborNode, *, prune: bool = False, chrome_names: bool = True, first_texts: bool = False
+) -> _Stats:
     """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags.
 
     The subtrees of skipped tags (``script``, ``style`` …) are not entered.  ``prune``: nor are those
     of chrome blocks (``nav``, ``<div class="related">`` …): they are recorded (``st.opaque``) with no
     counts inside; nothing that scores or reads a block looks inside chrome, and :func:`_open` adds
     their totals inside the chosen container.  ``chrome_names=False``: chrome is not looked for (a
-    pass whose caller does not read ``st.chrome``).  Iterative (``first_child``/``next``, the parent's
-    ``mem_id`` kept on a stack): no recursion limit, linear in the nodes entered."""
+    pass whose caller does not read ``st.chrome``).  ``first_texts``: ``st.firsts`` is also
+    :func:`kornews.cleanup.first_texts_in_order` of ``root`` (the subtrees not entered are read for
+    their text only).  Iterative (``first_child``/``next``, the parent's ``mem_id`` kept on a stack):
+    no recursion limit, linear in the nodes entered (and, with ``first_texts``, in the others)."""
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node entered: everything it touches is a local name
     nodes, parent_of, order = st.nodes, st.parent, st.order
     images: list[int] = []
     link, chrome, own_h, own_link_h, opaque = st.link, st.chrome, st.own_h, st.own_link_h, st.opaque
-    block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
     text_id, hangul, check = TEXT_TAG_ID, _hangul, limits.check
+    std_kinds, custom, kind_of = _STD_KINDS, _CUSTOM_TAG_ID, _kind
+    page_kinds: dict[int, int] = {}  # custom elements' tag ids: this document's own
+    names, name_rx = _CHROME_NAMES, _CHROME_NAME
     nodes[rid] = root
     order.append(rid)
+    # first texts (``first_texts``): ``anc`` the mem_ids of the entered ancestors of ``node`` (root
+    # first), the first ``have`` of them have a first text (an element's ancestors have one when it has)
+    first: dict[int, str] = {}
+    texted: list[LexborNode] = []
+    anc: list[int] = [rid]
+    have = 0
     # the parent of ``node``: its mem_id, its nearest block (or the root), in a link, chrome; the
     # same four of each element entered are kept on the stack with it
     pid = pblk = rid
@@ -165,9 +235,18 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
         step += 1
         if not step & 1023:
             check()  # the per-page time budget
-        if node.tag_id == text_id:
+        tid = node.tag_id
+        if tid == text_id:
             if not node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 text = node.text_content or ""
+                if first_texts and have < len(anc):
+                    lead = text.strip()
+                    if lead:
+                        lead = lead[:80]
+                        for up in anc[have:]:
+                            first[up] = lead
+                            texted.append(nodes[up])
+                        have = len(anc)
                 if not text.isascii():  # else no Hangul to count
                     h = hangul(text)
                     if h:
@@ -175,38 +254,66 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                         if plink:
                             own_link_h[pblk] = own_link_h.get(pblk, 0) + h
         else:
-            tag = node.tag
-            if tag is not None and tag[0] != "-" and tag not in skip_tags:
+            kind = std_kinds.get(tid) if tid < custom else page_kinds.get(tid)
+            if kind is None:  # the first element of this tag: decided once (``node.tag`` builds a str)
+                kind = kind_of(node.tag)
+                if tid < custom:
+                    std_kinds[tid] = kind
+                else:
+                    page_kinds[tid] = kind
+            if kind:
                 mid = node.mem_id
                 nodes[mid] = node
                 parent_of[mid] = pid
                 order.append(mid)
-                if tag == "img":
+                if kind & _IMG:
                     images.append(mid)
-                block = tag in block_tags
-                linked = plink or tag == "a"
+                linked = plink or kind & _LINK != 0
                 if linked:
                     link.add(mid)
-                is_chrome = chrome_names and (pchrome or tag in chrome_tags or chrome_name(node))
-                if is_chrome:
-                    chrome.add(mid)
-                if is_chrome and prune and block:
+                is_chrome = False
+                if chrome_names:
+                    if pchrome or kind & _CHROME_TAG:
+                        is_chrome = True
+                    else:  # :func:`_chrome_name`, inlined
+                        attrs = node.attributes
+                        if attrs:
+                            name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                            known = names.get(name)
+                            if known is None:
+                                known = names[name] = bool(name.strip()) and name_rx.search(name) is not None
+                                if len(names) > 4096:  # bounded: pages with generated class names
+                                    names.clear()
+                            is_chrome = known
+                    if is_chrome:
+                        chrome.add(mid)
+                if is_chrome and prune and kind & _BLOCK:
                     opaque.append(mid)  # recorded, not entered
                     child = None
+                    if first_texts and node.first_child is not None:
+                        have = _skipped_firsts(node, anc, have, first, texted, nodes)
                 else:
                     child = node.first_child
                 if child is not None:
                     stack.append((node, pid, pblk, plink, pchrome))
-                    if block:
+                    anc.append(mid)
+                    if kind & _BLOCK:
                         pblk = mid
                     pid, plink, pchrome = mid, linked, is_chrome
                     node = child
                     continue
+            elif first_texts and node.first_child is not None:
+                have = _skipped_firsts(node, anc, have, first, texted, nodes)
         nxt = node.next
         while nxt is None and stack:
-            up, pid, pblk, plink, pchrome = stack.pop()
-            nxt = up.next
+            up_node, pid, pblk, plink, pchrome = stack.pop()
+            anc.pop()
+            nxt = up_node.next
+        if have > len(anc):
+            have = len(anc)
         node = nxt
+    if first_texts:
+        st.firsts = (first, texted)
     # subtree totals: children come after their parent in pre-order, so add in reverse
     sub_img = st.sub_img = dict.fromkeys(order, 0)
     for mid in images:
@@ -219,9 +326,12 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
     for mid in reversed(order):
         up_id = parent_of.get(mid)
         if up_id is not None:
-            sub_h[up_id] += sub_h[mid]
-            if mid in own_link_h or sub_link_h[mid]:
-                sub_link_h[up_id] += sub_link_h[mid]
+            h = sub_h[mid]
+            if h:
+                sub_h[up_id] += h
+                lh = sub_link_h[mid]
+                if lh:
+                    sub_link_h[up_id] += lh
             if sub_img[mid]:
                 sub_img[up_id] += sub_img[mid]
     return st
@@ -365,15 +475,29 @@ def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> 
 
 
 def _condemned(
-    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool]
+    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool], *, counted_order: bool = False
 ) -> tuple[list[LexborNode], set[int]]:
     """The top-most nodes inside ``container`` (itself aside; only nodes ``st`` counted) that ``junk``
-    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants.
-    One pass: the descendants of a condemned node are not asked."""
+    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants
+    (with ``counted_order``: of their counted descendants only).  One pass: the descendants of a
+    condemned node are not asked.  ``counted_order``: ``st`` is a pass over ``container`` as it
+    stands (``st.order`` starts with it), whose pre-order is walked instead of the tree (the nodes
+    ``st`` did not count are never asked, and are not in the tree walk's way)."""
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
     parent_of, counted = st.parent, st.nodes
+    if counted_order and st.order and st.order[0] == cid:
+        for i in range(1, len(st.order)):
+            mid = st.order[i]
+            if parent_of[mid] in gone:
+                gone.add(mid)
+                continue
+            node = counted[mid]
+            if junk(node):
+                gone.add(mid)
+                doomed.append(node)
+        return doomed, gone
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
@@ -633,8 +757,12 @@ def strip_boilerplate(
     Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
     :func:`_after_removals`)."""
     ends = union(stops) if stops else None
-    st = counts or _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
-    known = first_texts_in_order(container)
+    if counts is None:  # boxes are told by their names and links, not by chrome; first texts from the same pass
+        st = _collect(container, chrome_names=False, first_texts=True)
+        known = st.firsts or first_texts_in_order(container)
+    else:
+        st = counts
+        known = first_texts_in_order(container)
     firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
@@ -661,7 +789,7 @@ def strip_boilerplate(
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
         return junk
 
-    doomed, gone = _condemned(container, st, boxed)
+    doomed, gone = _condemned(container, st, boxed, counted_order=counts is None)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     heads = [
         hd

@@ -450,6 +450,9 @@ class HtmlExtractor(Extractor):
         if "tags" not in fields:
             values["tags"] = tuple(self.tags(page, layout))
         values.update(fields)
+        from . import ids  # not at the top: ids -> registry -> extractor
+
+        ids.fill_values(values)  # the ids ``kornews.extract`` fills in, found before the record is built
         return Article(**values)
 
     def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
