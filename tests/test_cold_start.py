@@ -17,7 +17,6 @@ def test_ks_x_1001_table_is_what_the_codec_decodes() -> None:
     assert len(page._KS_X_1001_HANGUL) == 2350 and page._COMMON_HANGUL == frozenset(decoded)
 
 
-
 def _modules_after(code: str) -> set[str]:
     script = textwrap.dedent(
         f"""
