@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -226,6 +226,17 @@ def union(rxs: tuple[re.Pattern[str], ...]) -> _Union:
     return _Union(rxs)
 
 
+def _parts(test: _Union | None) -> tuple[Callable[[str], object] | None, Callable[[str], object] | None]:
+    """The ``match`` of the anchored and the ``search`` of the floating alternation of ``test``: the test
+    is true when either gives a match (not None)."""
+    if test is None:
+        return None, None
+    return (
+        test.anchored.match if test.anchored is not None else None,
+        test.floating.search if test.floating is not None else None,
+    )
+
+
 _RULE_TESTS: dict[int, tuple[Rules, _Union | None, _Union | None, _Union | None]] = {}
 
 
@@ -335,6 +346,9 @@ def assemble(
     if rules.lists:
         items = drop_lists(items, rules)
     _, ends, drops, _ = rule_tests(rules)
+    # the two tests of each, called directly (no call of the _Union per block)
+    end_a, end_f = _parts(ends)
+    drop_a, drop_f = _parts(drops)
     for block in items:
         if block.kind == "figure":
             cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
@@ -345,7 +359,8 @@ def assemble(
         text = block.text
         size = len(text)
         if (
-            (drops is not None and drops(text))
+            (drop_a is not None and drop_a(text) is not None)
+            or (drop_f is not None and drop_f(text) is not None)
             or (size <= 60 and k.is_ui_line(text))  # (the length tests: each function's own first test)
             or (size <= 80 and text.startswith(("광고", "AD")) and _ad_labels_run(text))
         ):
@@ -360,7 +375,7 @@ def assemble(
                 and k.parse_signoff(text) is None
             ):
                 continue  # the ad's text under its label (a rendering shows them as two lines)
-        if ends is not None and ends(text):
+        if (end_a is not None and end_a(text) is not None) or (end_f is not None and end_f(text) is not None):
             break
         if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):
             label = k.photo_label(text)  # a label line right under the photo: ㈜…, a name, [사진=…]
