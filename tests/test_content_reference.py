@@ -255,3 +255,65 @@ def test_copyright_hint_passes_every_text_the_regex_matches(core: str, noise: st
     for text in (core, noise + core, core + noise + "한국일보 무단"):
         if fields._COPYRIGHT_HOLDER.search(text) is not None:
             assert fields._copyright_hint(text)
+
+
+def _read(html: bytes, outlet: str | None) -> Any:
+    import kornews
+
+    try:
+        return kornews.extract(html, url="https://www.example.co.kr/news/1", outlet=outlet)
+    except kornews.KornewsError as exc:
+        return type(exc).__name__
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])
+def test_counted_order_walks_read_what_the_tree_walks_read(
+    name: str, html: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every page read by the content layer (the generic reader, which prunes, strips boxes and reads
+    the container the page pass chose) with the condemned nodes found on the counted pre-order and
+    with them found by tree walks: the same article."""
+    fast = _read(html, "generic")
+    plain_condemned = c._condemned
+    asked = []
+
+    def both(container: LexborNode, st: c._Stats, junk: Any, *, counted_order: bool = False) -> Any:
+        doomed, gone = plain_condemned(container, st, junk)
+        if counted_order:
+            fast_doomed, fast_gone = plain_condemned(container, st, junk, counted_order=True)
+            assert [n.mem_id for n in fast_doomed] == [n.mem_id for n in doomed]
+            assert {n.mem_id for n in doomed} <= fast_gone
+            asked.append(container.mem_id)
+        return doomed, gone
+
+    monkeypatch.setattr(c, "_condemned", both)
+    assert _read(html, "generic") == fast
+    assert asked or isinstance(fast, str)  # both walks compared wherever the reader found a container
+
+
+_LEAD_PIECES = st.lists(
+    st.sampled_from(
+        [*"[]()【】= \u3000\xa0\n가나", "서울", "뉴시스", "홍길동", " 기자", "연합뉴스", "=", " = ", "본문"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_LEAD_PIECES)
+@example("[서울=뉴시스] 홍길동 기자 = 본문입니다")
+@example("\u3000(서울=연합뉴스) 본문입니다")
+@example("홍길동 기자 = 본문입니다")
+@example("【서울】 본문입니다")
+def test_lead_prefilter_rejects_only_what_parse_lead_rejects(line: str) -> None:
+    from kornews import korean as k
+
+    lead = k.parse_lead(line)
+    assert c._is_lead(line) == (lead is not None and bool(lead.reporters or lead.place))
+
+
+@settings(max_examples=300)
+@given(_LEAD_PIECES, st.sampled_from((*c._ROLE_WORDS, "", "기 자", "위원")))
+def test_role_word_search_is_the_any_test(text: str, word: str) -> None:
+    text = text[:40] + word
+    assert (c._ROLE_WORD.search(text) is not None) == any(w in text for w in c._ROLE_WORDS)

@@ -111,7 +111,9 @@ class _Stats:
     ``opaque``: chrome blocks a pruned pass (:func:`_collect` with ``prune=True``) recorded without
     entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed.
     ``firsts``: with ``first_texts=True``, what :func:`kornews.cleanup.first_texts_in_order` gives for
-    the pass's root (the first texts and the elements that have one, in document order), else None."""
+    the pass's root (the first texts and the elements that have one, in document order), else None.
+    ``removed``: ``mem_id`` of the nodes removed from the tree since the pass (:func:`_removals` records
+    them), so that a walk over ``order`` steps over them and their descendants."""
 
     def __init__(self) -> None:
         self.nodes: dict[int, LexborNode] = {}
@@ -126,6 +128,7 @@ class _Stats:
         self.sub_img: dict[int, int] = {}
         self.opaque: list[int] = []
         self.firsts: tuple[dict[int, str], list[LexborNode]] | None = None
+        self.removed: set[int] = set()
 
 
 _ENTER, _BLOCK, _CHROME_TAG, _LINK, _IMG = 1, 2, 4, 8, 16
@@ -165,6 +168,7 @@ def _skipped_firsts(
     el_id = el.mem_id
     text_tag = TEXT_TAG_ID
     chain: list[LexborNode] = []
+    have = min(have, len(anc))  # levels left since ``have`` was counted
     for child in el.traverse(include_text=True):
         if child.tag_id != text_tag or child.is_empty_text_node:
             continue
@@ -218,11 +222,11 @@ def _collect(
     names, name_rx = _CHROME_NAMES, _CHROME_NAME
     nodes[rid] = root
     order.append(rid)
-    # first texts (``first_texts``): ``anc`` the mem_ids of the entered ancestors of ``node`` (root
-    # first), the first ``have`` of them have a first text (an element's ancestors have one when it has)
+    # first texts (``first_texts``): the entered ancestors of ``node`` are the root and the elements
+    # on the stack, their mem_ids ``[t[1] for t in stack] + [pid]``; the first ``have`` of them have a
+    # first text (an element's ancestors have one when it has; ``have`` is cut to the depth on use)
     first: dict[int, str] = {}
     texted: list[LexborNode] = []
-    anc: list[int] = [rid]
     have = 0
     # the parent of ``node``: its mem_id, its nearest block (or the root), in a link, chrome; the
     # same four of each element entered are kept on the stack with it
@@ -239,14 +243,17 @@ def _collect(
         if tid == text_id:
             if not node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 text = node.text_content or ""
-                if first_texts and have < len(anc):
-                    lead = text.strip()
+                if first_texts:
+                    depth = len(stack) + 1
+                    if have > depth:
+                        have = depth
+                    lead = text.strip() if have < depth else ""
                     if lead:
                         lead = lead[:80]
-                        for up in anc[have:]:
+                        for up in [t[1] for t in stack[have:]] + [pid]:
                             first[up] = lead
                             texted.append(nodes[up])
-                        have = len(anc)
+                        have = depth
                 if not text.isascii():  # else no Hangul to count
                     h = hangul(text)
                     if h:
@@ -291,26 +298,24 @@ def _collect(
                     opaque.append(mid)  # recorded, not entered
                     child = None
                     if first_texts and node.first_child is not None:
-                        have = _skipped_firsts(node, anc, have, first, texted, nodes)
+                        have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
                 else:
                     child = node.first_child
                 if child is not None:
+                    if have > len(stack) + 1:
+                        have = len(stack) + 1  # the levels above it were left since
                     stack.append((node, pid, pblk, plink, pchrome))
-                    anc.append(mid)
                     if kind & _BLOCK:
                         pblk = mid
                     pid, plink, pchrome = mid, linked, is_chrome
                     node = child
                     continue
             elif first_texts and node.first_child is not None:
-                have = _skipped_firsts(node, anc, have, first, texted, nodes)
+                have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
         nxt = node.next
         while nxt is None and stack:
             up_node, pid, pblk, plink, pchrome = stack.pop()
-            anc.pop()
             nxt = up_node.next
-        if have > len(anc):
-            have = len(anc)
         node = nxt
     if first_texts:
         st.firsts = (first, texted)
@@ -479,18 +484,27 @@ def _condemned(
 ) -> tuple[list[LexborNode], set[int]]:
     """The top-most nodes inside ``container`` (itself aside; only nodes ``st`` counted) that ``junk``
     condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants
-    (with ``counted_order``: of their counted descendants only).  One pass: the descendants of a
-    condemned node are not asked.  ``counted_order``: ``st`` is a pass over ``container`` as it
-    stands (``st.order`` starts with it), whose pre-order is walked instead of the tree (the nodes
-    ``st`` did not count are never asked, and are not in the tree walk's way)."""
+    (with ``counted_order``: of their counted descendants, and the removed ones).  One pass: the
+    descendants of a condemned node are not asked.  ``counted_order``: ``st`` counted ``container``
+    (a pass over it or over the page) and recorded every removal since (``st.removed``): the
+    container's stretch of its pre-order is walked instead of the tree (the nodes ``st`` did not
+    count are never asked, and are not in the tree walk's way)."""
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
-    parent_of, counted = st.parent, st.nodes
-    if counted_order and st.order and st.order[0] == cid:
-        for i in range(1, len(st.order)):
-            mid = st.order[i]
-            if parent_of[mid] in gone:
+    parent_of, counted, order = st.parent, st.nodes, st.order
+    if counted_order and cid in counted and order and cid not in st.removed:
+        removed = st.removed
+        inside = {cid}
+        for i in range(0 if order[0] == cid else order.index(cid), len(order)):
+            mid = order[i]
+            if mid == cid:
+                continue
+            pid = parent_of[mid]
+            if pid not in inside:
+                break  # past the container's subtree (its descendants come right after it)
+            inside.add(mid)
+            if pid in gone or mid in removed:
                 gone.add(mid)
                 continue
             node = counted[mid]
@@ -502,11 +516,11 @@ def _condemned(
         mid = node.mem_id
         if mid == cid:
             continue
-        pid = parent_of.get(mid)
-        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+        up = parent_of.get(mid)
+        if up is None:  # not counted (a skipped tag, a comment): ask the tree
             parent = node.parent
-            pid = parent.mem_id if parent is not None else None
-        if pid in gone:
+            up = parent.mem_id if parent is not None else None
+        if up in gone:
             gone.add(mid)
             continue
         if mid in counted and junk(node):
@@ -532,7 +546,7 @@ def _prune(
             return h > 0 and lh * 10 >= h * 6
         return False
 
-    doomed, gone = _condemned(container, st, junk)
+    doomed, gone = _condemned(container, st, junk, counted_order=True)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     removed = doomed + [hd for hd in heads if hd.mem_id not in gone]
     counts = _removals(st, removed, cid)
@@ -552,6 +566,7 @@ def _removals(st: _Stats, nodes: list[LexborNode], cid: int) -> list[_Removal] |
     counted nothing."""
     counted, parent_of = st.nodes, st.parent
     ids = {n.mem_id for n in nodes}
+    st.removed |= ids
     out: list[_Removal] = []
     seen: set[int] = set()
     for node in nodes:
@@ -588,7 +603,7 @@ def _after_removals(st: _Stats, container: LexborNode, removals: Iterable[list[_
     if cid not in st.nodes or cid in st.link:
         return None
     out = _Stats()
-    out.nodes, out.parent = st.nodes, st.parent
+    out.nodes, out.parent, out.order, out.removed = st.nodes, st.parent, st.order, st.removed
     sub_h, sub_link_h, sub_img = out.sub_h, out.sub_link_h, out.sub_img = (
         dict(st.sub_h),
         dict(st.sub_link_h),
@@ -789,7 +804,7 @@ def strip_boilerplate(
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
         return junk
 
-    doomed, gone = _condemned(container, st, boxed, counted_order=counts is None)
+    doomed, gone = _condemned(container, st, boxed, counted_order=True)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     heads = [
         hd
@@ -797,6 +812,7 @@ def strip_boilerplate(
         if hd.mem_id not in gone
         and (ends is None or not ends(firsts.get(hd.mem_id, "")) or not _ends_here(hd, cid, st, total))
     ]
+    st.removed.update(node.mem_id for node in doomed + heads)  # ``counts`` may be the caller's
     for node in doomed + heads:
         node.decompose()
     drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
@@ -861,12 +877,14 @@ def _deck(container: LexborNode) -> list[str]:
 
 _ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
 """The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+_ROLE_WORD = lazyre.compile("|".join(map(re.escape, _ROLE_WORDS)))
+"""Any of :data:`_ROLE_WORDS`."""
 
 
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
-    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+    if len(text) > 80 or _ROLE_WORD.search(text) is None:
         return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
@@ -939,7 +957,11 @@ def _deck_line(line: str, rules: Rules) -> bool:
 
 
 def _is_lead(line: str) -> bool:
-    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets)."""
+    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets).
+    :func:`kornews.korean.parse_lead` reads one only where the line opens with a bracket (after
+    whitespace) or holds a ``=`` (``홍길동 기자 =``): other lines are not asked."""
+    if "=" not in line and line.lstrip()[:1] not in ("[", "(", "【"):
+        return False
     lead = k.parse_lead(line)
     return lead is not None and bool(lead.reporters or lead.place)
 
