@@ -251,3 +251,30 @@ def test_the_matched_node_answers_as_the_tree_does() -> None:
                 ), (url, sel)
                 asked += 1
     assert asked >= 10
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<a class=btn_original href="https://x.com/1">o</a><a class=link_original href="/rel">r</a>',
+        '<div class=info_view><a class=link_source href="//y.com/2">s</a></div><a class=btn_original href="https://x.com/1">',
+        "<p>none</p>",
+        '<a class=link_original href="https://z.com/3">',
+        '<a class=btn_original href="https://x.com/1"></a><div class=info_view><a class=link_source href="http://y.com/2">',
+    ],
+)
+def test_the_original_link_is_the_one_the_plain_loop_finds(markup: str) -> None:
+    from kornews.portals.daum import Daum
+
+    daum = Daum()
+    page = Page(markup, "https://v.daum.net/v/20241205005501234")
+    plain = next(
+        (
+            page.absolute(href)
+            for sel in daum.origin_links
+            for node in page.tree.css(sel)
+            if (href := (node.attributes.get("href") or "").strip()).startswith(("http://", "https://", "//"))
+        ),
+        None,
+    )
+    assert daum.original_url(page) == plain
