@@ -317,3 +317,23 @@ def test_lead_prefilter_rejects_only_what_parse_lead_rejects(line: str) -> None:
 def test_role_word_search_is_the_any_test(text: str, word: str) -> None:
     text = text[:40] + word
     assert (c._ROLE_WORD.search(text) is not None) == any(w in text for w in c._ROLE_WORDS)
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(
+        st.sampled_from(["class", "id", "data-ad", "data-ad-slot", "data-adx", "data-a", "data-ad-", "href", "data"]),
+        st.sampled_from(["", "adsbygoogle x", "div-gpt-ad-1", "box", "div-gpt"]),
+        max_size=5,
+    )
+)
+def test_ad_attribute_test_is_the_plain_one(attrs: dict[str, str]) -> None:
+    from kornews import boilerplate
+
+    cls, ident = attrs.get("class") or "", attrs.get("id") or ""
+    plain = (
+        ident.startswith("div-gpt-ad")
+        or "adsbygoogle" in cls
+        or any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
+    )
+    assert boilerplate._ad_attrs(dict(attrs)) == plain
