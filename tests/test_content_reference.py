@@ -337,3 +337,26 @@ def test_ad_attribute_test_is_the_plain_one(attrs: dict[str, str]) -> None:
         or any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
     )
     assert boilerplate._ad_attrs(dict(attrs)) == plain
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])
+def test_opened_counts_inside_the_container_are_a_full_pass(name: str, html: bytes) -> None:
+    """After the pruned page pass and :func:`kornews.content._open`, every element counted inside the
+    chosen container has the counts of a full pass (what ``_open``'s climbs must keep)."""
+    root = LexborHTMLParser(html).body
+    assert root is not None
+    found, st_ = c.densest_container(root)
+    if found is None:
+        return
+    full = c._collect(root)
+    inside = {found.mem_id}
+    for mid in full.order[full.order.index(found.mem_id) + 1 :]:
+        if full.parent[mid] not in inside:
+            break
+        inside.add(mid)
+    for mid in inside & set(st_.nodes):
+        assert (st_.sub_h[mid], st_.sub_link_h[mid], st_.sub_img[mid]) == (
+            full.sub_h[mid],
+            full.sub_link_h[mid],
+            full.sub_img[mid],
+        )

@@ -388,11 +388,24 @@ def _open(st: _Stats, container: LexborNode) -> None:
         return
     cid = container.mem_id
     parent, sub_h, sub_link_h, sub_img = st.parent, st.sub_h, st.sub_link_h, st.sub_img
+    # inside the container or not, by element: known for the container and its ancestors, learned
+    # for every element a climb from an opaque block passes (so each element is climbed over once)
+    inside: dict[int, bool] = {cid: True}
+    up = parent.get(cid)
+    while up is not None:
+        inside[up] = False
+        up = parent.get(up)
+    path: list[int] = []
     for mid in st.opaque:
         up = parent.get(mid)
-        while up is not None and up != cid:
+        while up is not None and up not in inside:
+            path.append(up)
             up = parent.get(up)
-        if up is None:
+        verdict = up is not None and inside[up]
+        for seen in path:
+            inside[seen] = verdict
+        path.clear()
+        if not verdict:
             continue  # outside the container
         h, lh, img = _totals(st.nodes[mid], mid in st.link)
         up = mid
