@@ -2,7 +2,8 @@
 
 ::
 
-    python benchmarks/batch_bench.py stages ARCHIVE.warc.gz [--pages N]   # per-page CPU of each stage
+    python benchmarks/batch_bench.py stages ARCHIVE.warc.gz [--shards N]  # per-page CPU of each stage
+    python benchmarks/batch_bench.py rss ARCHIVE.warc.gz [-j N] [--every S]  # RSS and CPU of parent/workers
     python benchmarks/batch_bench.py cli ARCHIVE.warc.gz [-j N] [--format jsonl] [--engine auto]
                                                       # the command in this process: wall, pages/s,
                                                       # CPU of the parent and of the workers
@@ -41,23 +42,31 @@ def _cpu(fn: object, reps: int = 1) -> float:
 
 
 def stages(path: Path, limit: int | None, engine: str) -> None:
-    from kornews import batch, warc
+    from kornews import api, batch, output, warc
 
-    stats = warc.WarcStats()
-    jobs = list(batch.archive_jobs(open(path, "rb"), str(path), stats, engine))  # type: ignore[arg-type]
+    size = warc.shardable(str(path), engine)  # type: ignore[arg-type]
+    assert size is not None, "not a gzip WARC with one member per record"
+    shards = list(warc.plan_shards(str(path), size, 2))
     if limit:
-        jobs = jobs[:limit]
+        shards = shards[: max(1, limit)]
+    tasks = [batch._ShardTask(s, engine, None, None) for s in shards]  # type: ignore[arg-type]
+    jobs: list[batch.Job] = []
+    for t in tasks:
+        jobs += batch._shard_jobs(t, warc.WarcStats(), warc.ShardBounds())
     n = len(jobs)
+    end = shards[-1].end
     out: dict[str, float] = {}
 
-    def read() -> None:
+    def read_sequential() -> None:
         with open(path, "rb") as fh:
-            for i, _ in enumerate(batch.archive_jobs(fh, str(path), warc.WarcStats(), engine)):  # type: ignore[arg-type]
-                if limit and i + 1 >= limit:
+            for _ in batch.archive_jobs(fh, str(path), warc.WarcStats(), engine):  # type: ignore[arg-type]
+                if fh.tell() > end:
                     break
 
-    out["read_archive"] = _cpu(read, 3)
-    from kornews import api
+    def read_shards() -> None:
+        for t in tasks:
+            for _ in batch._shard_jobs(t, warc.WarcStats(), warc.ShardBounds()):
+                pass
 
     def extract() -> None:
         for j in jobs:
@@ -66,55 +75,58 @@ def stages(path: Path, limit: int | None, engine: str) -> None:
             except Exception:
                 pass
 
-    extract()  # warm (compiled patterns, first-call costs)
-    out["extract"] = _cpu(extract, 2)
     records: list[dict[str, object]] = []
 
     def process() -> None:
         records.clear()
         records.extend(batch.process(j) for j in jobs)
 
-    out["process (extract + record)"] = _cpu(process, 2)
-    out["record (process - extract)"] = out["process (extract + record)"] - out["extract"]
-    chunk = 64
-    job_chunks = [jobs[i : i + chunk] for i in range(0, n, chunk)]
-    rec_chunks = [records[i : i + chunk] for i in range(0, n, chunk)]
+    batch._init_worker((), 0, None, 60.0, "jsonl")
+    results: list[object] = []
 
-    def pickle_jobs() -> None:
-        for c in job_chunks:
-            pickle.loads(pickle.dumps(c, pickle.HIGHEST_PROTOCOL))
+    def worker() -> None:  # what a worker does: read its shard, extract, encode
+        results.clear()
+        results.extend(batch._run_task(t) for t in tasks)
 
-    def pickle_records() -> None:
-        for c in rec_chunks:
-            pickle.loads(pickle.dumps(c, pickle.HIGHEST_PROTOCOL))
+    extract()  # warm: compiled patterns, first-call costs
+    for _ in range(2):  # interleaved, best of two
+        for name, fn in [
+            ("read, sequential (parent before)", read_sequential),
+            ("read, shards (worker now)", read_shards),
+            ("extract alone", extract),
+            ("process (extract + record)", process),
+            ("worker all-in (_run_task)", worker),
+        ]:
+            t = time.process_time()
+            fn()
+            out[name] = min(out.get(name, float("inf")), time.process_time() - t)
+    encode = output.encoder("jsonl")
+    out["record (process - extract)"] = out["process (extract + record)"] - out["extract alone"]
+    out["encode jsonl"] = _cpu(lambda: [encode(r) for r in records], 3)
+    out["summary"] = _cpu(lambda: [batch.summary(r) for r in records], 3)
+    chunks = [jobs[i : i + 8] for i in range(0, n, 8)]
+    out["pickle jobs of 8 (before)"] = _cpu(lambda: [pickle.loads(pickle.dumps(c, 5)) for c in chunks], 3)
+    out["pickle records of 8 (before)"] = _cpu(
+        lambda: [pickle.loads(pickle.dumps(records[i : i + 8], 5)) for i in range(0, n, 8)], 3
+    )
+    out["pickle shard results (now)"] = _cpu(lambda: [pickle.loads(pickle.dumps(r, 5)) for r in results], 3)
+    out["json.dumps (parent before)"] = _cpu(lambda: [json.dumps(r, ensure_ascii=False) for r in records], 3)
 
-    out["pickle jobs (dumps+loads)"] = _cpu(pickle_jobs, 3)
-    out["pickle records (dumps+loads)"] = _cpu(pickle_records, 3)
-
-    def to_json() -> None:
-        for r in records:
-            json.dumps(r, ensure_ascii=False)
-
-    out["json.dumps records"] = _cpu(to_json, 3)
-    blobs = [json.dumps(r, ensure_ascii=False) + "\n" for r in records]
-
-    def write() -> None:
+    def parent_now() -> None:
         with open(os.devnull, "w", encoding="utf-8") as fh:
-            for b in blobs:
-                fh.write(b)
+            w = output.Writer(fh, "jsonl")
+            rep = batch.Report()
+            for r in results:
+                for summary, text in r.outs:  # type: ignore[attr-defined]
+                    rep.add(summary)
+                    w.write_encoded(text)
 
-    out["write (utf-8 encode + write)"] = _cpu(write, 3)
-
-    def report() -> None:
-        rep = batch.Report()
-        for r in records:
-            rep.add(r)
-
-    out["report.add"] = _cpu(report, 3)
+    out["parent write + report (now)"] = _cpu(parent_now, 3)
+    out["worker overhead (all-in - extract)"] = out["worker all-in (_run_task)"] - out["extract alone"]
     payload = sum(len(j.data or b"") for j in jobs)
-    print(f"{n} pages, {payload / n / 1e3:.1f} KB average payload; CPU per page (best of runs), ms:")
+    print(f"{n} pages in {len(shards)} shards, {payload / n / 1e3:.1f} KB average payload; CPU per page, ms:")
     for k, v in out.items():
-        print(f"  {k:<34} {1e3 * v / n:8.3f}")
+        print(f"  {k:<38} {1e3 * v / n:8.3f}")
     print(f"load average {os.getloadavg()}")
 
 
@@ -148,12 +160,95 @@ def cli(path: Path, jobs: int, fmt: str, engine: str, output: str) -> None:
     )
 
 
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo.extend(int(c) for c in fh.read().split())
+        except OSError:
+            continue
+    return out
+
+
+def _proc(pid: int) -> tuple[int, float]:
+    """(RSS KiB, CPU seconds) of one process."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            rss = next((int(line.split()[1]) for line in fh if line.startswith("VmRSS:")), 0)
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return rss, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return 0, 0.0
+
+
+def rss(path: Path, jobs: int, every: float, output: str) -> None:
+    """The command as a child process; every ``every`` s: records written (newlines counted
+    incrementally), RSS of the parent and of the workers, CPU of each, load average."""
+    import subprocess
+
+    start = time.perf_counter()
+    cmd = [sys.executable, "-m", "kornews", "extract", str(path), "-j", str(jobs), "-q", "-o", output]
+    proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    lines, offset = 0, 0
+    peak = 0
+    while proc.poll() is None:
+        time.sleep(every)
+        try:
+            with open(output, "rb") as fh:
+                fh.seek(offset)
+                while chunk := fh.read(1 << 20):
+                    lines += chunk.count(b"\n")
+                    offset += len(chunk)
+        except OSError:
+            pass
+        tree = _tree(proc.pid)
+        stats = [_proc(p) for p in tree]
+        total = sum(r for r, _ in stats)
+        peak = max(peak, total)
+        print(
+            json.dumps(
+                {
+                    "t": round(time.perf_counter() - start, 1),
+                    "records": lines,
+                    "rss_mib": round(total / 1024, 1),
+                    "rss_parent_mib": round(stats[0][0] / 1024, 1),
+                    "rss_workers_mib": [round(r / 1024, 1) for r, _ in stats[1:]],
+                    "cpu_parent_s": round(stats[0][1], 1),
+                    "cpu_workers_s": [round(c, 1) for _, c in stats[1:]],
+                    "load": os.getloadavg()[0],
+                }
+            ),
+            flush=True,
+        )
+    wall = time.perf_counter() - start
+    with open(output, "rb") as fh:
+        fh.seek(offset)
+        while chunk := fh.read(1 << 20):
+            lines += chunk.count(b"\n")
+    print(
+        json.dumps(
+            {
+                "jobs": jobs,
+                "records": lines,
+                "seconds": round(wall, 1),
+                "pages_per_s": round(lines / wall, 1),
+                "rss_peak_mib": round(peak / 1024, 1),
+                "exit": proc.returncode,
+            }
+        )
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("stages")
     s.add_argument("warc", type=Path)
-    s.add_argument("--pages", type=int, default=None)
+    s.add_argument("--shards", type=int, default=None, help="only the first N shards")
     s.add_argument("--engine", default="auto")
     c = sub.add_parser("cli")
     c.add_argument("warc", type=Path)
@@ -161,9 +256,16 @@ def main() -> None:
     c.add_argument("--format", default="jsonl")
     c.add_argument("--engine", default="auto")
     c.add_argument("-o", default="/tmp/kornews-batch-bench.jsonl")
+    r = sub.add_parser("rss")
+    r.add_argument("warc", type=Path)
+    r.add_argument("-j", type=int, default=2)
+    r.add_argument("--every", type=float, default=15.0)
+    r.add_argument("-o", default="/tmp/kornews-batch-rss.jsonl")
     a = ap.parse_args()
-    if a.cmd == "stages":
-        stages(a.warc, a.pages, a.engine)
+    if a.cmd == "rss":
+        rss(a.warc, a.j, a.every, a.o)
+    elif a.cmd == "stages":
+        stages(a.warc, a.shards, a.engine)
     else:
         cli(a.warc, a.j, a.format, a.engine, a.o)
 

@@ -26,6 +26,7 @@ import cProfile
 import gc
 import gzip
 import json
+import os
 import pstats
 import statistics
 import subprocess
@@ -111,17 +112,21 @@ def timings(pages: list[tuple[str, bytes, str | None]], reps: int) -> dict[str, 
     return {n: {t: statistics.median(v) for t, v in ts.items()} for n, ts in samples.items()}
 
 
-def fresh(code: str, runs: int = 5) -> list[float]:
+def fresh(code: str, runs: int = 5, env: dict[str, str] | None = None) -> list[float]:
     """Median of each number printed (one per line) by ``code`` run in ``runs`` fresh interpreters."""
     results: list[list[float]] = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT, env=env
+        )
         results.append([float(x) for x in out.stdout.split()])
     return [statistics.median(col) for col in zip(*results, strict=True)]
 
 
-def startup(page: tuple[str, bytes, str | None]) -> tuple[float, float]:
-    """(ms to ``import kornews``, ms of the first extraction after it) in a fresh interpreter."""
+def startup(page: tuple[str, bytes, str | None], *, regex_cache: bool = True) -> tuple[float, float]:
+    """(ms to ``import kornews``, ms of the first extraction after it) in a fresh interpreter; with
+    ``regex_cache`` the compiled-regex cache of :mod:`kornews.lazyre` is there (as the first run of a
+    writable install leaves it), else switched off (``KORNEWS_REGEX_CACHE=0``: a read-only install)."""
     _name, data, url = page
     tmp = Path("/tmp") / "kornews-profile-page.html"
     tmp.write_bytes(data)
@@ -133,7 +138,9 @@ def startup(page: tuple[str, bytes, str | None]) -> tuple[float, float]:
     )
     # bytecode as an installed package has it (see kbench.timing.cold_start)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "kornews")], capture_output=True)
-    imp, first = fresh(code)
+    build = "import sys; sys.path.insert(0, 'src'); from kornews import lazyre; lazyre.main()"
+    subprocess.run([sys.executable, "-c", build], capture_output=True, cwd=ROOT)
+    imp, first = fresh(code, env=None if regex_cache else {**os.environ, "KORNEWS_REGEX_CACHE": "0"})
     return imp, first
 
 
@@ -235,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         imp, first = startup(pages[0])
         print(f"import kornews           {imp:.1f} ms")
         print(f"first extraction         {first:.1f} ms ({pages[0][0]})")
+        print(f"  without regex cache    {startup(pages[0], regex_cache=False)[1]:.1f} ms (KORNEWS_REGEX_CACHE=0)")
         ext, parse = per_paragraph(max(args.reps, 20))
         print(f"per body paragraph       {ext:.1f} µs (of which bare parse {parse:.1f} µs)")
     if args.profile:

@@ -31,6 +31,17 @@ ENGINES = [
 STEPS = [97, 700, 4096, 30_000, 10**9]
 
 
+@pytest.fixture(params=["zlib", "isal"])
+def inflater(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Shards inflated by zlib, and by python-isal where installed (the same members either way)."""
+    if request.param == "zlib":
+        monkeypatch.setattr(warc, "_INFLATE", (zlib, (zlib.error,)))
+    else:
+        isal_zlib = pytest.importorskip("isal.isal_zlib")
+        monkeypatch.setattr(warc, "_INFLATE", (isal_zlib, (zlib.error, isal_zlib.error)))
+    return str(request.param)
+
+
 def _small(i: int) -> bytes:
     return f"<html><head><title>제목 {i}</title></head><body><p>본문 {i}</p></body></html>".encode()
 
@@ -92,7 +103,9 @@ def _in_shards(path: Path, engine: warc.Engine, step: int) -> tuple[list[tuple[A
 
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("step", STEPS)
-def test_shards_give_the_pages_and_counts_of_one_go(tmp_path: Path, engine: warc.Engine, step: int) -> None:
+def test_shards_give_the_pages_and_counts_of_one_go(
+    inflater: str, tmp_path: Path, engine: warc.Engine, step: int
+) -> None:
     path = warcgen.write(tmp_path / "cc.warc.gz", _records())
     whole, whole_stats, error = _in_one_go(path, engine)
     assert error is None and len(whole) == 13
@@ -102,7 +115,9 @@ def test_shards_give_the_pages_and_counts_of_one_go(tmp_path: Path, engine: warc
 
 
 @pytest.mark.parametrize("engine", ENGINES)
-def test_several_records_in_a_member_and_a_record_across_members(tmp_path: Path, engine: warc.Engine) -> None:
+def test_several_records_in_a_member_and_a_record_across_members(
+    inflater: str, tmp_path: Path, engine: warc.Engine
+) -> None:
     recs = _records()
     cut = len(recs[9]) // 2
     groups = [recs[0], recs[1] + recs[2] + recs[3], *recs[4:9], recs[9][:cut], recs[9][cut:] + recs[10], *recs[11:]]
@@ -126,7 +141,7 @@ def _nested(path: Path, inner: bytes) -> tuple[Path, list[int]]:
     return path, [sum(map(len, members[:i])) for i in range(len(members) + 1)]
 
 
-def test_a_member_that_looks_like_a_record_start_inside_a_record(tmp_path: Path) -> None:
+def test_a_member_that_looks_like_a_record_start_inside_a_record(inflater: str, tmp_path: Path) -> None:
     """A shard whose first member is such a fake start does not join up with the shard before it
     (which read the whole outer record): the sequential reader must take over after the outer one."""
     path, offsets = _nested(tmp_path / "nested.warc.gz", warcgen.response("https://x.example/in", _small(99)))
@@ -137,7 +152,7 @@ def test_a_member_that_looks_like_a_record_start_inside_a_record(tmp_path: Path)
         assert _in_shards(path, "stdlib", step) == (whole, whole_stats, None)
 
 
-def test_damaged_and_truncated_members_stop_the_shards_there(tmp_path: Path) -> None:
+def test_damaged_and_truncated_members_stop_the_shards_there(inflater: str, tmp_path: Path) -> None:
     recs = _records()
     members = [gzip.compress(r) for r in recs]
     bad = bytearray(members[20])

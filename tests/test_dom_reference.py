@@ -153,3 +153,19 @@ def test_blocks_match_the_plain_walk_on_random_markup(pieces: list[str]) -> None
 
 def test_the_reference_is_compared_on_pages() -> None:
     assert len(_pages()) >= 20
+
+
+_MARKUP_CHARS = [*"가나 a\n\t\xa0\u200b\x0c\x01.", "\ud800", "\r", "&", "<", "\x00", "&amp;", "<b>", "<br>"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_MARKUP_CHARS), max_size=30).map("".join))
+def test_a_plain_fusion_paragraph_reads_as_its_parse(markup: str) -> None:
+    """Chosun's Arc paragraphs without markup skip the parser (:func:`kornews.outlets.chosun._plain`):
+    what they give is what the parse gives."""
+    from kornews.outlets import chosun
+
+    ext = chosun.Chosun()
+    got = ext._element_blocks({"type": "text", "content": markup}, depth=0)
+    node = chosun._fragment(markup) if markup else None
+    assert got == (dom.blocks(node) if node is not None else [])

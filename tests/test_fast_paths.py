@@ -178,6 +178,19 @@ def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
     assert hangul_plausible(text) == _plausible_per_character(text)
 
 
+def test_hangul_counts_of_every_character() -> None:
+    """The CP949-form count of Hangul syllables and common ones: every non-ASCII code point alone
+    (surrogates included), and all of them in one text."""
+    from kornews.page import _COMMON_HANGUL, _hangul_counts
+
+    every = [chr(c) for c in range(0x80, 0x110000)]
+    for c in every[: 0x10000 - 0x80] + every[0x10000 - 0x80 :: 997]:  # the BMP, a sample of the rest
+        syllable = "\uac00" <= c <= "\ud7a3"
+        assert _hangul_counts(c) == (int(syllable), int(c in _COMMON_HANGUL)), hex(ord(c))
+    assert _hangul_counts("".join(every)) == (11_172, 2_350)
+    assert _hangul_counts("".join(reversed(every)) * 2) == (22_344, 4_700)
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_hangul_plausibility_of_every_page_in_every_codec(path: Path) -> None:
     from kornews.page import hangul_plausible
@@ -286,6 +299,11 @@ def test_decoding_every_page_as_before(path: Path, monkeypatch: pytest.MonkeyPat
     new = [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
     monkeypatch.setattr(kp, "_SPLIT_CODECS", frozenset())
     assert new == [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
+    # a UTF-8 BOM page: its bytes after the BOM go to the parser, the tree is the decoded text's
+    bom = b"\xef\xbb\xbf" + text.encode("utf-8", "surrogatepass")
+    decoded = kp.decode_page(bom)
+    if decoded.errors == 0 and "\x00" not in decoded.text:
+        assert Page.from_input(bom).tree.html == Page(kp.limit_nesting(decoded.text)).tree.html
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -312,3 +330,27 @@ def test_embedded_hangul_count_is_one_per_syllable(text: str) -> None:
     from kornews.embedded import _hangul
 
     assert _hangul(text) == sum(1 for c in text if "\uac00" <= c <= "\ud7a3")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from([b"", b'<meta charset="euc-kr">', b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">']),
+    st.lists(_CP949_PIECES, max_size=30).map(b"".join),
+    st.sampled_from([None, "text/html; charset=euc-kr", "text/html; charset=windows-1252"]),
+)
+def test_decode_page_as_with_whole_buffer_decoding(head: bytes, data: bytes, content_type: str | None) -> None:
+    """Every branch of decode_page (strict, plausibility, lossy candidates, fallbacks, DecodeError)
+    gives what it gave with whole-buffer decoding (no split codecs)."""
+    from kornews import page as kp
+    from kornews.errors import DecodeError
+
+    def run() -> object:
+        try:
+            return kp.decode_page(head + data, content_type)
+        except DecodeError as exc:
+            return str(exc)
+
+    new = run()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kp, "_SPLIT_CODECS", frozenset())
+        assert run() == new

@@ -241,3 +241,19 @@ def test_no_cache_written_without_bytecode_writing(tmp_path: Path) -> None:
     assert misses > 10 and not Path(path).exists()
     assert _child(tmp_path, KORNEWS_REGEX_CACHE="0")[0] == "None"
     assert not Path(path).exists()
+
+
+def test_main_writes_every_package_pattern(tmp_path: Path) -> None:
+    """``lazyre.main()`` (the benchmarks' and installers' way to build the cache) writes despite
+    PYTHONDONTWRITEBYTECODE, as compileall does, and every pattern of the package is in the file."""
+    src = str(Path(kornews.__file__).parents[1])
+    code = f"import sys; sys.path.insert(0, {src!r}); from kornews import lazyre; raise SystemExit(lazyre.main())"
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(tmp_path), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("KORNEWS_REGEX_CACHE", None)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+    path, _, held = out.strip().rpartition(": ")
+    assert path.startswith(str(tmp_path)) and int(held.split()[0]) == len(lazyre._read(path)) > 200
+    off = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**env, "KORNEWS_REGEX_CACHE": "0"}
+    )
+    assert off.returncode == 1 and "no regex cache" in off.stderr

@@ -116,3 +116,39 @@ def test_the_scaffold_adds_the_new_outlet_to_the_table(tmp_path: Path) -> None:
     rows = ast.literal_eval(table)
     row = ("kornews.outlets.dailyexample", ("dailyexample",), ("example.co.kr",))
     assert list(rows) == sorted([*registry.BUILTIN, row], key=lambda r: (r[0].split(".")[1] != "outlets", r[0]))
+
+
+def test_discovery_from_a_current_table_lists_no_folder() -> None:
+    """Full discovery (a page without a claiming URL) takes the modules from the table: no pkgutil."""
+    code = textwrap.dedent(
+        """
+        import sys
+        import kornews
+        ids = [e.id for e in kornews.registry.extractors()]
+        print("pkgutil" in sys.modules, len(ids))
+        """
+    )
+    root = registry.__file__.rsplit("/src/", 1)[0]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
+    assert out.split() == ["False", str(sum(len(row[1]) for row in registry.BUILTIN))]
+
+
+def test_a_subpackage_of_the_packages_makes_the_table_out_of_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder with ``__init__.py`` in ``kornews.outlets`` is a module pkgutil lists: full discovery."""
+    import kornews.outlets
+
+    extra = tmp_path / "outlets"
+    (extra / "dailyexample").mkdir(parents=True)
+    (extra / "dailyexample" / "__init__.py").write_text("")
+    (extra / "README").write_text("")  # neither a module nor a package
+    monkeypatch.setattr(kornews.outlets, "__path__", [*kornews.outlets.__path__, str(extra)])
+    registry.extractors.cache_clear()
+    try:
+        assert not registry._table_current()
+        assert "kornews.outlets.dailyexample" in registry._builtin_modules()
+    finally:
+        monkeypatch.undo()
+        registry.extractors.cache_clear()
+    assert registry._table_current()

@@ -454,7 +454,7 @@ def _finish(record: dict[str, Any], encode: Callable[[dict[str, Any]], Any] | No
     return record if encode is None else (summary(record), encode(record))
 
 
-def _process_chunk(chunk: list[Job]) -> list[Any]:
+def _process_chunk(chunk: Iterable[Job]) -> list[Any]:
     outlet, timeout = _WORKER_OPTIONS.get("outlet"), _WORKER_OPTIONS.get("timeout")
     encode = _WORKER_OPTIONS.get("encode")
     return [_finish(process(job, outlet=outlet, timeout=timeout), encode) for job in chunk]
@@ -495,7 +495,7 @@ def _shard_jobs(task: _ShardTask, stats: warc.WarcStats, bounds: warc.ShardBound
 def _run_task(task: Task) -> list[Any] | _ShardDone:
     if isinstance(task, _ShardTask):
         stats, bounds = warc.WarcStats(), warc.ShardBounds()
-        return _ShardDone(_process_chunk(list(_shard_jobs(task, stats, bounds))), stats, bounds)
+        return _ShardDone(_process_chunk(_shard_jobs(task, stats, bounds)), stats, bounds)  # page by page
     return _process_chunk(task)
 
 

@@ -46,10 +46,11 @@ def clean_ws(text: str) -> str:
     """Collapse every run of whitespace (incl. NBSP, zero-width, ideographic space) to one space."""
     # fast path: only single ASCII spaces inside (``isprintable`` is False for every other space,
     # line break and zero-width character), nothing to strip
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    if _ZERO_WIDTH.search(text):
-        text = _ZERO_WIDTH.sub(" ", text)
+    if text.isprintable():  # no zero-width character either (they are not printable)
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+    elif "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text:
+        text = _ZERO_WIDTH.sub(" ", text)  # the characters of _ZERO_WIDTH, each looked for in C
     return " ".join(text.split())
 
 
@@ -78,6 +79,21 @@ class ParsedDate(NamedTuple):
     raw: str
 
 
+_KST_OFFSETS = frozenset({"+09:00", "+0900"})
+_OFFSETS: dict[str, tzinfo] = {"Z": timezone.utc}
+"""The tzinfo of each UTC offset met (``+09:00``, ``-0500``, ``Z``): built once each."""
+
+
+def _offset(tz: str) -> tzinfo:
+    """The fixed-offset tzinfo of ``tz`` (``[+-]HH:?MM``), remembered in :data:`_OFFSETS`."""
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    found = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    if len(_OFFSETS) < 256:
+        _OFFSETS[tz] = found
+    return found
+
+
 def _build(m: re.Match[str]) -> datetime | date | None:
     g = m.groupdict()
     try:
@@ -92,13 +108,10 @@ def _build(m: re.Match[str]) -> datetime | date | None:
         elif ampm in ("오전", "AM") and hour == 12:
             hour = 0
         tz = g.get("tz")
-        if tz:
-            if tz == "Z":
-                tzi: tzinfo = timezone.utc
-            else:
-                sign = -1 if tz[0] == "-" else 1
-                digits = tz[1:].replace(":", "")
-                tzi = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        if tz and not (tz in _KST_OFFSETS and y >= 1989):  # Seoul's offset has been +09:00 all year since 1988
+            tzi = _OFFSETS.get(tz)
+            if tzi is None:
+                tzi = _offset(tz)
             return datetime(y, mo, d, hour, minute, second, tzinfo=tzi).astimezone(KST)
         return datetime(y, mo, d, hour, minute, second, tzinfo=KST)
     except (ValueError, OverflowError):

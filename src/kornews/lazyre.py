@@ -35,8 +35,8 @@ bytecode, ``sys.pycache_prefix`` included), so that the next process skips ``re.
   :data:`MAX_ENTRIES` patterns.  An entry is written only after checking that ``_sre.compile`` of it
   gives a pattern equal (CPython compares flags, source and code) to ``re.compile``'s, with the same
   groups.  A read-only install, or one without the file, just compiles as before.
-- ``python -m kornews.lazyre`` compiles every pattern of the package and writes the file (like
-  ``compileall``, whatever ``PYTHONDONTWRITEBYTECODE`` says).
+- :func:`main` (``python -c "import kornews.lazyre as r; r.main()"``) compiles every pattern of the
+  package and writes the file (like ``compileall``, whatever ``PYTHONDONTWRITEBYTECODE`` says).
 """
 
 from __future__ import annotations
@@ -311,7 +311,7 @@ def package_patterns() -> list[LazyPattern]:
 
 
 def main() -> int:
-    """``python -m kornews.lazyre``: compile every pattern of the package into the cache file."""
+    """Compile every pattern of the package into the cache file; 0 when it is written, else 1 (a message on stderr)."""
     path = cache_path()
     if path is None:
         print("kornews.lazyre: no regex cache on this interpreter (or KORNEWS_REGEX_CACHE=0)", file=sys.stderr)
@@ -325,9 +325,4 @@ def main() -> int:
     return 0
 
 
-__all__ = ["MAX_ENTRIES", "LazyPattern", "cache_path", "compile", "compiled", "package_patterns", "write"]
-
-if __name__ == "__main__":  # run as a script: the package's patterns are instances of kornews.lazyre's class
-    from kornews import lazyre as _lazyre
-
-    raise SystemExit(_lazyre.main())
+__all__ = ["MAX_ENTRIES", "LazyPattern", "cache_path", "compile", "compiled", "main", "package_patterns", "write"]

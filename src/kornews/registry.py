@@ -125,6 +125,11 @@ def _table_current() -> bool:
             found.update(
                 f"{pkg_name}.{n[:-3]}" for n in names if n.endswith(".py") and n != "__init__.py" and n[:1] != "."
             )
+            found.update(  # a subpackage (a folder with __init__.py) is a module of the package too
+                f"{pkg_name}.{n}"
+                for n in names
+                if "." not in n and os.path.exists(os.path.join(folder, n, "__init__.py"))
+            )
     if found != listed:
         _log.debug("registry table out of date (%s): full discovery", sorted(found ^ listed))
         return False
@@ -163,15 +168,25 @@ def _host_extractors(host: str) -> tuple[Extractor, ...]:
     return tuple(out)
 
 
-@cache
-def _discover() -> tuple[Extractor, ...]:
+def _builtin_modules() -> list[str]:
+    """The modules of :data:`PACKAGES` in discovery order: from :data:`BUILTIN` when it is current (no
+    :mod:`pkgutil`, no directory listing), else as :func:`pkgutil.iter_modules` lists them."""
+    if _table_current():
+        return [row[0] for row in BUILTIN]  # the modules in SHARED_MODULES define no extractor
     import pkgutil
 
-    classes: list[type[Extractor]] = []
+    names: list[str] = []
     for pkg_name in PACKAGES:
         pkg = importlib.import_module(pkg_name)
-        for info in pkgutil.iter_modules(pkg.__path__, pkg_name + "."):
-            classes.extend(_classes_in(importlib.import_module(info.name)))
+        names.extend(info.name for info in pkgutil.iter_modules(pkg.__path__, pkg_name + "."))
+    return names
+
+
+@cache
+def _discover() -> tuple[Extractor, ...]:
+    classes: list[type[Extractor]] = []
+    for name in _builtin_modules():
+        classes.extend(_classes_in(importlib.import_module(name)))
     for ep in _entry_points():
         obj = ep.load()
         if isinstance(obj, ModuleType):

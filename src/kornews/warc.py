@@ -47,7 +47,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
 
 import attrs
 
@@ -559,9 +559,29 @@ class _Damaged(Exception):
     """A gzip member that does not inflate (or a file that ends inside one)."""
 
 
+def _inflater() -> tuple[Any, tuple[type[Exception], ...]]:
+    """The module inflating shards and its errors: python-isal's ``isal_zlib`` (``pip install isal``,
+    part of ``kornews[warc]``; about twice as fast) when installed, else ``zlib``.  Same results."""
+    global _INFLATE
+    if _INFLATE is None:
+        found: tuple[Any, tuple[type[Exception], ...]]
+        try:
+            from isal import isal_zlib
+        except ImportError:
+            found = (zlib, (zlib.error,))
+        else:
+            found = (isal_zlib, (zlib.error, cast("type[Exception]", isal_zlib.error)))
+        _INFLATE = found
+    return _INFLATE
+
+
+_INFLATE: tuple[Any, tuple[type[Exception], ...]] | None = None
+
+
 def _members(fh: IO[bytes], pos: int) -> Iterator[tuple[int, int, bytes]]:
     """``(offset, end offset, inflated bytes)`` of the consecutive gzip members of ``fh`` from byte
     ``pos`` to the end of the file.  Raises :class:`_Damaged` at a member that does not inflate."""
+    inflate, errors = _inflater()
     fh.seek(pos)
     buf = fh.read(_READ_BLOCK)
     at = 0
@@ -571,14 +591,14 @@ def _members(fh: IO[bytes], pos: int) -> Iterator[tuple[int, int, bytes]]:
             if not buf:
                 return
         start = pos
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        d = inflate.decompressobj(16 + zlib.MAX_WBITS)
         parts = []
         view = memoryview(buf)
         while True:
             piece = view[at : at + _FEED]
             try:
                 parts.append(d.decompress(piece))
-            except zlib.error as exc:
+            except errors as exc:
                 raise _Damaged(f"gzip member at byte {start}: {exc}") from exc
             used = len(piece) - len(d.unused_data)
             at += used
