@@ -169,7 +169,9 @@ def _skipped_firsts(
     text_tag = TEXT_TAG_ID
     chain: list[LexborNode] = []
     have = min(have, len(anc))  # levels left since ``have`` was counted
-    for child in el.traverse(include_text=True):
+    for step, child in enumerate(el.traverse(include_text=True), 1):
+        if not step & 1023:
+            limits.check()  # the per-page time budget (a skipped subtree may be large)
         if child.tag_id != text_tag or child.is_empty_text_node:
             continue
         text = (child.text_content or "").strip()
@@ -650,10 +652,11 @@ def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
     cid = container.mem_id
     for node in container.traverse():
         mid = node.mem_id
-        parent = node.parent
-        if parent is not None and parent.mem_id in inside:
-            inside.add(mid)
-            continue
+        if inside:  # (no box found yet: nothing to be inside of)
+            parent = node.parent
+            if parent is not None and parent.mem_id in inside:
+                inside.add(mid)
+                continue
         if mid == cid or node.tag not in ("div", "span", "table", "dl", "p", "section") or st.sub_img.get(mid) != 1:
             continue
         h = st.sub_h.get(mid, 0)
