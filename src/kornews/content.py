@@ -698,7 +698,7 @@ def drop_link_lines(container: LexborNode) -> None:
     doomed = []
     for a in container.css("a"):
         text = k.clean_ws(a.text(separator=" "))
-        if not text or len(text) > 80 or not _HANGUL.search(text) or a.css_first("img") is not None:
+        if not text or len(text) > 80 or not _hangul(text) or a.css_first("img") is not None:
             continue
         parent = a.parent
         if parent is None or (parent.tag not in BLOCK_TAGS and parent.mem_id != container.mem_id):
