@@ -169,7 +169,9 @@ def _skipped_firsts(
     text_tag = TEXT_TAG_ID
     chain: list[LexborNode] = []
     have = min(have, len(anc))  # levels left since ``have`` was counted
-    for child in el.traverse(include_text=True):
+    for step, child in enumerate(el.traverse(include_text=True), 1):
+        if not step & 1023:
+            limits.check()  # the per-page time budget (a skipped subtree may be large)
         if child.tag_id != text_tag or child.is_empty_text_node:
             continue
         text = (child.text_content or "").strip()
@@ -388,11 +390,24 @@ def _open(st: _Stats, container: LexborNode) -> None:
         return
     cid = container.mem_id
     parent, sub_h, sub_link_h, sub_img = st.parent, st.sub_h, st.sub_link_h, st.sub_img
+    # inside the container or not, by element: known for the container and its ancestors, learned
+    # for every element a climb from an opaque block passes (so each element is climbed over once)
+    inside: dict[int, bool] = {cid: True}
+    up = parent.get(cid)
+    while up is not None:
+        inside[up] = False
+        up = parent.get(up)
+    path: list[int] = []
     for mid in st.opaque:
         up = parent.get(mid)
-        while up is not None and up != cid:
+        while up is not None and up not in inside:
+            path.append(up)
             up = parent.get(up)
-        if up is None:
+        verdict = up is not None and inside[up]
+        for seen in path:
+            inside[seen] = verdict
+        path.clear()
+        if not verdict:
             continue  # outside the container
         h, lh, img = _totals(st.nodes[mid], mid in st.link)
         up = mid
@@ -637,10 +652,11 @@ def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
     cid = container.mem_id
     for node in container.traverse():
         mid = node.mem_id
-        parent = node.parent
-        if parent is not None and parent.mem_id in inside:
-            inside.add(mid)
-            continue
+        if inside:  # (no box found yet: nothing to be inside of)
+            parent = node.parent
+            if parent is not None and parent.mem_id in inside:
+                inside.add(mid)
+                continue
         if mid == cid or node.tag not in ("div", "span", "table", "dl", "p", "section") or st.sub_img.get(mid) != 1:
             continue
         h = st.sub_h.get(mid, 0)
@@ -682,7 +698,7 @@ def drop_link_lines(container: LexborNode) -> None:
     doomed = []
     for a in container.css("a"):
         text = k.clean_ws(a.text(separator=" "))
-        if not text or len(text) > 80 or not _HANGUL.search(text) or a.css_first("img") is not None:
+        if not text or len(text) > 80 or not _hangul(text) or a.css_first("img") is not None:
             continue
         parent = a.parent
         if parent is None or (parent.tag not in BLOCK_TAGS and parent.mem_id != container.mem_id):

@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
@@ -163,6 +164,13 @@ _PAGE_WORDS = lazyre.compile(
 """Segments of a ``<title>`` that name the kind of page or its section, not the article."""
 
 
+@functools.lru_cache(maxsize=256)
+def _name_keys(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``(name, _norm(name))`` of each of ``names``: a page asks :func:`_site_like` of the same names
+    for every segment and candidate headline (bounded: one tuple per page)."""
+    return tuple((name, _norm(name)) for name in names)
+
+
 def _site_like(segment: str, names: Sequence[str]) -> bool:
     """``segment`` is the site's name (possibly with a page-kind word: ``대전일보 모바일``), a
     page-kind word, or a domain written as a name (``Entermedia``)."""
@@ -174,8 +182,7 @@ def _site_like(segment: str, names: Sequence[str]) -> bool:
     key = _norm(seg)
     if not key:
         return True
-    for name in names:
-        nk = _norm(name)
+    for name, nk in _name_keys(names) if isinstance(names, tuple) else ((n, _norm(n)) for n in names):
         if len(nk) < 2:
             continue
         if nk in key:
