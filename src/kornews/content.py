@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
@@ -31,6 +31,11 @@ from .errors import NotAnArticle
 from .page import Page
 from .spec import Rules
 from .text import TextPage, line_blocks
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 _HANGUL = lazyre.compile(r"[가-힣]")
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")

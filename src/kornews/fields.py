@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
@@ -34,6 +34,11 @@ from . import korean as k
 from . import lazyre
 from .dom import SKIP_TAGS, TEXT_TAG_ID
 from .page import Page, ld_text
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 
