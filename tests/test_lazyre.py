@@ -257,3 +257,20 @@ def test_main_writes_every_package_pattern(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env={**env, "KORNEWS_REGEX_CACHE": "0"}
     )
     assert off.returncode == 1 and "no regex cache" in off.stderr
+
+
+def test_compile_now_is_re_compile_remembered(tmp_path: Path, monkeypatch: Any) -> None:
+    source = "(?:관련\\s*기사$)|(?:많이 본 뉴스$)"
+    path = str(tmp_path / "lazyre.regex")
+    _fresh_cache(monkeypatch, path)
+    monkeypatch.setattr(lazyre, "_made", {})
+    got = lazyre.compile_now(source)
+    assert got == re.compile(source) and isinstance(got, re.Pattern)
+    assert lazyre.compile_now(source) is got  # remembered
+    assert lazyre.compile_now(source, re.I) == re.compile(source, re.I) != got
+    assert lazyre.compile_now(source.encode()) == re.compile(source.encode())
+    assert lazyre.write(path, [(source, 0, got)]) == 1
+    _fresh_cache(monkeypatch, path)
+    monkeypatch.setattr(lazyre, "_made", {})
+    monkeypatch.setattr(re, "compile", lambda *a: pytest.fail("compiled although cached"))
+    assert lazyre.compile_now(source).search("그 밖의 관련 기사") is not None

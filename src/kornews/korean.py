@@ -353,7 +353,7 @@ def parse_lead(text: str) -> Lead | None:
         inner = m.group("inner").strip()
         a, _, b = inner.partition("=")
         a, b = a.strip(), b.strip()
-        if re.fullmatch(_CREDIT_KEYS, a):  # [사진=LG] is a photo credit, not a dateline
+        if _CREDIT_KEYS_RE.fullmatch(a):  # [사진=LG] is a photo credit, not a dateline
             return None
         in_b = parse_byline(b) if b else []
         if in_b:
@@ -471,6 +471,7 @@ def is_copyright(text: str) -> bool:
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
+_CREDIT_KEYS_RE = lazyre.compile(_CREDIT_KEYS)
 _CREDIT_BRACKET = lazyre.compile(
     r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$"
 )

@@ -35,6 +35,8 @@ bytecode, ``sys.pycache_prefix`` included), so that the next process skips ``re.
   :data:`MAX_ENTRIES` patterns.  An entry is written only after checking that ``_sre.compile`` of it
   gives a pattern equal (CPython compares flags, source and code) to ``re.compile``'s, with the same
   groups.  A read-only install, or one without the file, just compiles as before.
+- :func:`compile_now` compiles a pattern built at run time (an alternation of several) through the
+  same cache, at once.
 - :func:`main` (``python -c "import kornews.lazyre as r; r.main()"``) compiles every pattern of the
   package and writes the file (like ``compileall``, whatever ``PYTHONDONTWRITEBYTECODE`` says).
 """
@@ -284,6 +286,21 @@ else:
         return LazyPattern(pattern, int(flags))
 
 
+_made: dict[tuple[type, str | bytes, int], re.Pattern[Any]] = {}
+
+
+def compile_now(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)`` now, from the cache file when it holds the pattern (for patterns
+    built at run time, e.g. alternations of several); remembered like ``re.compile``'s (512 at most)."""
+    key = (type(pattern), pattern, int(flags))
+    done = _made.get(key)
+    if done is None:
+        if len(_made) >= 512:
+            _made.clear()
+        done = _made[key] = _compile(pattern, int(flags))
+    return cast("re.Pattern[AnyStr]", done)
+
+
 def compiled(rx: re.Pattern[AnyStr]) -> re.Pattern[AnyStr]:
     """The real :class:`re.Pattern` behind ``rx`` (``rx`` itself when it is one)."""
     if isinstance(rx, LazyPattern):
@@ -325,4 +342,14 @@ def main() -> int:
     return 0
 
 
-__all__ = ["MAX_ENTRIES", "LazyPattern", "cache_path", "compile", "compiled", "main", "package_patterns", "write"]
+__all__ = [
+    "MAX_ENTRIES",
+    "LazyPattern",
+    "cache_path",
+    "compile",
+    "compile_now",
+    "compiled",
+    "main",
+    "package_patterns",
+    "write",
+]
