@@ -106,7 +106,18 @@ def test_one_metadata_query_finds_what_three_did(path: Path) -> None:
     page = Page.from_input(_bytes(path))
     metas, links, scripts = page._metadata_nodes
     assert [n.html for n in metas] == [n.html for n in page.tree.css("meta")]
-    assert [n.html for n in links] == [n.html for n in page.tree.css("link[rel]")]
+    rel = page.tree.css("link[rel]")
+    assert [n.html for n in links] == [n.html for n in rel if "canonical" in (n.attributes["rel"] or "").lower()]
+    canonical = next(  # Page.canonical as first written: every <link rel> looked at
+        (
+            href
+            for n in page.tree.css("link[rel]")
+            if "canonical" in (n.attributes.get("rel") or "").lower().split()
+            and (href := (n.attributes.get("href") or "").strip())
+        ),
+        page.meta.get("og:url"),
+    )
+    assert page.canonical == canonical
     assert [n.html for n in scripts] == [n.html for n in page.tree.css('script[type="application/ld+json"]')]
     tags = [n.attributes.get("content") for n in page.tree.css('meta[property="article:tag"]')]
     assert page.meta_values("article:tag") == [t for t in tags if t is not None]
@@ -114,7 +125,9 @@ def test_one_metadata_query_finds_what_three_did(path: Path) -> None:
 
 def test_metadata_nodes_anywhere_in_the_page() -> None:
     page = Page(
-        '<html><head><meta property="og:title" content="제목"><link rel="canonical" href="https://a.kr/1"></head>'
+        '<html><head><meta property="og:title" content="제목"><link rel="stylesheet" href="https://a.kr/s.css">'
+        '<link rel="alternate x-canonical" href="https://a.kr/2"><link rel="Preload\tCANONICAL" href="https://a.kr/1">'
+        "</head>"
         '<body><meta itemprop="datePublished" content="2025-01-02"><meta property="article:tag" content="경제">'
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "헤드라인"}</script></body></html>'
     )
@@ -165,6 +178,19 @@ def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
     assert hangul_plausible(text) == _plausible_per_character(text)
 
 
+def test_hangul_counts_of_every_character() -> None:
+    """The CP949-form count of Hangul syllables and common ones: every non-ASCII code point alone
+    (surrogates included), and all of them in one text."""
+    from kornews.page import _COMMON_HANGUL, _hangul_counts
+
+    every = [chr(c) for c in range(0x80, 0x110000)]
+    for c in every[: 0x10000 - 0x80] + every[0x10000 - 0x80 :: 997]:  # the BMP, a sample of the rest
+        syllable = "\uac00" <= c <= "\ud7a3"
+        assert _hangul_counts(c) == (int(syllable), int(c in _COMMON_HANGUL)), hex(ord(c))
+    assert _hangul_counts("".join(every)) == (11_172, 2_350)
+    assert _hangul_counts("".join(reversed(every)) * 2) == (22_344, 4_700)
+
+
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_hangul_plausibility_of_every_page_in_every_codec(path: Path) -> None:
     from kornews.page import hangul_plausible
@@ -200,3 +226,131 @@ def test_scrub_replaces_lone_surrogates_in_every_string_and_keeps_clean_records(
     assert fixed.body[0] is dirty.body[0]
     assert fixed.reporters[0].name == "홍\ufffd길동"
     assert fixed.images[0] is dirty.images[0] and fixed.images[1].caption == "\ufffd"
+
+
+# bytes as CP949 pages hold them: ASCII markup and letters (which are CP949 trail bytes too), lead
+# bytes, trail bytes, stray and truncated sequences, Korean text, long ASCII runs
+_CP949_PIECES = st.one_of(
+    st.binary(max_size=6),
+    st.sampled_from([b"<", b"A", b"z", b"\x00", b"\x7f", b"\x80", b"\x81", b"\xa0", b"\xa1", b"\xc6", b"\xfe"]),
+    st.sampled_from(["정부가", "뷁똠", "漢字", "ㄱㅏ", "Ж", "①"]).map(lambda t: t.encode("cp949")),
+    st.sampled_from(["\uc8a1", "\uac02", "\ud7a3"]).map(lambda t: t.encode("cp949")),  # UHC extension (ASCII trails)
+    st.integers(1, 40).map(lambda n: b"<p class=x>" * n),
+)
+
+
+@settings(max_examples=600)
+@given(st.lists(_CP949_PIECES, max_size=40).map(b"".join), st.sampled_from([1, 2, 3, 5, 8, 64, 1024]))
+def test_split_cp949_decoding_is_the_whole_buffer_decoding(data: bytes, block: int) -> None:
+    from kornews.page import _ASCII_BYTES, _decode_split
+
+    for errors in ("strict", "replace"):
+        try:
+            expected: str | None = data.decode("cp949", errors)
+        except UnicodeDecodeError:
+            expected = None
+        try:
+            split = _decode_split(data, "cp949", errors, block)
+        except UnicodeDecodeError:
+            assert expected is None, "the split decoding failed where the whole-buffer one did not"
+            continue
+        assert split.text == expected
+        assert split.utf8 == split.text.encode("utf-8")
+        assert split.raw == split.text.encode("utf-8").translate(None, _ASCII_BYTES)
+        if errors == "replace":
+            assert split.text.count("\ufffd") == expected.count("\ufffd")
+
+
+def test_split_codecs_keep_ascii_bytes_whole() -> None:
+    """The precondition of the split decoding: every byte under 0x80 decodes to itself, alone or after
+    any other byte (as a trail byte or as the byte after a bad lead), so the decoder is between
+    characters after it."""
+    from kornews.page import _SPLIT_CODECS
+
+    ascii_bytes = bytes(range(128))
+    for codec in _SPLIT_CODECS:
+        assert ascii_bytes.decode(codec) == ascii_bytes.decode("ascii")
+        for lead in range(0x80, 0x100):
+            for trail in range(0x80):
+                pair = bytes([lead, trail])
+                text = pair.decode(codec, "replace")
+                # either one character of both bytes or the bad lead, then the ASCII byte itself
+                assert len(text) == 1 or text == "\ufffd" + chr(trail), (codec, pair, text)
+                assert (pair + b"<").decode(codec, "replace").endswith("<")
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_decoding_every_page_as_before(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """decode_page's result and the parsed tree as with whole-buffer decoding (no split codecs), on
+    every page as it is and re-encoded: CP949 declared, undeclared, with a stray byte, cut mid-character."""
+    from kornews import page as kp
+
+    data = _bytes(path)
+    variants = [data]
+    text = kp.decode_page(data).text
+    try:
+        cp = text.encode("cp949")
+    except UnicodeEncodeError:
+        cp = text.encode("cp949", "replace")
+    declared = kp.declared_charset(cp)
+    variants += [cp, cp.replace(b"charset=", b"charset=x"), cp[: len(cp) // 2] + b"\xff" + cp[len(cp) // 2 :]]
+    variants.append(cp + "가".encode("cp949")[:1])
+    assert declared in (None, "cp949", "utf-8") and any(kp.decode_page(v).codec == "cp949" for v in variants)
+    new = [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
+    monkeypatch.setattr(kp, "_SPLIT_CODECS", frozenset())
+    assert new == [(kp.decode_page(v), Page.from_input(v).tree.html) for v in variants]
+    # a UTF-8 BOM page: its bytes after the BOM go to the parser, the tree is the decoded text's
+    bom = b"\xef\xbb\xbf" + text.encode("utf-8", "surrogatepass")
+    decoded = kp.decode_page(bom)
+    if decoded.errors == 0 and "\x00" not in decoded.text:
+        assert Page.from_input(bom).tree.html == Page(kp.limit_nesting(decoded.text)).tree.html
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_page_text_is_the_first_non_empty_match(path: Path) -> None:
+    from kornews.korean import clean_ws
+
+    page = Page.from_input(_bytes(path))
+    selectors = ("title", "h1", "h2", "p", "div", "span", "li a", "script", "br", "img", "td", ".nothing-here")
+    for sel in selectors:
+        texts = [t for t in (clean_ws(n.text(separator=" ")) for n in page.tree.css(sel)) if t]
+        assert page.text(sel) == (texts[0] if texts else None)
+    assert page.text("br", ".nothing-here", "img") is None
+    assert page.text("br", "p", "h1") == (page.text("p") or page.text("h1"))
+
+
+def test_page_text_skips_empty_first_matches() -> None:
+    page = Page("<html><body><h1> </h1><h1><img></h1><h1>제목 <b>둘째</b></h1><p>본문</p></body></html>")
+    assert page.text("h1") == "제목 둘째"
+    assert page.text("h2", "p", "h1") == "본문"
+
+
+@given(st.text(st.sampled_from(list("가힣각뷁ㄱㅏ漢 a<>\n\ud7a4\uabff")), max_size=60))
+def test_embedded_hangul_count_is_one_per_syllable(text: str) -> None:
+    from kornews.embedded import _hangul
+
+    assert _hangul(text) == sum(1 for c in text if "\uac00" <= c <= "\ud7a3")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from([b"", b'<meta charset="euc-kr">', b'<meta charset="utf-8">', b'<meta charset="iso-8859-1">']),
+    st.lists(_CP949_PIECES, max_size=30).map(b"".join),
+    st.sampled_from([None, "text/html; charset=euc-kr", "text/html; charset=windows-1252"]),
+)
+def test_decode_page_as_with_whole_buffer_decoding(head: bytes, data: bytes, content_type: str | None) -> None:
+    """Every branch of decode_page (strict, plausibility, lossy candidates, fallbacks, DecodeError)
+    gives what it gave with whole-buffer decoding (no split codecs)."""
+    from kornews import page as kp
+    from kornews.errors import DecodeError
+
+    def run() -> object:
+        try:
+            return kp.decode_page(head + data, content_type)
+        except DecodeError as exc:
+            return str(exc)
+
+    new = run()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kp, "_SPLIT_CODECS", frozenset())
+        assert run() == new

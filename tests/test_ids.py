@@ -126,3 +126,26 @@ def test_keys_from_a_record_dict_equal_keys_from_the_article() -> None:
 
 def test_normalise() -> None:
     assert ids.normalise("“국내 첫 오픈소스 AI,  반년마다”") == "국내첫오픈소스ai반년마다"
+
+
+def test_ids_found_before_the_record_is_built_are_those_fill_finds() -> None:
+    """``page_article`` fills the ids into the record's fields (:func:`kornews.ids.fill_values`), so
+    that ``extract``'s :func:`kornews.ids.fill` has nothing left to do: the ids are those ``fill``
+    finds on the record without them, and the record is returned as it is."""
+    import attrs
+
+    from .fixtures import cases
+
+    seen = 0
+    for case in cases():
+        if case.kind != "article" or case.input_path.suffix not in (".html", ".gz") or not case.url:
+            continue
+        try:
+            article = kornews.extract(case.input_bytes(), url=case.url)
+        except kornews.KornewsError:
+            continue
+        assert ids.fill(article) is article
+        bare = attrs.evolve(article, article_id=None, portal_id=None)
+        assert ids.fill(bare) == article, case.id
+        seen += article.article_id is not None or article.portal_id is not None
+    assert seen >= 15

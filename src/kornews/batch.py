@@ -36,10 +36,10 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypeAlias
 
 import attrs
 
@@ -292,42 +292,64 @@ def jobs(
     ``error`` record to ``errors_out`` (kept going with the next input)."""
     stats = stats if stats is not None else warc.WarcStats()
     inputs = inputs if inputs is not None else Inputs()
+    _total_bytes(paths, inputs)
+    for path in paths:
+        yield from _path_jobs(path, url, mode, stats, inputs, errors_out, stdin, engine)
+
+
+def _total_bytes(paths: Sequence[str], inputs: Inputs) -> None:
     if inputs.total_bytes is not None:
         try:
             inputs.total_bytes = sum(os.path.getsize(p) for p in paths if p != "-")
         except OSError:
             inputs.total_bytes = None
-    for path in paths:
-        if path == "-":
-            data = (stdin or sys.stdin.buffer).read()
-            if warc.sniff(data[:512]):
-                import io
 
-                yield from archive_jobs(io.BytesIO(data), "-", stats, engine, errors_out, url)
-            else:
-                if data[:2] == b"\x1f\x8b":
-                    data = gzip.decompress(data)
-                yield Job(source="-", data=data, url=url, mode=mode)
-            continue
-        if _looks_like_archive(path):
-            try:
-                fh = open(path, "rb")  # closed below; its position is read by the progress line
-            except OSError as exc:
-                if errors_out is not None:
-                    errors_out.append(error_record(exc, {"source": path, **dict.fromkeys(PROVENANCE[1:])}))
-                continue
-            inputs.current = fh
-            try:
-                yield from archive_jobs(fh, path, stats, engine, errors_out, url)
-            finally:
-                inputs.current = None
-                fh.close()
+
+def _path_jobs(
+    path: str,
+    url: str | None,
+    mode: Mode,
+    stats: warc.WarcStats,
+    inputs: Inputs,
+    errors_out: list[dict[str, Any]] | None,
+    stdin: IO[bytes] | None,
+    engine: warc.Engine,
+) -> Iterator[Job]:
+    """The jobs of one input of :func:`jobs`."""
+    if path == "-":
+        data = (stdin or sys.stdin.buffer).read()
+        if warc.sniff(data[:512]):
+            import io
+
+            yield from archive_jobs(io.BytesIO(data), "-", stats, engine, errors_out, url)
         else:
-            yield Job(source=path, url=url, mode=mode)
+            if data[:2] == b"\x1f\x8b":
+                data = gzip.decompress(data)
+            yield Job(source="-", data=data, url=url, mode=mode)
+        return
+    if _looks_like_archive(path):
         try:
-            inputs.done_bytes += os.path.getsize(path)
-        except OSError:
-            pass
+            fh = open(path, "rb")  # closed below; its position is read by the progress line
+        except OSError as exc:
+            if errors_out is not None:
+                errors_out.append(error_record(exc, _archive_provenance(path)))
+            return
+        inputs.current = fh
+        try:
+            yield from archive_jobs(fh, path, stats, engine, errors_out, url)
+        finally:
+            inputs.current = None
+            fh.close()
+    else:
+        yield Job(source=path, url=url, mode=mode)
+    try:
+        inputs.done_bytes += os.path.getsize(path)
+    except OSError:
+        pass
+
+
+def _archive_provenance(source: str) -> dict[str, str | None]:
+    return {"source": source, **dict.fromkeys(PROVENANCE[1:])}
 
 
 def archive_jobs(
@@ -342,18 +364,23 @@ def archive_jobs(
     unreadable archive adds an ``error`` record to ``errors_out``."""
     try:
         for page in warc.iter_pages(fh, stats=stats, engine=engine):
-            yield Job(
-                source=source,
-                data=page.payload,
-                url=page.url or url,
-                content_type=page.content_type,
-                mode="text" if page.mode == "text" else "auto",
-                meta=page.meta(),
-            )
+            yield page_job(page, source, url)
     except KornewsError as exc:
         _log.warning("%s: %s", source, exc)
         if errors_out is not None:
-            errors_out.append(error_record(exc, {"source": source, **dict.fromkeys(PROVENANCE[1:])}))
+            errors_out.append(error_record(exc, _archive_provenance(source)))
+
+
+def page_job(page: warc.WarcPage, source: str, url: str | None = None) -> Job:
+    """The job of one archive page (``url``: the page URL when the record has none)."""
+    return Job(
+        source=source,
+        data=page.payload,
+        url=page.url or url,
+        content_type=page.content_type,
+        mode="text" if page.mode == "text" else "auto",
+        meta=page.meta(),
+    )
 
 
 def korean_news_url(url: str | None) -> bool:
@@ -380,19 +407,96 @@ def keep_only(jobs: Iterable[Job], keep: Callable[[str | None], bool], stats: wa
 
 _WORKER_OPTIONS: dict[str, Any] = {}
 
+SUMMARY_KEYS = (
+    "kind",
+    "source",
+    "warc_target_uri",
+    "url",
+    "extractor",
+    "layout",
+    "error_class",
+    "error",
+    "dedupe_keys",
+)
+"""The fields of a record that :func:`run_inputs` hands back beside its encoded form (what the
+report, the error lines and :func:`dedupe` read)."""
 
-def _init_worker(extra: tuple[type[Extractor], ...], log_level: int, outlet: str | None, timeout: float | None) -> None:
+
+def _init_worker(
+    extra: tuple[type[Extractor], ...],
+    log_level: int,
+    outlet: str | None,
+    timeout: float | None,
+    fmt: str | None = None,
+) -> None:
     for cls in extra:
         registry.register(cls)
     if log_level:
         logging.basicConfig(level=log_level, stream=sys.stderr, format="%(processName)s %(name)s: %(message)s")
         logging.getLogger("kornews").setLevel(log_level)
-    _WORKER_OPTIONS.update(outlet=outlet, timeout=timeout)
+    _WORKER_OPTIONS.update(outlet=outlet, timeout=timeout, encode=_encoder(fmt))
 
 
-def _process_chunk(chunk: list[Job]) -> list[dict[str, Any]]:
+def _encoder(fmt: str | None) -> Callable[[dict[str, Any]], Any] | None:
+    if fmt is None:
+        return None
+    from . import output  # output imports this module
+
+    return output.encoder(fmt)
+
+
+def summary(record: dict[str, Any]) -> dict[str, Any]:
+    """The :data:`SUMMARY_KEYS` fields of ``record`` (those it has)."""
+    return {k: record[k] for k in SUMMARY_KEYS if k in record}
+
+
+def _finish(record: dict[str, Any], encode: Callable[[dict[str, Any]], Any] | None) -> Any:
+    return record if encode is None else (summary(record), encode(record))
+
+
+def _process_chunk(chunk: Iterable[Job]) -> list[Any]:
     outlet, timeout = _WORKER_OPTIONS.get("outlet"), _WORKER_OPTIONS.get("timeout")
-    return [process(job, outlet=outlet, timeout=timeout) for job in chunk]
+    encode = _WORKER_OPTIONS.get("encode")
+    return [_finish(process(job, outlet=outlet, timeout=timeout), encode) for job in chunk]
+
+
+@attrs.frozen
+class _ShardTask:
+    """A worker's job: read the pages of one shard of an archive and extract them."""
+
+    shard: warc.Shard
+    engine: warc.Engine
+    url: str | None
+    keep: Callable[[str | None], bool] | None
+
+
+@attrs.define
+class _ShardDone:
+    """What a worker gives back for a :class:`_ShardTask`: the pages' results, the shard's archive
+    counts, what it covered."""
+
+    outs: list[Any]
+    stats: warc.WarcStats
+    bounds: warc.ShardBounds
+
+
+Task: TypeAlias = "list[Job] | _ShardTask"
+
+
+def _shard_jobs(task: _ShardTask, stats: warc.WarcStats, bounds: warc.ShardBounds) -> Iterator[Job]:
+    for page in warc.shard_pages(task.shard, stats, bounds, task.engine):
+        job = page_job(page, task.shard.path, task.url)
+        if task.keep is None or task.keep(job.url):
+            yield job
+        else:
+            stats.skip("filtered")
+
+
+def _run_task(task: Task) -> list[Any] | _ShardDone:
+    if isinstance(task, _ShardTask):
+        stats, bounds = warc.WarcStats(), warc.ShardBounds()
+        return _ShardDone(_process_chunk(_shard_jobs(task, stats, bounds)), stats, bounds)  # page by page
+    return _process_chunk(task)
 
 
 def _chunks(items: Iterable[Job], size: int) -> Iterator[list[Job]]:
@@ -428,25 +532,132 @@ def run(
         for job in jobs:
             yield process(job, outlet=outlet, timeout=timeout)
         return
-    extra = tuple(extractors) if extractors is not None else registry.registered()
-    level = logging.getLogger("kornews").getEffectiveLevel()
-    level = level if level < logging.WARNING else 0
-    pools = _Pools(workers, (extra, level, outlet, timeout))
-    window = 4 * workers
-    pending: deque[tuple[list[Job], Future[list[dict[str, Any]]]]] = deque()
+    runner = _Runner(workers, outlet, timeout, extractors, None, chunk_size)
     try:
-        for chunk in _chunks(jobs, chunk_size):
-            pending.append((chunk, pools.submit(chunk)))
-            while len(pending) >= window:
-                yield from _take(pending, pools)
-        while pending:
-            yield from _take(pending, pools)
+        yield from runner.ordered((chunk, None) for chunk in _chunks(jobs, chunk_size))
     finally:
-        pools.close()
+        runner.close()
+
+
+def run_inputs(
+    paths: Sequence[str],
+    *,
+    url: str | None = None,
+    mode: Mode = "auto",
+    stats: warc.WarcStats | None = None,
+    inputs: Inputs | None = None,
+    errors_out: list[dict[str, Any]] | None = None,
+    stdin: IO[bytes] | None = None,
+    engine: warc.Engine = "auto",
+    keep: Callable[[str | None], bool] | None = None,
+    workers: int = 1,
+    outlet: str | None = None,
+    timeout: float | None = None,
+    extractors: Sequence[type[Extractor]] | None = None,
+    fmt: str | None = None,
+    chunk_size: int = 8,
+) -> Iterator[Any]:
+    """:func:`jobs` (``keep``: :func:`keep_only` by that URL test) then :func:`run`, as one step that
+    can hand the reading of archives to the workers: the same records in the same order, the same
+    ``stats``, ``inputs`` progress and archive errors in ``errors_out`` (appended, in input order,
+    when the iterator is exhausted).  ``fmt``: an output format of :mod:`kornews.output`; the items
+    are then ``(summary(record), encoded)`` pairs, encoded by :func:`kornews.output.encoder` in the
+    process that read the page; None: the records themselves.
+
+    With ``workers`` > 1 a gzip WARC file (one member per record, as Common Crawl writes them; see
+    :func:`kornews.warc.shardable`) is not read here: each worker reads shards of it
+    (:data:`kornews.warc.SHARD_BYTES`) from the file, extracts and encodes their pages, and sends the
+    results back, so that this process only writes.  A shard whose reading does not join up with the
+    one before it (a damaged member, a record spanning members) hands the rest of the archive to the
+    sequential reader, which gives what reading it in one go gives.  Other inputs go to the workers
+    as :func:`run` sends them."""
+    stats = stats if stats is not None else warc.WarcStats()
+    inputs = inputs if inputs is not None else Inputs()
+    _total_bytes(paths, inputs)
+    errors: list[list[dict[str, Any]]] = []
+    try:
+        if workers <= 1:
+            encode = _encoder(fmt)
+            for path in paths:
+                errors.append([])
+                for job in _path_jobs(path, url, mode, stats, inputs, errors[-1], stdin, engine):
+                    if keep is not None and not keep(job.url):
+                        stats.skip("filtered")
+                        continue
+                    yield _finish(process(job, outlet=outlet, timeout=timeout), encode)
+            return
+        runner = _Runner(workers, outlet, timeout, extractors, fmt, chunk_size, stats=stats, engine=engine, url=url)
+        runner.keep = keep
+        plan = _Plan(paths, runner, mode, stats, inputs, errors, stdin)
+        try:
+            yield from runner.ordered(plan.tasks())
+        finally:
+            runner.close()
+    finally:
+        if errors_out is not None:
+            for errs in errors:
+                errors_out.extend(errs)
+
+
+@attrs.define(eq=False)
+class _Archive:
+    """The state of one archive read in shards: ``at``, the offset up to which its records have been
+    given (in order); ``done``, no more shards of it count (all given, or handed to the sequential reader)."""
+
+    path: str
+    size: int
+    errors: list[dict[str, Any]]
+    at: int = 0
+    done: bool = False
+
+
+@attrs.define(eq=False)
+class _Plan:
+    """The tasks of :func:`run_inputs`, in input order: chunks of jobs, and shards of archives."""
+
+    paths: Sequence[str]
+    runner: _Runner
+    mode: Mode
+    stats: warc.WarcStats
+    inputs: Inputs
+    errors: list[list[dict[str, Any]]]
+    stdin: IO[bytes] | None
+
+    def tasks(self) -> Iterator[tuple[Task, _Archive | None]]:
+        r = self.runner
+        chunk: list[Job] = []
+        for path in self.paths:
+            errs: list[dict[str, Any]] = []
+            self.errors.append(errs)
+            size = warc.shardable(path, r.engine) if path != "-" and _looks_like_archive(path) else None
+            if size is None:
+                for job in _path_jobs(path, r.url, self.mode, self.stats, self.inputs, errs, self.stdin, r.engine):
+                    if r.keep is not None and not r.keep(job.url):
+                        self.stats.skip("filtered")
+                        continue
+                    chunk.append(job)
+                    if len(chunk) >= r.chunk_size:
+                        yield chunk, None
+                        chunk = []
+                continue
+            if chunk:
+                yield chunk, None
+                chunk = []
+            _log.debug("%s: read in shards by %d workers", path, r.workers)
+            archive = _Archive(path, size, errs)
+            base = self.inputs.done_bytes
+            for shard in warc.plan_shards(path, size, r.workers):
+                if archive.done:
+                    break
+                self.inputs.done_bytes = base + shard.start
+                yield _ShardTask(shard, r.engine, r.url, r.keep), archive
+            self.inputs.done_bytes = base + size
+        if chunk:
+            yield chunk, None
 
 
 class _Pools:
-    """The worker pool of :func:`run`, replaced by a new one when a worker dies."""
+    """The worker pool of :func:`run`, replaced by a new one when a worker dies (``generation`` counts)."""
 
     def __init__(self, workers: int, initargs: tuple[Any, ...]) -> None:
         self.workers = workers
@@ -457,8 +668,8 @@ class _Pools:
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker, initargs=self.initargs)
 
-    def submit(self, chunk: list[Job]) -> Future[list[dict[str, Any]]]:
-        return self.pool.submit(_process_chunk, chunk)
+    def submit(self, task: Task) -> Future[Any]:
+        return self.pool.submit(_run_task, task)
 
     def restart(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -470,28 +681,139 @@ class _Pools:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(pending: deque[tuple[list[Job], Future[list[dict[str, Any]]]]], pools: _Pools) -> Iterator[dict[str, Any]]:
-    """The records of the oldest chunk in flight (see :func:`run` for a worker that died)."""
-    chunk, future = pending.popleft()
-    try:
-        records = future.result()
-    except BrokenProcessPool:
-        pass
-    else:
-        yield from records
-        return
-    # the pool is broken: every chunk still in flight is lost, unless it had finished
-    rest = [(c, f if f.done() and not f.cancelled() and f.exception() is None else None) for c, f in pending]
-    pending.clear()
-    pools.restart()
-    for job in chunk:  # one page at a time in the otherwise idle pool: a death now is this page's
+_Pending = deque[tuple[Task, "_Archive | None", "Future[Any]", int]]
+
+
+class _Runner:
+    """Runs tasks in the pool and gives their results in order (see :func:`run` for a worker that dies)."""
+
+    def __init__(
+        self,
+        workers: int,
+        outlet: str | None,
+        timeout: float | None,
+        extractors: Sequence[type[Extractor]] | None,
+        fmt: str | None,
+        chunk_size: int,
+        *,
+        stats: warc.WarcStats | None = None,
+        engine: warc.Engine = "auto",
+        url: str | None = None,
+    ) -> None:
+        extra = tuple(extractors) if extractors is not None else registry.registered()
+        level = logging.getLogger("kornews").getEffectiveLevel()
+        level = level if level < logging.WARNING else 0
+        self.workers = workers
+        self.pools = _Pools(workers, (extra, level, outlet, timeout, fmt))
+        self.encode = _encoder(fmt)
+        self.chunk_size = chunk_size
+        self.window = 4 * workers
+        self.stats = stats if stats is not None else warc.WarcStats()
+        self.engine = engine
+        self.url = url
+        self.keep: Callable[[str | None], bool] | None = None
+        self.generation = 0
+
+    def close(self) -> None:
+        self.pools.close()
+
+    def _submit(self, task: Task, archive: _Archive | None, pending: _Pending) -> None:
+        pending.append((task, archive, self.pools.submit(task), self.generation))
+
+    def ordered(self, tasks: Iterable[tuple[Task, _Archive | None]]) -> Iterator[Any]:
+        """The results of ``tasks``, in order, at most ``window`` tasks in flight."""
+        pending: _Pending = deque()
+        for task, archive in tasks:
+            self._submit(task, archive, pending)
+            while len(pending) >= self.window:
+                yield from self._take(pending)
+        while pending:
+            yield from self._take(pending)
+
+    def _take(self, pending: _Pending) -> Iterator[Any]:
+        task, archive, future, generation = pending.popleft()
+        while True:
+            try:
+                result = future.result()
+                break
+            except (BrokenProcessPool, CancelledError):
+                if generation == self.generation:
+                    result = self._crashed(task, pending)
+                    break
+                # lost with a pool that another task's worker broke: run it again
+                future, generation = self.pools.submit(task), self.generation
+        if isinstance(task, _ShardTask):
+            assert archive is not None and isinstance(result, _ShardDone)
+            yield from self._shard_result(task, archive, result)
+        else:
+            yield from result
+
+    def _restart(self) -> None:
+        self.pools.restart()
+        self.generation += 1
+
+    def _crashed(self, task: Task, pending: _Pending) -> Any:
+        """The results of ``task``, whose pool broke: its pages again one at a time (a death now is the
+        page's), then the other tasks in flight sent again."""
+        rest = [
+            (t, a, f if f.done() and not f.cancelled() and f.exception() is None else None) for t, a, f, _ in pending
+        ]
+        pending.clear()
+        self._restart()
+        if isinstance(task, _ShardTask):
+            stats, bounds = warc.WarcStats(), warc.ShardBounds()
+            result: Any = _ShardDone([self._one(job) for job in _shard_jobs(task, stats, bounds)], stats, bounds)
+        else:
+            result = [self._one(job) for job in task]
+        for t, a, finished in rest:
+            if finished is not None:
+                pending.append((t, a, finished, self.generation))
+            else:
+                self._submit(t, a, pending)
+        return result
+
+    def _one(self, job: Job) -> Any:
         try:
-            yield from pools.submit([job]).result()
+            return self.pools.submit([job]).result()[0]
         except BrokenProcessPool:
-            yield error_record(WorkerCrashed("the worker process died reading this page"), provenance(job), job.url)
-            pools.restart()
-    for c, finished in rest:
-        pending.append((c, finished if finished is not None else pools.submit(c)))
+            self._restart()
+            rec = error_record(WorkerCrashed("the worker process died reading this page"), provenance(job), job.url)
+            return _finish(rec, self.encode)
+
+    def _shard_result(self, task: _ShardTask, archive: _Archive, done: _ShardDone) -> Iterator[Any]:
+        """The results of one shard, if its reading joins up with what was given before it; else the
+        rest of the archive read sequentially."""
+        bounds, end = done.bounds, task.shard.end
+        if archive.done or archive.at >= end:
+            pass  # covered by the shards before it
+        elif bounds.start == archive.at:
+            warc._add_stats(self.stats, done.stats)
+            yield from done.outs
+            archive.at = bounds.stop
+            if bounds.resume:
+                yield from self._resume(archive)
+        else:
+            yield from self._resume(archive)
+        if end >= archive.size and not archive.done:
+            if archive.at < archive.size:
+                yield from self._resume(archive)
+            archive.done = True
+
+    def _resume(self, archive: _Archive) -> Iterator[Any]:
+        """The rest of ``archive`` from ``archive.at``, read here as :func:`jobs` reads it."""
+        archive.done = True
+        _log.debug("%s: read on from byte %d in one go", archive.path, archive.at)
+        try:
+            fh = open(archive.path, "rb")
+        except OSError as exc:
+            archive.errors.append(error_record(exc, _archive_provenance(archive.path)))
+            return
+        with fh:
+            fh.seek(archive.at)
+            found = archive_jobs(fh, archive.path, self.stats, self.engine, archive.errors, self.url)
+            if self.keep is not None:
+                found = keep_only(found, self.keep, self.stats)
+            yield from self.ordered((chunk, None) for chunk in _chunks(found, self.chunk_size))
 
 
 # -- the report -----------------------------------------------------------------------------------
@@ -600,6 +922,7 @@ def dedupe(records: Iterable[dict[str, Any]], report: Report | None = None) -> I
 __all__ = [
     "PAGE_SUFFIXES",
     "SCHEMA_VERSION",
+    "SUMMARY_KEYS",
     "Inputs",
     "Job",
     "Report",
@@ -614,6 +937,9 @@ __all__ = [
     "keep_only",
     "korean_news_url",
     "listing_record",
+    "page_job",
     "process",
     "run",
+    "run_inputs",
+    "summary",
 ]

@@ -81,10 +81,10 @@ def first_texts_in_order(root: LexborNode) -> tuple[dict[int, str], list[LexborN
     root_id = root.mem_id
     text_tag = TEXT_TAG_ID
     chain: list[LexborNode] = []
-    for step, child in enumerate(root.traverse(include_text=True)):
+    for step, child in enumerate(root.traverse(include_text=True, skip_empty=True)):  # no whitespace-only text
         if step & 1023 == 0:
             limits.check()
-        if child.tag_id != text_tag or child.is_empty_text_node:  # whitespace-only (tested in C)
+        if child.tag_id != text_tag:
             continue
         text = (child.text_content or "").strip()
         if not text:

@@ -44,7 +44,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__, api, batch, registry
+from . import __version__, api, batch, ids, registry
 from .errors import KornewsError, MissingDependency
 from .extractor import Extractor
 from .output import ParquetWriter, Writer
@@ -159,7 +159,9 @@ def _extract_batch(args: argparse.Namespace, listing: bool) -> int:
     report = batch.Report()
     inputs = batch.Inputs()
     archive_errors: list[dict[str, Any]] = []
-    jobs = batch.jobs(
+    timeout = args.timeout if args.timeout and args.timeout > 0 else None
+    # the workers read, extract and encode (reading archives themselves); this process only writes
+    outs: Iterator[tuple[dict[str, Any], Any]] = batch.run_inputs(
         paths,
         url=args.url,
         mode=mode,
@@ -167,13 +169,14 @@ def _extract_batch(args: argparse.Namespace, listing: bool) -> int:
         inputs=inputs,
         errors_out=archive_errors,
         engine=args.warc_engine,
+        keep=batch.korean_news_url if args.korean_only else None,
+        workers=max(1, args.jobs),
+        outlet=args.outlet,
+        timeout=timeout,
+        fmt=fmt,
     )
-    if args.korean_only:
-        jobs = batch.keep_only(jobs, batch.korean_news_url, report.warc)
-    timeout = args.timeout if args.timeout and args.timeout > 0 else None
-    records: Iterator[dict[str, Any]] = batch.run(jobs, workers=max(1, args.jobs), outlet=args.outlet, timeout=timeout)
     if args.dedupe:
-        records = batch.dedupe(records, report)
+        outs = _dedupe(outs, report)
     progress = Progress(sys.stderr, inputs, enabled=not args.quiet and sys.stderr.isatty())
     out_file: IO[str] | None = None
     writer: Writer | ParquetWriter
@@ -188,10 +191,10 @@ def _extract_batch(args: argparse.Namespace, listing: bool) -> int:
         print(f"kornews: {exc}", file=sys.stderr)
         return 2
     try:
-        for rec in records:
-            _emit(rec, writer, report, progress)
+        for summary, encoded in outs:
+            _emit(summary, encoded, writer, report, progress)
         for rec in archive_errors:
-            _emit(rec, writer, report, progress)
+            _emit(rec, writer.encode(rec), writer, report, progress)
     finally:
         progress.clear()
         writer.close()
@@ -207,13 +210,26 @@ def _extract_batch(args: argparse.Namespace, listing: bool) -> int:
     return 1 if report.failed else 0
 
 
-def _emit(rec: dict[str, Any], writer: Writer | ParquetWriter, report: batch.Report, progress: Progress) -> None:
+def _dedupe(outs: Iterator[tuple[dict[str, Any], Any]], report: batch.Report) -> Iterator[tuple[dict[str, Any], Any]]:
+    """:func:`kornews.batch.dedupe` on ``(summary, encoded)`` pairs."""
+    seen = ids.Deduper()
+    for summary, encoded in outs:
+        if summary.get("kind") == "article" and seen.seen(summary.get("dedupe_keys") or ()):
+            report.duplicates += 1
+            continue
+        yield summary, encoded
+
+
+def _emit(
+    rec: dict[str, Any], encoded: Any, writer: Writer | ParquetWriter, report: batch.Report, progress: Progress
+) -> None:
+    """Count and write one record (``rec``: the record or its :func:`kornews.batch.summary`)."""
     report.add(rec)
     if rec["kind"] == "error":
         progress.clear()
         where = rec["source"] + (f" {rec['warc_target_uri']}" if rec.get("warc_target_uri") else "")
         print(f"{where}: {rec['error_class']}: {rec['error']}", file=sys.stderr)
-    writer.write(rec)
+    writer.write_encoded(encoded)
     progress.update(report.records)
 
 

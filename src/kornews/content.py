@@ -64,40 +64,30 @@ _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
 
 
-def _utf8_classes() -> bytes:
-    """A ``bytes.translate`` table that maps UTF-8 bytes to classes for counting Hangul syllables
-    (U+AC00–U+D7A3) by substring counts: lead bytes ``EA``→``A``, ``EB``/``EC``→``B``, ``ED``→``D``;
-    continuation bytes ``80–9D``→``a``, ``9E``→``e``, ``9F``→``f``, ``A0–A3``→``g``, ``A4–AF``→``b``,
-    ``B0–BF``→``c``; every other byte → ``x``."""
-    table = bytearray(b"x" * 256)
-    for lo, hi, cls in ((0x80, 0x9E, "a"), (0x9E, 0x9F, "e"), (0x9F, 0xA0, "f"), (0xA0, 0xA4, "g")):
-        table[lo:hi] = cls.encode() * (hi - lo)
-    table[0xA4:0xB0] = b"b" * 12
-    table[0xB0:0xC0] = b"c" * 16
-    table[0xEA], table[0xEB], table[0xEC], table[0xED] = b"ABBD"
-    return bytes(table)
-
-
-_UTF8_CLASSES = _utf8_classes()
-_D7_SYLLABLE = lazyre.compile(rb"De[aefg]")
-"""U+D780–U+D7A3 (``ED 9E 80``–``ED 9E A3``) in the classes of :data:`_UTF8_CLASSES`."""
+_NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
+"""The high bytes of UTF-16 code units outside U+AC00–U+D7FF (deleted before counting)."""
 
 
 def _hangul(text: str) -> int:
-    """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C on its UTF-8 bytes:
-    every ``EB``/``EC`` lead (U+B000–U+CFFF), ``EA`` + ``B0–BF`` (U+AC00–U+AFFF), ``ED`` + ``80–9D``
-    (U+D000–U+D77F) and ``ED 9E`` + ``80–A3`` (U+D780–U+D7A3).  Same count as ``len(re.findall("[가-힣]"))``
-    (a text with a lone surrogate is counted that way), a few times faster."""
+    """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C: the high bytes of its
+    UTF-16 code units in ``AC``–``D7`` (a character outside the Basic Multilingual Plane is a
+    surrogate pair, ``D8``–``DF``), less the characters U+D7A4–U+D7FF when a ``D7`` is among them.
+    Same count as ``len(re.findall("[가-힣]"))`` (a text with a lone surrogate is counted that way),
+    a few times faster."""
     if text.isascii():
         return 0
     try:
-        classes = text.encode().translate(_UTF8_CLASSES)
+        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
     except UnicodeEncodeError:  # a lone surrogate
         return len(_HANGUL.findall(text))
-    n = classes.count(b"B") + classes.count(b"Ac") + classes.count(b"Da")
-    if b"De" in classes:
-        n += len(_D7_SYLLABLE.findall(classes))
+    n = len(kept)
+    if n and b"\xd7" in kept:  # U+D700–U+D7FF (휘, 흥, 히 …): only U+D7A4–U+D7FF (Jamo Extended-B) are none
+        n -= len(_D7_NOT_SYLLABLE.findall(text))
     return n
+
+
+_D7_NOT_SYLLABLE = lazyre.compile("[\ud7a4-\ud7ff]")
+"""The characters with a ``D7`` high byte that are not Hangul syllables."""
 
 
 def _norm(text: str) -> str:
@@ -128,7 +118,11 @@ class _Stats:
     """Per-element counts from one pre-order pass (all dicts keyed by ``mem_id``).
 
     ``opaque``: chrome blocks a pruned pass (:func:`_collect` with ``prune=True``) recorded without
-    entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed."""
+    entering them; their subtree totals are 0 until :func:`_open` adds them where they are needed.
+    ``firsts``: with ``first_texts=True``, what :func:`kornews.cleanup.first_texts_in_order` gives for
+    the pass's root (the first texts and the elements that have one, in document order), else None.
+    ``removed``: ``mem_id`` of the nodes removed from the tree since the pass (:func:`_removals` records
+    them), so that a walk over ``order`` steps over them and their descendants."""
 
     def __init__(self) -> None:
         self.nodes: dict[int, LexborNode] = {}
@@ -142,27 +136,107 @@ class _Stats:
         self.order: list[int] = []
         self.sub_img: dict[int, int] = {}
         self.opaque: list[int] = []
+        self.firsts: tuple[dict[int, str], list[LexborNode]] | None = None
+        self.removed: set[int] = set()
 
 
-def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True) -> _Stats:
+_ENTER, _BLOCK, _CHROME_TAG, _LINK, _IMG = 1, 2, 4, 8, 16
+"""Bits of a tag's kind in :func:`_collect`: counted and entered (an element, not a skipped tag), a
+block, a chrome tag (``nav`` …), ``a``, ``img``."""
+_CUSTOM_TAG_ID = 1 << 16
+"""Lexbor numbers the standard tags below this; a custom element's tag id is per document."""
+_STD_KINDS: dict[int, int] = {}
+"""The kind of each standard tag id seen so far (the same in every document)."""
+
+
+def _kind(tag: str | None) -> int:
+    """The :func:`_collect` kind bits of an element named ``tag`` (0: not entered)."""
+    if tag is None or tag[0] == "-" or tag in SKIP_TAGS:
+        return 0
+    return (
+        _ENTER
+        | (_BLOCK if tag in BLOCK_TAGS else 0)
+        | (_CHROME_TAG if tag in _CHROME_TAGS else 0)
+        | (_LINK if tag == "a" else 0)
+        | (_IMG if tag == "img" else 0)
+    )
+
+
+def _skipped_firsts(
+    el: LexborNode,
+    anc: list[int],
+    have: int,
+    first: dict[int, str],
+    order: list[LexborNode],
+    nodes: dict[int, LexborNode],
+) -> int:
+    """First texts from the subtree of an element :func:`_collect` does not enter (a ``script``, a
+    ``button`` …), as :func:`kornews.cleanup.first_texts_in_order` assigns them: each non-blank text
+    node gives its text to its ancestors without one, up to ``el`` and on to the entered ancestors
+    ``anc[have:]``; returns the new ``have`` (how many of ``anc`` have a first text)."""
+    el_id = el.mem_id
+    text_tag = TEXT_TAG_ID
+    chain: list[LexborNode] = []
+    have = min(have, len(anc))  # levels left since ``have`` was counted
+    for child in el.traverse(include_text=True):
+        if child.tag_id != text_tag or child.is_empty_text_node:
+            continue
+        text = (child.text_content or "").strip()
+        if not text:
+            continue
+        text = text[:80]
+        parent = child.parent
+        while parent is not None:
+            mem = parent.mem_id
+            if mem in first:
+                break
+            first[mem] = text
+            chain.append(parent)
+            if mem == el_id:
+                for up in reversed(anc[have:]):  # the entered ancestors without a first text
+                    first[up] = text
+                    chain.append(nodes[up])
+                have = len(anc)
+                break
+            parent = parent.parent
+        if chain:
+            chain.reverse()
+            order.extend(chain)
+            chain.clear()
+    return have
+
+
+def _collect(
+    root: LexborNode, *, prune: bool = False, chrome_names: bool = True, first_texts: bool = False
+) -> _Stats:
     """One pass over ``root``: Hangul per block (own text, linked text), subtree totals, chrome flags.
 
     The subtrees of skipped tags (``script``, ``style`` …) are not entered.  ``prune``: nor are those
     of chrome blocks (``nav``, ``<div class="related">`` …): they are recorded (``st.opaque``) with no
     counts inside; nothing that scores or reads a block looks inside chrome, and :func:`_open` adds
     their totals inside the chosen container.  ``chrome_names=False``: chrome is not looked for (a
-    pass whose caller does not read ``st.chrome``).  Iterative (``first_child``/``next``, the parent's
-    ``mem_id`` kept on a stack): no recursion limit, linear in the nodes entered."""
+    pass whose caller does not read ``st.chrome``).  ``first_texts``: ``st.firsts`` is also
+    :func:`kornews.cleanup.first_texts_in_order` of ``root`` (the subtrees not entered are read for
+    their text only).  Iterative (``first_child``/``next``, the parent's ``mem_id`` kept on a stack):
+    no recursion limit, linear in the nodes entered (and, with ``first_texts``, in the others)."""
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node entered: everything it touches is a local name
     nodes, parent_of, order = st.nodes, st.parent, st.order
     images: list[int] = []
     link, chrome, own_h, own_link_h, opaque = st.link, st.chrome, st.own_h, st.own_link_h, st.opaque
-    block_tags, skip_tags, chrome_tags, chrome_name = BLOCK_TAGS, SKIP_TAGS, _CHROME_TAGS, _chrome_name
     text_id, hangul, check = TEXT_TAG_ID, _hangul, limits.check
+    std_kinds, custom, kind_of = _STD_KINDS, _CUSTOM_TAG_ID, _kind
+    page_kinds: dict[int, int] = {}  # custom elements' tag ids: this document's own
+    names, name_rx = _CHROME_NAMES, _CHROME_NAME
     nodes[rid] = root
     order.append(rid)
+    # first texts (``first_texts``): the entered ancestors of ``node`` are the root and the elements
+    # on the stack, their mem_ids ``[t[1] for t in stack] + [pid]``; the first ``have`` of them have a
+    # first text (an element's ancestors have one when it has; ``have`` is cut to the depth on use)
+    first: dict[int, str] = {}
+    texted: list[LexborNode] = []
+    have = 0
     # the parent of ``node``: its mem_id, its nearest block (or the root), in a link, chrome; the
     # same four of each element entered are kept on the stack with it
     pid = pblk = rid
@@ -174,9 +248,21 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
         step += 1
         if not step & 1023:
             check()  # the per-page time budget
-        if node.tag_id == text_id:
+        tid = node.tag_id
+        if tid == text_id:
             if not node.is_empty_text_node:  # whitespace between tags: most text nodes (tested in C)
                 text = node.text_content or ""
+                if first_texts:
+                    depth = len(stack) + 1
+                    if have > depth:
+                        have = depth
+                    lead = text.strip() if have < depth else ""
+                    if lead:
+                        lead = lead[:80]
+                        for up in [t[1] for t in stack[have:]] + [pid]:
+                            first[up] = lead
+                            texted.append(nodes[up])
+                        have = depth
                 if not text.isascii():  # else no Hangul to count
                     h = hangul(text)
                     if h:
@@ -184,38 +270,64 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
                         if plink:
                             own_link_h[pblk] = own_link_h.get(pblk, 0) + h
         else:
-            tag = node.tag
-            if tag is not None and tag[0] != "-" and tag not in skip_tags:
+            kind = std_kinds.get(tid) if tid < custom else page_kinds.get(tid)
+            if kind is None:  # the first element of this tag: decided once (``node.tag`` builds a str)
+                kind = kind_of(node.tag)
+                if tid < custom:
+                    std_kinds[tid] = kind
+                else:
+                    page_kinds[tid] = kind
+            if kind:
                 mid = node.mem_id
                 nodes[mid] = node
                 parent_of[mid] = pid
                 order.append(mid)
-                if tag == "img":
+                if kind & _IMG:
                     images.append(mid)
-                block = tag in block_tags
-                linked = plink or tag == "a"
+                linked = plink or kind & _LINK != 0
                 if linked:
                     link.add(mid)
-                is_chrome = chrome_names and (pchrome or tag in chrome_tags or chrome_name(node))
-                if is_chrome:
-                    chrome.add(mid)
-                if is_chrome and prune and block:
+                is_chrome = False
+                if chrome_names:
+                    if pchrome or kind & _CHROME_TAG:
+                        is_chrome = True
+                    else:  # :func:`_chrome_name`, inlined
+                        attrs = node.attributes
+                        if attrs:
+                            name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                            known = names.get(name)
+                            if known is None:
+                                known = names[name] = bool(name.strip()) and name_rx.search(name) is not None
+                                if len(names) > 4096:  # bounded: pages with generated class names
+                                    names.clear()
+                            is_chrome = known
+                    if is_chrome:
+                        chrome.add(mid)
+                if is_chrome and prune and kind & _BLOCK:
                     opaque.append(mid)  # recorded, not entered
                     child = None
+                    if first_texts and node.first_child is not None:
+                        have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
                 else:
                     child = node.first_child
                 if child is not None:
+                    if have > len(stack) + 1:
+                        have = len(stack) + 1  # the levels above it were left since
                     stack.append((node, pid, pblk, plink, pchrome))
-                    if block:
+                    if kind & _BLOCK:
                         pblk = mid
                     pid, plink, pchrome = mid, linked, is_chrome
                     node = child
                     continue
+            elif first_texts and node.first_child is not None:
+                have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
         nxt = node.next
         while nxt is None and stack:
-            up, pid, pblk, plink, pchrome = stack.pop()
-            nxt = up.next
+            up_node, pid, pblk, plink, pchrome = stack.pop()
+            nxt = up_node.next
         node = nxt
+    if first_texts:
+        st.firsts = (first, texted)
     # subtree totals: children come after their parent in pre-order, so add in reverse
     sub_img = st.sub_img = dict.fromkeys(order, 0)
     for mid in images:
@@ -228,9 +340,12 @@ def _collect(root: LexborNode, *, prune: bool = False, chrome_names: bool = True
     for mid in reversed(order):
         up_id = parent_of.get(mid)
         if up_id is not None:
-            sub_h[up_id] += sub_h[mid]
-            if mid in own_link_h or sub_link_h[mid]:
-                sub_link_h[up_id] += sub_link_h[mid]
+            h = sub_h[mid]
+            if h:
+                sub_h[up_id] += h
+                lh = sub_link_h[mid]
+                if lh:
+                    sub_link_h[up_id] += lh
             if sub_img[mid]:
                 sub_img[up_id] += sub_img[mid]
     return st
@@ -374,24 +489,47 @@ def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> 
 
 
 def _condemned(
-    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool]
+    container: LexborNode, st: _Stats, junk: Callable[[LexborNode], bool], *, counted_order: bool = False
 ) -> tuple[list[LexborNode], set[int]]:
     """The top-most nodes inside ``container`` (itself aside; only nodes ``st`` counted) that ``junk``
-    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants.
-    One pass: the descendants of a condemned node are not asked."""
+    condemns, in document order, and the ``mem_id`` of those nodes and of all their descendants
+    (with ``counted_order``: of their counted descendants, and the removed ones).  One pass: the
+    descendants of a condemned node are not asked.  ``counted_order``: ``st`` counted ``container``
+    (a pass over it or over the page) and recorded every removal since (``st.removed``): the
+    container's stretch of its pre-order is walked instead of the tree (the nodes ``st`` did not
+    count are never asked, and are not in the tree walk's way)."""
     doomed: list[LexborNode] = []
     gone: set[int] = set()
     cid = container.mem_id
-    parent_of, counted = st.parent, st.nodes
+    parent_of, counted, order = st.parent, st.nodes, st.order
+    if counted_order and cid in counted and order and cid not in st.removed:
+        removed = st.removed
+        inside = {cid}
+        for i in range(0 if order[0] == cid else order.index(cid), len(order)):
+            mid = order[i]
+            if mid == cid:
+                continue
+            pid = parent_of[mid]
+            if pid not in inside:
+                break  # past the container's subtree (its descendants come right after it)
+            inside.add(mid)
+            if pid in gone or mid in removed:
+                gone.add(mid)
+                continue
+            node = counted[mid]
+            if junk(node):
+                gone.add(mid)
+                doomed.append(node)
+        return doomed, gone
     for node in container.traverse():
         mid = node.mem_id
         if mid == cid:
             continue
-        pid = parent_of.get(mid)
-        if pid is None:  # not counted (a skipped tag, a comment): ask the tree
+        up = parent_of.get(mid)
+        if up is None:  # not counted (a skipped tag, a comment): ask the tree
             parent = node.parent
-            pid = parent.mem_id if parent is not None else None
-        if pid in gone:
+            up = parent.mem_id if parent is not None else None
+        if up in gone:
             gone.add(mid)
             continue
         if mid in counted and junk(node):
@@ -417,7 +555,7 @@ def _prune(
             return h > 0 and lh * 10 >= h * 6
         return False
 
-    doomed, gone = _condemned(container, st, junk)
+    doomed, gone = _condemned(container, st, junk, counted_order=True)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     removed = doomed + [hd for hd in heads if hd.mem_id not in gone]
     counts = _removals(st, removed, cid)
@@ -437,6 +575,7 @@ def _removals(st: _Stats, nodes: list[LexborNode], cid: int) -> list[_Removal] |
     counted nothing."""
     counted, parent_of = st.nodes, st.parent
     ids = {n.mem_id for n in nodes}
+    st.removed |= ids
     out: list[_Removal] = []
     seen: set[int] = set()
     for node in nodes:
@@ -473,7 +612,7 @@ def _after_removals(st: _Stats, container: LexborNode, removals: Iterable[list[_
     if cid not in st.nodes or cid in st.link:
         return None
     out = _Stats()
-    out.nodes, out.parent = st.nodes, st.parent
+    out.nodes, out.parent, out.order, out.removed = st.nodes, st.parent, st.order, st.removed
     sub_h, sub_link_h, sub_img = out.sub_h, out.sub_link_h, out.sub_img = (
         dict(st.sub_h),
         dict(st.sub_link_h),
@@ -642,8 +781,12 @@ def strip_boilerplate(
     Linear: one :func:`_collect` pass, or none with ``counts`` (the counts of ``container`` as it is,
     :func:`_after_removals`)."""
     ends = union(stops) if stops else None
-    st = counts or _collect(container, chrome_names=False)  # boxes are told by their names and links, not by chrome
-    known = first_texts_in_order(container)
+    if counts is None:  # boxes are told by their names and links, not by chrome; first texts from the same pass
+        st = _collect(container, chrome_names=False, first_texts=True)
+        known = st.firsts or first_texts_in_order(container)
+    else:
+        st = counts
+        known = first_texts_in_order(container)
     firsts = known[0]
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
@@ -670,7 +813,7 @@ def strip_boilerplate(
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
         return junk
 
-    doomed, gone = _condemned(container, st, boxed)
+    doomed, gone = _condemned(container, st, boxed, counted_order=True)
     heads = [hd for node in doomed if (hd := _heading_before(node, headings)) is not None]
     heads = [
         hd
@@ -678,6 +821,7 @@ def strip_boilerplate(
         if hd.mem_id not in gone
         and (ends is None or not ends(firsts.get(hd.mem_id, "")) or not _ends_here(hd, cid, st, total))
     ]
+    st.removed.update(node.mem_id for node in doomed + heads)  # ``counts`` may be the caller's
     for node in doomed + heads:
         node.decompose()
     drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
@@ -742,12 +886,14 @@ def _deck(container: LexborNode) -> list[str]:
 
 _ROLE_WORDS = tuple(r for r in k.ROLES if not any(o != r and o in r for o in k.ROLES))
 """The role words no other role word is part of (``기자`` for ``선임기자`` …): a byline holds one."""
+_ROLE_WORD = lazyre.compile("|".join(map(re.escape, _ROLE_WORDS)))
+"""Any of :data:`_ROLE_WORDS`."""
 
 
 def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     """Reporters of a short block that is only a byline, optionally with a place before the name and
     e-mails after it (``순천, 광양 구현모 기자 ninek@hankookilbo.com``); None otherwise."""
-    if len(text) > 80 or not any(w in text for w in _ROLE_WORDS):
+    if len(text) > 80 or _ROLE_WORD.search(text) is None:
         return None  # no role word: no byline (:func:`kornews.korean.parse_byline` needs one)
     if not is_deck_line(text):  # a byline block is as short as a deck line and no sentence either
         return None
@@ -820,7 +966,11 @@ def _deck_line(line: str, rules: Rules) -> bool:
 
 
 def _is_lead(line: str) -> bool:
-    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets)."""
+    """A dateline/byline lead that names a reporter or a place (not a mere ``(예시)`` in brackets).
+    :func:`kornews.korean.parse_lead` reads one only where the line opens with a bracket (after
+    whitespace) or holds a ``=`` (``홍길동 기자 =``): other lines are not asked."""
+    if "=" not in line and line.lstrip()[:1] not in ("[", "(", "【"):
+        return False
     lead = k.parse_lead(line)
     return lead is not None and bool(lead.reporters or lead.place)
 

@@ -72,6 +72,36 @@ def _figure_block(node: LexborNode, captions: tuple[str, ...]) -> Block | None:
     return Block("figure", text, src)
 
 
+_OTHER, _BLOCK, _SKIP, _BR, _IMG, _FIGURE, _NOT_ELEMENT = range(7)
+_KINDS: dict[int, int] = {}
+"""Lexbor ``tag_id`` -> what :func:`blocks` does with such a node (``_BLOCK``: a block element …),
+filled as tags are met.  Only ids below :data:`_STATIC_IDS` are kept: those of the tags Lexbor knows
+are the same in every document, an unknown tag's id is an address of its document's own."""
+_STATIC_IDS = 1 << 16
+
+
+def _kind(node: LexborNode, tag_id: int) -> int:
+    """What :func:`blocks` does with ``node`` (an element, comment …), by its tag name (memoised by id)."""
+    tag = node.tag
+    if tag is None or tag[0] == "-":
+        kind = _NOT_ELEMENT
+    elif tag in SKIP_TAGS:
+        kind = _SKIP
+    elif tag == "br":
+        kind = _BR
+    elif tag == "img":
+        kind = _IMG
+    elif tag == "figure":
+        kind = _FIGURE  # a block element too (read as one with ``images=False``)
+    elif tag in BLOCK_TAGS:
+        kind = _BLOCK
+    else:
+        kind = _OTHER
+    if tag_id < _STATIC_IDS:
+        _KINDS[tag_id] = kind
+    return kind
+
+
 def blocks(
     node: LexborNode,
     *,
@@ -85,18 +115,19 @@ def blocks(
     ``captions`` are selectors tried inside a figure for its caption (else its whole text).
     With ``images=False``, figures and images are read as plain text.
 
-    One pass over ``node.traverse()`` (document order, in C): a text node joins the current
-    paragraph while its nearest block ancestor is unchanged; a block element, ``<br>`` or a new
-    block ancestor ends the paragraph.  Subtrees of skipped tags and of figures are not read as text.
+    One depth-first walk over the children lists (document order): a text node joins the current
+    paragraph while its nearest block ancestor (known from the walk: the innermost block element
+    entered, ``node`` at the top) is unchanged; a block element, ``<br>`` or a new block ancestor
+    ends the paragraph.  Subtrees of skipped tags and of figures are not entered.  Node kinds are
+    told by Lexbor's tag ids (an int per node, no tag name built).
     """
     out: list[Block] = []
     buf: list[str] = []
     root_id = node.mem_id
-    excluded: set[int] = set()
     current = root_id
-    block_of: dict[int, int] = {root_id: root_id}
-    """element ``mem_id`` -> ``mem_id`` of its nearest block ancestor-or-self (memoised: every element
-    is climbed over once, so nested inline elements cost linear time)."""
+    text_tag = TEXT_TAG_ID
+    kinds = _KINDS
+    new_block = tuple.__new__
 
     def flush() -> None:
         if buf:
@@ -105,64 +136,54 @@ def blocks(
             if not text.isspace():
                 text = clean_ws(text)
                 if text:
-                    out.append(Block("text", text))
+                    out.append(new_block(Block, ("text", text, None)))
 
-    for step, child in enumerate(node.traverse(include_text=True)):
-        if step & 1023 == 0:
-            limits.check()
-        mem = child.mem_id
-        if mem == root_id or mem in excluded:
-            continue
-        if child.tag_id == TEXT_TAG_ID:
-            if child.is_empty_text_node and not buf:
-                continue  # whitespace before any text of a paragraph: nothing to keep (tested in C)
-            block_id = _block_of(child.parent, block_of, root_id)
-            if block_id != current:
+    step = 0
+    levels = [node.iter(include_text=True)]
+    owners = [root_id]
+    """the ``mem_id`` of the nearest block element at or above each entered level (``node`` at the top)"""
+    while levels:
+        for child in levels[-1]:
+            step += 1
+            if step & 1023 == 0:
+                limits.check()
+            tag_id = child.tag_id
+            if tag_id == text_tag:
+                if not buf and child.is_empty_text_node:
+                    continue  # whitespace before any text of a paragraph: nothing to keep (tested in C)
+                owner = owners[-1]
+                if owner != current:
+                    flush()
+                    current = owner
+                buf.append(child.text_content or "")
+                continue
+            kind = kinds.get(tag_id)
+            if kind is None:
+                kind = _kind(child, tag_id)
+            if kind == _NOT_ELEMENT or kind == _SKIP:
+                continue
+            if images and (kind == _IMG or kind == _FIGURE or (figures and child.mem_id in figures)):
                 flush()
-                current = block_id
-            buf.append(child.text_content or "")
-            continue
-        tag = child.tag
-        if tag is None or tag[0] == "-":
-            continue
-        if tag in SKIP_TAGS:
-            excluded.update(d.mem_id for d in child.traverse(include_text=True))
-            continue
-        if images and (tag == "figure" or tag == "img" or mem in figures):
-            flush()
-            excluded.update(d.mem_id for d in child.traverse(include_text=True))
-            fb = _figure_block(child, captions)
-            if fb is not None:
-                out.append(fb)
-            continue
-        if tag == "br":
-            flush()
-        elif tag in BLOCK_TAGS:
-            flush()
-            current = mem
+                fb = _figure_block(child, captions)
+                if fb is not None:
+                    out.append(fb)
+                continue
+            if kind == _BR:
+                flush()
+                continue
+            if kind == _BLOCK or kind == _FIGURE:
+                flush()
+                current = mem = child.mem_id
+                owners.append(mem)
+            else:
+                owners.append(owners[-1])
+            levels.append(child.iter(include_text=True))
+            break  # walk the child's children first
+        else:
+            levels.pop()
+            owners.pop()
     flush()
     return out
-
-
-def _block_of(parent: LexborNode | None, memo: dict[int, int], root_id: int) -> int:
-    """``mem_id`` of the nearest block element at or above ``parent`` (``root_id`` at the top),
-    recording it in ``memo`` for every inline element climbed over."""
-    climbed: list[int] = []
-    found = root_id
-    while parent is not None:
-        mem = parent.mem_id
-        known = memo.get(mem)
-        if known is not None:
-            found = known
-            break
-        if parent.tag in BLOCK_TAGS:
-            memo[mem] = found = mem
-            break
-        climbed.append(mem)
-        parent = parent.parent
-    for mem in climbed:
-        memo[mem] = found
-    return found
 
 
 _FLUSH, _SPACE = 0, 1

@@ -28,7 +28,8 @@ import attrs
 from . import lazyre
 from .page import Page, load_json
 
-_HANGUL = lazyre.compile(r"[가-힣]")
+_HANGUL_RUNS = lazyre.compile("[가-힣]+")
+"""Runs of Hangul syllables (U+AC00-U+D7A3): counted by runs, a few per word, not one match per syllable."""
 _SURROGATE = lazyre.compile("[\ud800-\udfff]")
 _FUSION = lazyre.compile(r"Fusion\.globalContent\s*=\s*")
 _NEXT_PUSH = lazyre.compile(r"self\.__next_f\.push\(\s*\[\s*1\s*,\s*")
@@ -218,7 +219,8 @@ def json_scripts(page: Page) -> Iterator[Any]:
 
 
 def _hangul(text: str) -> int:
-    return len(_HANGUL.findall(text))
+    """The number of Hangul syllables in ``text``."""
+    return sum(map(len, _HANGUL_RUNS.findall(text)))
 
 
 def _walk(root: Any, refs: dict[str, Any]) -> tuple[int, str, list[dict[str, Any]]] | None:

@@ -305,6 +305,9 @@ class Extractor:
         return assemble(items, self.rules, page=page)
 
 
+_CLEANED = ("cleaned",)
+"""``Page.memo`` key set once a body container is about to be cleaned (nodes found before may be gone)."""
+
 _TITLE_SUFFIX = lazyre.compile(r"\s*(?:[|\-–—:]|::)\s*[^|\-–—]{1,20}$")
 
 
@@ -349,12 +352,29 @@ class HtmlExtractor(Extractor):
         memo[key] = found
         return found
 
+    def matched_node(self, page: Page, selector: str) -> LexborNode | None:
+        """The first node of ``selector`` in the page when :meth:`layout_for` found the layout by that
+        selector (it asked ``css_first``) and no body has been cleaned since (:meth:`body_node`); None
+        when that is not known (ask the tree)."""
+        memo = page.memo
+        hit = memo.get(("match", self))
+        if hit is not None and hit[1] == selector and _CLEANED not in memo:
+            node: LexborNode = hit[2]
+            return node
+        return None
+
     def not_an_article(self, page: Page) -> None:
         """Hook: raise :class:`NotAnArticle` for pages of the outlet that are not articles."""
 
     def title(self, page: Page, layout: Layout) -> str:
         """Headline: layout selectors, then JSON-LD ``headline``, then ``og:title`` without site suffix."""
-        title = page.text(*layout.title) if layout.title else None
+        title = None
+        if layout.title:
+            node = self.matched_node(page, layout.title[0])  # the headline is often the match selector
+            if node is not None:
+                title = k.clean_ws(node.text(separator=" ")) or None
+            if title is None:
+                title = page.text(*layout.title)
         if not title and page.article_ld:
             title = ld_text(page.article_ld.get("headline"))
         if not title:
@@ -450,6 +470,9 @@ class HtmlExtractor(Extractor):
         if "tags" not in fields:
             values["tags"] = tuple(self.tags(page, layout))
         values.update(fields)
+        from . import ids  # not at the top: ids -> registry -> extractor
+
+        ids.fill_values(values)  # the ids ``kornews.extract`` fills in, found before the record is built
         return Article(**values)
 
     def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
@@ -475,6 +498,7 @@ class HtmlExtractor(Extractor):
         body selector is the one that matched the page (:meth:`layout_for`), the node it found is it
         (asked before the body is cleaned: the tree is as it was)."""
         hit = page.memo.get(("match", self))
+        page.memo[_CLEANED] = True  # the caller cleans the body: nodes found before may be gone
         if hit is not None and hit[0] is layout and layout.body and layout.body[0] == hit[1]:
             found: LexborNode = hit[2]
             return found
@@ -773,6 +797,7 @@ class HtmlExtractor(Extractor):
         JSON-LD ``articleBody`` with line breaks, else the embedded article, else the densest
         container (``remove`` selectors and chrome removed inside it), else a flat ``articleBody``.
         ``rules`` give the box headings, ``clean`` assembles the blocks."""
+        page.memo[_CLEANED] = True  # a container of the page may be cleaned below
         ld_body = ld_text((page.article_ld or {}).get("articleBody")) if page.article_ld else None
         raw_ld = (page.article_ld or {}).get("articleBody")
         if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:

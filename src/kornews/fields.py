@@ -101,6 +101,18 @@ _COPYRIGHT_HOLDER = lazyre.compile(
     r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9&.\- ]{1,30}?)\s*(?:[.,(<]|all\s+rights|무단|$)",
     re.IGNORECASE,
 )
+
+
+def _copyright_hint(text: str) -> bool:
+    """False only when :data:`_COPYRIGHT_HOLDER` cannot match ``text``: none of its opening words
+    (``copyright``, ``저작권자``, ``ⓒ``, ``©``, ``(c)``) in ``text`` lowercased, and no ``İ``/``ı``
+    (the only characters besides case variants that the regex's ``re.IGNORECASE`` matches to them)."""
+    if "©" in text or "저작권자" in text or "ı" in text or "İ" in text:
+        return True
+    low = text.lower()
+    return "copyright" in low or "ⓒ" in low or "(c)" in low
+
+
 _HOST_NOISE = frozenset(
     "www m mobile news kr com co net or org go ne re ac pe tv biz info me io asia web amp".split()
 )
@@ -125,6 +137,8 @@ def site_names(page: Page) -> tuple[str, ...]:
     out.extend(_logo_alts(page))
     for node in page.tree.css('footer, address, [class*="copy"], [id*="copy"], [class*="footer"], [id*="footer"]')[:8]:
         text = k.clean_ws(node.text(separator=" "))[:600]
+        if not _copyright_hint(text):
+            continue  # the regex would find nothing (it is slow to say so: no literal to scan for)
         for m in _COPYRIGHT_HOLDER.finditer(text):
             out.append(m.group("name"))
             break
@@ -308,10 +322,11 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
         text = k.clean_ws(node.text(separator=" "))
         if not text or len(text) > 300:
             continue
-        if first_h1 is None and node.tag == "h1" and not _site_like(text, names):
-            first_h1 = node
-        if first_named is None and node.tag != "h1" and _headline_named(node, text, names):
-            first_named = node
+        if not raws:  # the fallbacks, needed only without structured titles
+            if first_h1 is None and node.tag == "h1" and not _site_like(text, names):
+                first_h1 = node
+            if first_named is None and node.tag != "h1" and _headline_named(node, text, names):
+                first_named = node
         if best is not None and len(text) <= len(best.text):
             continue
         if _norm(text) in keys or any(_decorated(r, text, names) for r in raws):

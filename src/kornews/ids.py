@@ -71,24 +71,56 @@ def _extractor(ext_id: str | None) -> Any:
         return None
 
 
+def _found(
+    portal: str | None,
+    portal_id: str | None,
+    outlet: str | None,
+    article_id: str | None,
+    urls: tuple[str | None, str | None],
+    original: str | None,
+) -> tuple[str | None, str | None]:
+    """(article_id, portal_id) of a record with these fields, the missing ones found from its URLs
+    (``urls``: its URL and canonical URL; ``original``: its original link)."""
+    if portal and portal_id is None:
+        found = _extractor(portal)
+        if found is not None:
+            portal_id = id_in(found.article_ids, urls)
+    if article_id is None and outlet:
+        found = _extractor(outlet)
+        if found is not None:
+            article_id = id_in(found.article_ids, (original,) if portal else urls)
+    return article_id, portal_id
+
+
 def fill(article: Article) -> Article:
     """``article`` with ``article_id`` and ``portal_id`` found from its URLs where they were None."""
-    portal_id = article.portal_id
-    if article.portal and portal_id is None:
-        portal = _extractor(article.portal)
-        if portal is not None:
-            portal_id = id_in(portal.article_ids, (article.url, article.canonical_url))
-    article_id = article.article_id
-    if article_id is None and article.outlet:
-        outlet = _extractor(article.outlet)
-        if outlet is not None:
-            urls = (article.original_url,) if article.portal else (article.url, article.canonical_url)
-            article_id = id_in(outlet.article_ids, urls)
+    article_id, portal_id = _found(
+        article.portal,
+        article.portal_id,
+        article.outlet,
+        article.article_id,
+        (article.url, article.canonical_url),
+        article.original_url,
+    )
     if article_id == article.article_id and portal_id == article.portal_id:
         return article
     if _log.isEnabledFor(logging.DEBUG):
         _log.debug("ids: article_id=%s portal_id=%s (url=%s)", article_id, portal_id, article.url)
     return attrs.evolve(article, article_id=article_id, portal_id=portal_id)
+
+
+def fill_values(values: dict[str, Any]) -> None:
+    """:func:`fill` on the keyword arguments of an :class:`~kornews.article.Article` not yet built (a
+    missing key is the field's default, None), in place: the record is built once, with its ids."""
+    get = values.get
+    urls = (get("url"), get("canonical_url"))
+    article_id, portal_id = _found(
+        get("portal"), get("portal_id"), get("outlet"), get("article_id"), urls, get("original_url")
+    )
+    if article_id is not None:
+        values["article_id"] = article_id
+    if portal_id is not None:
+        values["portal_id"] = portal_id
 
 
 def normalise(text: str) -> str:
@@ -154,4 +186,4 @@ class Deduper:
         return dup
 
 
-__all__ = ["Deduper", "dedupe_keys", "fill", "id_in", "normalise"]
+__all__ = ["Deduper", "dedupe_keys", "fill", "fill_values", "id_in", "normalise"]

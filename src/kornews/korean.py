@@ -51,10 +51,11 @@ def clean_ws(text: str) -> str:
     """Collapse every run of whitespace (incl. NBSP, zero-width, ideographic space) to one space."""
     # fast path: only single ASCII spaces inside (``isprintable`` is False for every other space,
     # line break and zero-width character), nothing to strip
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    if _ZERO_WIDTH.search(text):
-        text = _ZERO_WIDTH.sub(" ", text)
+    if text.isprintable():  # no zero-width character either (they are not printable)
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+    elif "\u200b" in text or "\u200c" in text or "\u200d" in text or "\u2060" in text or "\ufeff" in text:
+        text = _ZERO_WIDTH.sub(" ", text)  # the characters of _ZERO_WIDTH, each looked for in C
     return " ".join(text.split())
 
 
@@ -83,6 +84,21 @@ class ParsedDate(NamedTuple):
     raw: str
 
 
+_KST_OFFSETS = frozenset({"+09:00", "+0900"})
+_OFFSETS: dict[str, tzinfo] = {"Z": timezone.utc}
+"""The tzinfo of each UTC offset met (``+09:00``, ``-0500``, ``Z``): built once each."""
+
+
+def _offset(tz: str) -> tzinfo:
+    """The fixed-offset tzinfo of ``tz`` (``[+-]HH:?MM``), remembered in :data:`_OFFSETS`."""
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    found = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    if len(_OFFSETS) < 256:
+        _OFFSETS[tz] = found
+    return found
+
+
 def _build(m: re.Match[str]) -> datetime | date | None:
     g = m.groupdict()
     try:
@@ -97,13 +113,10 @@ def _build(m: re.Match[str]) -> datetime | date | None:
         elif ampm in ("오전", "AM") and hour == 12:
             hour = 0
         tz = g.get("tz")
-        if tz:
-            if tz == "Z":
-                tzi: tzinfo = timezone.utc
-            else:
-                sign = -1 if tz[0] == "-" else 1
-                digits = tz[1:].replace(":", "")
-                tzi = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        if tz and not (tz in _KST_OFFSETS and y >= 1989):  # Seoul's offset has been +09:00 all year since 1988
+            tzi = _OFFSETS.get(tz)
+            if tzi is None:
+                tzi = _offset(tz)
             return datetime(y, mo, d, hour, minute, second, tzinfo=tzi).astimezone(KST)
         return datetime(y, mo, d, hour, minute, second, tzinfo=KST)
     except (ValueError, OverflowError):
@@ -353,7 +366,7 @@ def parse_lead(text: str) -> Lead | None:
         inner = m.group("inner").strip()
         a, _, b = inner.partition("=")
         a, b = a.strip(), b.strip()
-        if _CREDIT_KEYS_RE.fullmatch(a):  # [사진=LG] is a photo credit, not a dateline
+        if _CREDIT_KEY.fullmatch(a):  # [사진=LG] is a photo credit, not a dateline
             return None
         in_b = parse_byline(b) if b else []
         if in_b:
@@ -471,7 +484,7 @@ def is_copyright(text: str) -> bool:
 
 
 _CREDIT_KEYS = r"(?:사진|그래픽|자료|영상|출처|일러스트|사진제공|자료제공|제공|디자인|캡처|사진\s?출처)"
-_CREDIT_KEYS_RE = lazyre.compile(_CREDIT_KEYS)
+_CREDIT_KEY = lazyre.compile(_CREDIT_KEYS)
 _CREDIT_BRACKET = lazyre.compile(
     r"\s*[\[(]\s*(?P<key>" + _CREDIT_KEYS + r")\s*[=:]\s*(?P<credit>[^\[\]()]{1,40}?)\s*[\])]\s*$"
 )
@@ -549,20 +562,78 @@ class Caption(NamedTuple):
     credit: str | None
 
 
-_TAILS = ((_RESALE, ("재판매",)), (_TRAIL_EMAILS, ("@",)), (_TRAIL_DATE, ("19", "20")))
-"""The tails :func:`split_caption` cuts, each with the strings one of which every match holds."""
-_CREDITS = (
-    (_CREDIT_BRACKET, "])"),
-    (_CREDIT_AGENCY_BRACKET, "])"),
-    (_CREDIT_SOURCE_BRACKET, "]"),
-    (_CREDIT_SLASH, ""),
-    (_CREDIT_PLACE, ""),
-    (_CREDIT_AFTER_SENTENCE, ""),
-    (_CREDIT_CIRCLE_C, ""),
-    (_CREDIT_BARE_AFTER, ""),
+def _resale_tail(s: str) -> bool:
+    return s.rstrip().endswith("금지")
+
+
+def _emails_tail(s: str) -> bool:
+    # the last e-mail of a match ends the text (only spaces follow it), and an e-mail holds no space:
+    # the last space-free token of the text holds its ``@``
+    token = s.rsplit(None, 1)
+    return bool(token) and "@" in token[-1]
+
+
+def _date_tail(s: str) -> bool:
+    last = s.rstrip()[-1:]  # ``…\d{1,2}[./]?\s*$``: a digit, ``.`` or ``/`` ends the text
+    return bool(last) and (last in "./" or last.isdecimal()) and ("19" in s or "20" in s)
+
+
+_TAILS: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (_RESALE, _resale_tail),
+    (_TRAIL_EMAILS, _emails_tail),
+    (_TRAIL_DATE, _date_tail),
 )
-"""The credit patterns :func:`split_caption` tries in order, each with the characters its match can end
-with (``""``: any)."""
+"""The tails :func:`split_caption` cuts, each with a cheap test that every text the pattern matches
+passes (tested first: most captions have none of these tails)."""
+
+_TAIL_RUNS = {
+    _RESALE.pattern: lazyre.compile(r"[\s*재판매및DB금지]*"),
+    _TRAIL_EMAILS.pattern: lazyre.compile(r"[\sA-Za-z0-9._%+\-@]*"),
+    _TRAIL_DATE.pattern: lazyre.compile(r"[\s\d./\-]*"),
+}
+"""Pattern of each tail -> the characters its matches are made of (matched on the reversed text: the
+run of them that ends the text)."""
+
+
+def _cut_tail_run(rx: re.Pattern[str], s: str) -> str:
+    """:func:`cut_tail` for a tail of :data:`_TAILS`: a match is made of the characters of
+    :data:`_TAIL_RUNS` only and ends the text, so it lies in the run of them that ends the text and
+    the search starts there (not at each of the caption's positions)."""
+    run = _TAIL_RUNS[rx.pattern].match(s[::-1])
+    size = run.end() if run is not None else 0
+    if size > 256:
+        return cut_tail(rx, s)  # a long run (a wall of e-mails): the windowed search
+    m = rx.search(s, len(s) - size)
+    return s if m is None else s[: m.start()]
+
+
+def _bracket_start(s: str, opening: str) -> int:
+    """Where a bracketed credit that ends ``s`` must start: the last of the ``opening`` brackets (its
+    content holds no bracket), with the spaces before it; -1 when ``s`` has none."""
+    at = max(s.rfind(c) for c in opening)
+    while at > 0 and s[at - 1].isspace():
+        at -= 1
+    return at
+
+
+_ROLE_ENDS = "".join(sorted({r[-1] for r in ROLES}))
+_CREDITS: tuple[tuple[re.Pattern[str], tuple[str, str, str]], ...] = (
+    (_CREDIT_BRACKET, ("])", "", "[(")),
+    (_CREDIT_AGENCY_BRACKET, ("])", "", "[(")),
+    (_CREDIT_SOURCE_BRACKET, ("]", "", "[")),
+    (_CREDIT_SLASH, (_ROLE_ENDS + "공1스P터A지크", "/", "")),
+    (_CREDIT_PLACE, (_ROLE_ENDS, "=", "")),
+    (_CREDIT_AFTER_SENTENCE, (_ROLE_ENDS + "공1스PAI터화지크", "", "")),
+    (_CREDIT_CIRCLE_C, ("", "ⓒ©", "")),
+    (_CREDIT_BARE_AFTER, ("", "=:", "")),
+)
+"""The credit patterns :func:`split_caption` tries in order, each with (the characters its match can
+end with, the characters one of which every match holds, the opening brackets of a pattern that is a
+bracket and its content ending the caption; ``""``: any, any, none).  The end characters are the last
+characters of the credit alternatives (roles ``…기자``/``…위원``/``…장``/``에디터``/``칼럼니스트``,
+``제공``, ``뉴스1``, ``연합뉴스``, ``뉴시스``, ``AP``/``AFP``, ``EPA``, ``UPI``, ``로이터``, ``신화``,
+``게티이미지(뱅크)``); a bracketed credit holds no bracket inside, so its match starts at the last
+opening bracket (:func:`_bracket_start`)."""
 
 
 def split_caption(text: str) -> Caption:
@@ -585,18 +656,22 @@ def split_caption(text: str) -> Caption:
     changed = True
     while changed and s:
         changed = False
-        for rx, needles in _TAILS:
-            if not any(n in s for n in needles):
-                continue  # every match holds one of them: a cheap test first
-            new = cut_tail(rx, s)
+        for rx, plausible in _TAILS:
+            if not plausible(s):
+                continue  # a cheap test every match passes first
+            new = _cut_tail_run(rx, s)
             if new != s:
                 s, changed = new.strip(), True
         if credit is None:
             last = s.rstrip()[-1:]  # the patterns end in ``\s*$``: their last character is this one
-            for rx, ends in _CREDITS:
-                if ends and last not in ends:
+            for rx, (ends, needles, opening) in _CREDITS:
+                if (ends and last not in ends) or (needles and not any(c in s for c in needles)):
                     continue
-                m = rx.search(s)
+                if opening:  # the search starts at the last opening bracket
+                    at = _bracket_start(s, opening)
+                    m = rx.search(s, at) if at >= 0 else None
+                else:
+                    m = rx.search(s)
                 if m:
                     credit = m.group("credit").strip()
                     s, changed = s[: m.start()].strip(), True

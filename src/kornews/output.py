@@ -14,8 +14,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import IO, Any
 
@@ -60,33 +61,75 @@ def _date_only(value: Any) -> bool | None:
     return isinstance(value, str) and "T" not in value
 
 
+def _jsonl(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _json(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _text(record: dict[str, Any]) -> str:
+    return format_text(record) + "\n"
+
+
+class _CsvRow:
+    """One record -> its CSV row (the text ``csv.writer`` writes for it, line end included)."""
+
+    def __init__(self) -> None:
+        self.buffer = io.StringIO()
+        self.writer = csv.writer(self.buffer)
+
+    def __call__(self, record: dict[str, Any]) -> str:
+        row = dict(record)
+        row["published_date_only"] = _date_only(record.get("published"))
+        row["modified_date_only"] = _date_only(record.get("modified"))
+        self.writer.writerow([_cell(row.get(c)) for c in COLUMNS])
+        text = self.buffer.getvalue()
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        return text
+
+
+def encoder(fmt: str) -> Callable[[dict[str, Any]], Any]:
+    """The function turning one record into what the writer of ``fmt`` takes in ``write_encoded``:
+    ``jsonl`` its JSON line (newline included), ``json`` its JSON object, ``csv`` its row (CRLF
+    included), ``text`` its summary, ``parquet`` its :func:`arrow_row` (a dict).  Batch workers call it,
+    so that the parent process only writes."""
+    if fmt == "jsonl":
+        return _jsonl
+    if fmt == "json":
+        return _json
+    if fmt == "csv":
+        return _CsvRow()
+    if fmt == "parquet":
+        return arrow_row
+    return _text
+
+
 class Writer:
     """Writes records to ``out`` in one format; ``close()`` finishes the document."""
 
     def __init__(self, out: IO[str], fmt: str) -> None:
         self.out = out
         self.fmt = fmt
+        self.encode = encoder(fmt)
         self.count = 0
-        self.csv: Any = None
         if fmt == "json":
             out.write(json.dumps({"schema": SCHEMA})[:-1] + ', "records": [')
         elif fmt == "csv":
-            self.csv = csv.writer(out)
-            self.csv.writerow(COLUMNS)
+            csv.writer(out).writerow(COLUMNS)
 
     def write(self, record: dict[str, Any]) -> None:
         """Write one record."""
-        if self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.fmt == "json":
-            self.out.write(("," if self.count else "") + "\n" + json.dumps(record, ensure_ascii=False))
-        elif self.fmt == "csv":
-            row = dict(record)
-            row["published_date_only"] = _date_only(record.get("published"))
-            row["modified_date_only"] = _date_only(record.get("modified"))
-            self.csv.writerow([_cell(row.get(c)) for c in COLUMNS])
+        self.write_encoded(self.encode(record))
+
+    def write_encoded(self, text: str) -> None:
+        """Write one record already turned into text by :func:`encoder` (in a worker process)."""
+        if self.fmt == "json":
+            self.out.write(("," if self.count else "") + "\n" + text)
         else:
-            self.out.write(format_text(record) + "\n")
+            self.out.write(text)
         self.count += 1
 
     def close(self) -> None:
@@ -202,12 +245,17 @@ class ParquetWriter:
         self.schema = arrow_schema()
         self.writer = pa.parquet.ParquetWriter(path, self.schema)
         self.rows: list[dict[str, Any]] = []
+        self.encode = arrow_row
         self.batch = batch
         self.count = 0
 
     def write(self, record: dict[str, Any]) -> None:
         """Buffer one record (written with the next row group)."""
-        self.rows.append(arrow_row(record))
+        self.write_encoded(arrow_row(record))
+
+    def write_encoded(self, row: dict[str, Any]) -> None:
+        """Buffer one record already turned into its :func:`arrow_row` (by :func:`encoder`)."""
+        self.rows.append(row)
         self.count += 1
         if len(self.rows) >= self.batch:
             self._flush()
@@ -239,6 +287,7 @@ __all__ = [
     "Writer",
     "arrow_row",
     "arrow_schema",
+    "encoder",
     "format_text",
     "to_timestamp",
     "write_all",

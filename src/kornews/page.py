@@ -98,7 +98,6 @@ _WHATWG_CODECS = frozenset(
 (``latin2``, ``windows-1251`` ...); a Python-only codec (``ptcp154``, ``undefined``) is no page encoding."""
 _KOREAN_CODECS = frozenset({"cp949", "utf-8"})
 
-_HANGUL_SYLLABLE = lazyre.compile("[\uac00-\ud7a3]")
 _KS_X_1001_HANGUL = (
     "가각간갇갈갉갊감갑값갓갔강갖갗같갚갛개객갠갤갬갭갯갰갱갸갹갼걀걋걍걔걘걜거걱건걷걸걺검겁것겄겅겆겉겊"
     "겋게겐겔겜겝겟겠겡겨격겪견겯결겸겹겻겼경곁계곈곌곕곗고곡곤곧골곪곬곯곰곱곳공곶과곽관괄괆괌괍괏광괘괜"
@@ -152,9 +151,7 @@ _KS_X_1001_HANGUL = (
 code point order: what real Korean text is made of.  Written out (a test checks it against the codec):
 computing it took ≈ 1 ms of ``import kornews`` (the EUC-KR codec, a Python loop over 4,700 bytes, a sort)."""
 _COMMON_HANGUL = frozenset(_KS_X_1001_HANGUL)
-_COMMON_HANGUL_RUNS = lazyre.compile("[" + _KS_X_1001_HANGUL + "]+")
-"""Runs of :data:`_COMMON_HANGUL` syllables."""
-_HANGUL_SYLLABLE_RUNS = lazyre.compile("[\uac00-\ud7a3]+")
+"""The same, as a set (counted by :func:`_hangul_counts` from the CP949 form)."""
 _ASCII_BYTES = bytes(range(128))
 
 
@@ -188,16 +185,48 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
 def hangul_plausible(text: str) -> bool:
     """True when ``text`` reads as Korean (see the module docstring); looks at the first 2 M characters."""
     # its non-ASCII characters, joined: the UTF-8 bytes without their ASCII bytes (one pass each in C)
-    raw = text[:2_000_000].encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _plausible_raw(text[:2_000_000].encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES))
+
+
+def _plausible_raw(raw: bytes) -> bool:
+    """:func:`hangul_plausible` of a text given as ``raw``: the UTF-8 bytes (``surrogatepass``) of its
+    non-ASCII characters, in order (of its first 2 M characters)."""
     chars = raw.decode("utf-8", "surrogatepass")[:400_000].replace("\ufffd", "")
     if not chars:
         return False
-    # counted by runs (a few per word), not one match per character
-    syllables = sum(map(len, _HANGUL_SYLLABLE_RUNS.findall(chars)))
-    if syllables * 10 < len(chars) * 3:
-        return False
-    common = sum(map(len, _COMMON_HANGUL_RUNS.findall(chars)))
-    return common * 10 >= syllables * 9
+    syllables, common = _hangul_counts(chars)
+    return syllables * 10 >= len(chars) * 3 and common * 10 >= syllables * 9
+
+
+def _byte_table(members: range) -> bytes:
+    """A ``bytes.translate`` table: 1 for the byte values of ``members``, 0 for the others."""
+    return bytes(1 if b in members else 0 for b in range(256))
+
+
+_COMMON_LEAD = _byte_table(range(0xB0, 0xC9))
+_KS_TRAIL = _byte_table(range(0xA1, 0xFF))
+_UHC_TRAIL = _byte_table(range(0x41, 0xA1))
+_UHC_LEAD_ANY = _byte_table(range(0x81, 0xA1))
+_UHC_LEAD_LOW = _byte_table(range(0xA1, 0xC7))
+
+
+def _hangul_counts(chars: str) -> tuple[int, int]:
+    """(Hangul syllables, of which KS X 1001 common ones) in ``chars``, a text without ASCII.
+
+    In C, from its CP949 form (unencodable characters dropped; every other one is two bytes, lead
+    and trail): the common syllables are rows 0xB0-0xC8 with trails 0xA1-0xFE, the other 8,822 the
+    UHC extension (leads 0x81-0xA0 with any trail; leads 0xA1-0xC6 with trails 0x41-0xA0).  A pair
+    test is an AND of two 0/1 byte strings read as integers, counted by ``int.bit_count``."""
+    encoded = chars.encode("cp949", "ignore")
+    leads, trails = encoded[0::2], encoded[1::2]
+
+    def both(lead_table: bytes, trail_table: bytes) -> int:
+        a = int.from_bytes(leads.translate(lead_table), "little")
+        return (a & int.from_bytes(trails.translate(trail_table), "little")).bit_count()
+
+    common = both(_COMMON_LEAD, _KS_TRAIL)
+    other = leads.translate(_UHC_LEAD_ANY).count(1) + both(_UHC_LEAD_LOW, _UHC_TRAIL)
+    return common + other, common
 
 
 class Decoded(NamedTuple):
@@ -208,6 +237,61 @@ class Decoded(NamedTuple):
     text: str
     codec: str
     errors: int = 0
+
+
+_SPLIT_CODECS = frozenset({"cp949"})
+"""Codecs :func:`_decode_split` may decode stretch by stretch: multibyte codecs in which a byte under
+0x80 is always a whole character (itself) or the last byte of one (CP949: trail bytes 0x41-0x5A,
+0x61-0x7A; its decoder reports an invalid pair as one bad lead byte), so that the decoder is between
+characters after every ASCII byte, whatever came before."""
+_SPLIT_BLOCK = 1024
+"""Block size (bytes) of the ASCII test of :func:`_decode_split`."""
+
+
+class _Split(NamedTuple):
+    """:func:`_decode_split`'s result: ``text``; ``utf8``, the same text as UTF-8 bytes; ``raw``, the
+    UTF-8 bytes of the non-ASCII characters of ``text`` in order (:func:`_plausible_raw`'s input)."""
+
+    text: str
+    utf8: bytes
+    raw: bytes
+
+
+def _decode_split(data: bytes, codec: str, errors: str = "strict", block: int = _SPLIT_BLOCK) -> _Split:
+    """``data.decode(codec, errors)`` for a codec of :data:`_SPLIT_CODECS` (the same text, the same
+    UnicodeDecodeError in strict mode), faster on markup: the blocks of ``block`` bytes that are all
+    ASCII (a test in C, word by word) are copied, only the stretches between them go through the codec
+    (its per-byte loop is slow on ASCII too).  A stretch ends just after an ASCII byte (the first of
+    an ASCII block: it may be a trail byte), where the decoder is between characters."""
+    texts: list[str] = []
+    utf8: list[bytes] = []
+    coded: list[bytes] = []  # UTF-8 of the stretches decoded by the codec: every non-ASCII character
+    n = len(data)
+    start = pos = 0  # start: of the stretch pending for the codec; pos: of the block looked at
+    while pos < n:
+        if not data[pos : pos + block].isascii():
+            pos += block
+            continue
+        end = pos + block
+        while end < n and data[end : end + block].isascii():
+            end += block
+        end = min(end, n)
+        cut = pos + 1 if pos > start else pos
+        if cut > start:
+            piece = data[start:cut].decode(codec, errors)
+            texts.append(piece)
+            coded.append(piece.encode("utf-8"))
+            utf8.append(coded[-1])
+        plain = data[cut:end]
+        texts.append(plain.decode("ascii"))
+        utf8.append(plain)
+        start = pos = end
+    if start < n:
+        piece = data[start:].decode(codec, errors)
+        texts.append(piece)
+        coded.append(piece.encode("utf-8"))
+        utf8.append(coded[-1])
+    return _Split("".join(texts), b"".join(utf8), b"".join(coded).translate(None, _ASCII_BYTES))
 
 
 def _strict(data: bytes, codec: str) -> str | None:
@@ -227,46 +311,82 @@ def _lossy(data: bytes, codec: str) -> Decoded:
 
 def decode_page(data: bytes, content_type: str | None = None) -> Decoded:
     """Decode page bytes (see the module docstring for the order); raises DecodeError."""
+    return _decode(data, content_type)[0]
+
+
+def _plausible(decoded: Decoded, split: _Split | None) -> bool:
+    """:func:`hangul_plausible` of ``decoded.text``, from the split decoding's non-ASCII bytes when
+    the text is within the 2 M characters the test looks at."""
+    if split is not None and len(split.text) <= 2_000_000:
+        return _plausible_raw(split.raw)
+    return hangul_plausible(decoded.text)
+
+
+def _strict_any(data: bytes, codec: str) -> tuple[Decoded, _Split | None] | None:
+    """The strict decoding of ``data`` with ``codec`` (split for :data:`_SPLIT_CODECS`), None when it fails."""
+    if codec in _SPLIT_CODECS:
+        try:
+            split = _decode_split(data, codec)
+        except UnicodeDecodeError:
+            return None
+        return Decoded(split.text, codec), split
+    text = _strict(data, codec)
+    return None if text is None else (Decoded(text, codec), None)
+
+
+def _lossy_any(data: bytes, codec: str) -> tuple[Decoded, _Split | None]:
+    """:func:`_lossy` (split for :data:`_SPLIT_CODECS`, whose characters hold no U+FFFD)."""
+    if codec in _SPLIT_CODECS:
+        split = _decode_split(data, codec, "replace")
+        return Decoded(split.text, codec, split.text.count("\ufffd")), split
+    return _lossy(data, codec), None
+
+
+def _decode(data: bytes, content_type: str | None) -> tuple[Decoded, bytes | None]:
+    """:func:`decode_page`, plus the text as UTF-8 bytes when the decoding had them anyway (the page
+    bytes themselves for UTF-8 without errors and ASCII, the split decoding's for CP949), else None."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             decoded = _lossy(data[len(bom) :], codec)
-            return Decoded(decoded.text, codec + "-bom", decoded.errors)
+            clean_utf8 = codec == "utf-8" and not decoded.errors
+            return Decoded(decoded.text, codec + "-bom", decoded.errors), data[len(bom) :] if clean_utf8 else None
     head = data[:4096]
     odd, even = head[1::2].count(0), head[0::2].count(0)
     if max(odd, even) * 10 > len(head) and min(odd, even) * 10 < max(odd, even):
         # UTF-16 without a BOM: the markup's ASCII leaves a NUL in every other byte
-        return _lossy(data[: len(data) & ~1], "utf-16-le" if odd > even else "utf-16-be")
+        return _lossy(data[: len(data) & ~1], "utf-16-le" if odd > even else "utf-16-be"), None
     if data.isascii():
-        return Decoded(data.decode("ascii"), "utf-8")
+        return Decoded(data.decode("ascii"), "utf-8"), data
     declared = declared_charset(data, content_type)
     fallback: Decoded | None = None
     if declared is not None:
-        text = _strict(data, declared)
-        if text is not None:
+        strict = _strict_any(data, declared)
+        if strict is not None:
+            decoded, split = strict
             if declared == "utf-8":
-                return Decoded(text, declared)
-            if hangul_plausible(text):
-                return Decoded(text, declared)
-            fallback = Decoded(text, declared)  # a non-Korean page, or a wrong declaration
+                return decoded, data
+            if _plausible(decoded, split):
+                return decoded, split.utf8 if split is not None else None
+            fallback = decoded  # a non-Korean page, or a wrong declaration
     if declared != "utf-8" and (text := _strict(data, "utf-8")) is not None:
-        return Decoded(text, "utf-8")
-    if declared != "cp949" and (text := _strict(data, "cp949")) is not None and hangul_plausible(text):
-        return Decoded(text, "cp949")
-    lossy = [_lossy(data, c) for c in dict.fromkeys(c for c in (declared, "utf-8", "cp949") if c)]
-    lossy.sort(key=lambda d: d.errors)
-    for candidate in lossy:
-        if hangul_plausible(candidate.text):
-            return candidate
+        return Decoded(text, "utf-8"), data
+    if declared != "cp949" and (strict := _strict_any(data, "cp949")) is not None and _plausible(*strict):
+        return strict[0], strict[1].utf8 if strict[1] is not None else None
+    lossy = [_lossy_any(data, c) for c in dict.fromkeys(c for c in (declared, "utf-8", "cp949") if c)]
+    lossy.sort(key=lambda d: d[0].errors)
+    for candidate, split in lossy:
+        if _plausible(candidate, split):
+            return candidate, split.utf8 if split is not None else None
     if fallback is not None:
-        return fallback
+        return fallback, None
     detected = _detect(data)
     if detected is not None and hangul_plausible(detected.text):
-        return detected
-    best = lossy[0]
+        return detected, None
+    best = lossy[0][0]
     if best.errors * 100 <= len(best.text):
-        return best
+        return best, None
     raise DecodeError(
-        f"cannot decode page bytes into plausible text (tried {', '.join(d.codec for d in lossy)} "
+        f"cannot decode page bytes into plausible text (tried {', '.join(d.codec for d, _ in lossy)} "
         "and charset detection)"
     )
 
@@ -530,8 +650,10 @@ def host_of(url: str | None) -> str:
 _NUL_SAFE = frozenset({"utf-8", "cp949"})
 """Codecs in which a zero byte only ever encodes U+0000 (so the bytes can be tested for it)."""
 
-_METADATA = 'meta, link[rel], script[type="application/ld+json"]'
-"""The nodes :class:`Page` reads metadata from (one query; told apart by tag)."""
+_METADATA = 'meta, link[rel*="canonical" i], script[type="application/ld+json"]'
+"""The nodes :class:`Page` reads metadata from (one query; told apart by tag): of the ``<link>``
+tags only those whose ``rel`` may name ``canonical`` (a substring in any case: a superset of the
+tokens :attr:`Page.canonical` accepts)."""
 _META_TAG_ID, _LINK_TAG_ID = (
     n.tag_id for n in LexborHTMLParser("<meta><link>").css("meta, link")  # Lexbor's ids of the two tags
 )
@@ -584,7 +706,7 @@ class Page:
         parse it."""
         checked = read_input(page, max_bytes)
         if isinstance(checked, bytes):
-            decoded = decode_page(checked, content_type)
+            decoded, utf8 = _decode(checked, content_type)
             html = decoded.text
             # in UTF-8 and CP949 a zero byte is U+0000 and nothing else: test the bytes (memchr), once
             has_nul = (b"\x00" in checked) if decoded.codec in _NUL_SAFE else ("\x00" in html)
@@ -593,9 +715,10 @@ class Page:
             shallow = limit_nesting(html)
             if shallow is not html or has_nul:
                 parsed = cls(shallow, url)
-            elif decoded.codec == "utf-8" and not decoded.errors:
-                # the page's own UTF-8 bytes go to the parser as they are (no re-encoding of ``html``)
-                parsed = cls(html, url, utf8=checked)
+            elif utf8 is not None:
+                # UTF-8 bytes the decoding had anyway go to the parser (no re-encoding of ``html``): the
+                # page's own (UTF-8 without errors, ASCII), the split decoding's (CP949)
+                parsed = cls(html, url, utf8=utf8)
             else:
                 parsed = cls(html, url)
             parsed.codec = decoded.codec
@@ -617,9 +740,17 @@ class Page:
         return None
 
     def text(self, *selectors: str) -> str | None:
-        """Whitespace-normalised text of :meth:`first`, or None when nothing (non-empty) matches."""
+        """Whitespace-normalised text of the first node, in selector order then page order, whose text
+        is not empty; None when there is none."""
+        tree = self.tree
         for sel in selectors:
-            for node in self.tree.css(sel):
+            node = tree.css_first(sel)  # the query stops at the first match: usually the answer
+            if node is None:
+                continue
+            t = clean_ws(node.text(separator=" "))
+            if t:
+                return t
+            for node in tree.css(sel)[1:]:
                 t = clean_ws(node.text(separator=" "))
                 if t:
                     return t
@@ -655,8 +786,9 @@ class Page:
     # -- metadata ----------------------------------------------------------------------------
     @cached_property
     def _metadata_nodes(self) -> tuple[list[LexborNode], list[LexborNode], list[LexborNode]]:
-        """(``<meta>``, ``<link rel>``, JSON-LD ``<script>``) nodes in page order: one selector query
-        over the whole document for all of :attr:`meta`, :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
+        """(``<meta>``, ``<link rel>`` that may be canonical, JSON-LD ``<script>``) nodes in page order:
+        one selector query over the whole document (:data:`_METADATA`) for all of :attr:`meta`,
+        :attr:`canonical`, :attr:`jsonld`, :meth:`meta_values`."""
         metas: list[LexborNode] = []
         links: list[LexborNode] = []
         scripts: list[LexborNode] = []
@@ -684,12 +816,12 @@ class Page:
         for node in self._metadata_nodes[0]:
             attrs = node.attributes
             content = attrs.get("content")
-            if not content or not content.strip():
+            if not content or not (content := content.strip()):
                 continue
             for key in ("property", "name", "itemprop"):
                 k = attrs.get(key)
                 if k:
-                    out.setdefault(k.strip().lower(), content.strip())
+                    out.setdefault(k.strip().lower(), content)
         return out
 
     @cached_property

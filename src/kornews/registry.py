@@ -19,7 +19,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 
@@ -152,8 +152,12 @@ def _by_host(url: str | None) -> tuple[Extractor, ...]:
     """The extractors that may claim ``url``: those whose domains hold its host (every registered one
     when the table is out of date), in registry order; external ones always."""
     host = host_of(url)
-    if not host:
-        return ()
+    return _host_extractors(host) if host else ()
+
+
+@lru_cache(maxsize=4096)
+def _host_extractors(host: str) -> tuple[Extractor, ...]:
+    """:func:`_by_host` by host name (cached: a batch meets the same hosts again and again; bounded)."""
     if not _table_current():
         return tuple(e for e in extractors() if host_matches(host, e.domains))
     out: list[Extractor] = []
@@ -218,7 +222,7 @@ extractors = _Extractors()
 
 
 def _clear() -> None:
-    for cached in (_discover, _external, _table_current, _module_extractors):
+    for cached in (_discover, _external, _table_current, _module_extractors, _host_extractors):
         cached.cache_clear()
     _instances.clear()
 

@@ -40,12 +40,14 @@ import gzip
 import importlib
 import io
 import logging
+import os
 import re
+import stat
 import zlib
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, cast
 
 import attrs
 
@@ -540,14 +542,248 @@ def _fastwarc_pages(stream: IO[bytes], stats: WarcStats, name: str) -> Iterator[
         raise ArchiveError(f"{name}: unreadable archive: {exc}") from exc
 
 
+# -- shards: one archive read by several processes ------------------------------------------------
+
+SHARD_BYTES = 2 << 20
+"""Compressed bytes per shard of an archive (:func:`plan_shards`; fewer for a small archive)."""
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_READ_BLOCK = 1 << 20
+_FEED = 64 << 10
+_MAX_GROUP = 256 << 20
+_HEADER_END = re.compile(rb"\n\r?\n")
+_CONTENT_LENGTH = re.compile(rb"(?im)^content-length[ \t]*:(.*)$")
+
+
+class _Damaged(Exception):
+    """A gzip member that does not inflate (or a file that ends inside one)."""
+
+
+def _inflater() -> tuple[Any, tuple[type[Exception], ...]]:
+    """The module inflating shards and its errors: python-isal's ``isal_zlib`` (``pip install isal``,
+    part of ``kornews[warc]``; about twice as fast) when installed, else ``zlib``.  Same results."""
+    global _INFLATE
+    if _INFLATE is None:
+        found: tuple[Any, tuple[type[Exception], ...]]
+        try:
+            from isal import isal_zlib
+        except ImportError:
+            found = (zlib, (zlib.error,))
+        else:
+            found = (isal_zlib, (zlib.error, cast("type[Exception]", isal_zlib.error)))
+        _INFLATE = found
+    return _INFLATE
+
+
+_INFLATE: tuple[Any, tuple[type[Exception], ...]] | None = None
+
+
+def _members(fh: IO[bytes], pos: int) -> Iterator[tuple[int, int, bytes]]:
+    """``(offset, end offset, inflated bytes)`` of the consecutive gzip members of ``fh`` from byte
+    ``pos`` to the end of the file.  Raises :class:`_Damaged` at a member that does not inflate."""
+    inflate, errors = _inflater()
+    fh.seek(pos)
+    buf = fh.read(_READ_BLOCK)
+    at = 0
+    while True:
+        if at >= len(buf):
+            buf, at = fh.read(_READ_BLOCK), 0
+            if not buf:
+                return
+        start = pos
+        d = inflate.decompressobj(16 + zlib.MAX_WBITS)
+        parts = []
+        view = memoryview(buf)
+        while True:
+            piece = view[at : at + _FEED]
+            try:
+                parts.append(d.decompress(piece))
+            except errors as exc:
+                raise _Damaged(f"gzip member at byte {start}: {exc}") from exc
+            used = len(piece) - len(d.unused_data)
+            at += used
+            pos += used
+            if d.eof:
+                break
+            if at >= len(buf):
+                buf, at = fh.read(_READ_BLOCK), 0
+                view = memoryview(buf)
+                if not buf:
+                    raise _Damaged(f"gzip member at byte {start}: the file ends inside it")
+        yield start, pos, parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def _records_end(data: bytes) -> bool | None:
+    """Whether the inflated bytes ``data`` hold whole WARC records: True (they end where a record
+    ends), False (the last record goes on past the end), None (not WARC records as the readers read
+    them: no ``WARC/`` line, not exactly one decimal ``Content-Length``, an overlong header)."""
+    p, n = 0, len(data)
+    while True:
+        while data.startswith(b"\n", p) or data.startswith(b"\r\n", p):  # blank lines between records
+            p += 1 if data[p] == 10 else 2
+        if p >= n:
+            return True
+        if not data.startswith(b"WARC/", p):
+            return None if n - p >= 5 or not b"WARC/".startswith(data[p:]) else False
+        m = _HEADER_END.search(data, p, p + _MAX_LINE)
+        if m is None:
+            return False if n - p < _MAX_LINE else None
+        lengths = _CONTENT_LENGTH.findall(data, p, m.start() + 1)
+        if len(lengths) != 1 or not lengths[0].strip().isdigit():
+            return None
+        p = m.end() + int(lengths[0].strip())
+        if p > n:
+            return False
+
+
+def _first_member(fh: IO[bytes], start: int, stop: int) -> int:
+    """The offset of the first gzip member at or after ``start`` (and before ``stop``) that inflates
+    and begins with a WARC record header; ``stop`` when there is none."""
+    pos = start
+    while pos < stop:
+        fh.seek(pos)
+        block = fh.read(min(_READ_BLOCK, stop - pos) + 2)
+        i = block.find(_GZIP_MAGIC)
+        while 0 <= i and pos + i < stop:
+            try:
+                for _, _, data in _members(fh, pos + i):
+                    if data.startswith(b"WARC/") and _records_end(data) is not None:
+                        return pos + i
+                    break
+            except _Damaged:
+                pass
+            i = block.find(_GZIP_MAGIC, i + 1)
+        if len(block) <= 2:
+            break
+        pos += len(block) - 2
+    return stop
+
+
+@attrs.frozen
+class Shard:
+    """A byte range ``[start, end)`` of a gzip WARC file of ``size`` bytes (one gzip member per
+    record, or per few records): the records of the gzip members that begin in it.  ``first``: the
+    range begins the file (it is read from ``start`` on; any other from the first member after it)."""
+
+    path: str
+    start: int
+    end: int
+    size: int
+    first: bool
+
+
+@attrs.define
+class ShardBounds:
+    """What reading a :class:`Shard` covered: the members from offset ``start`` up to ``stop`` (where
+    the next unread member begins; the file's size at its end).  ``resume``: reading stopped early,
+    at ``stop`` (a damaged member, a record the readers refuse, a file ending inside a record): the
+    sequential reader (:func:`iter_pages`) must go on from there, so that the archive gives exactly
+    the records and the error of reading it in one go."""
+
+    start: int = 0
+    stop: int = 0
+    resume: bool = False
+
+
+def shardable(path: str, engine: Engine = "auto") -> int | None:
+    """The size of the file at ``path`` when it can be read in :class:`Shard` pieces: a regular file,
+    a WARC with one gzip member per record (its first member, a WARC record, ends within the first
+    MiB), and a usable ``engine``; None otherwise (read it in one go with :func:`iter_pages`)."""
+    if engine == "fastwarc" and not fastwarc_available():
+        return None
+    try:
+        with open(path, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            head = fh.read(_READ_BLOCK)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or not head.startswith(_GZIP_MAGIC):
+        return None
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = d.decompress(head, _READ_BLOCK)
+    except zlib.error:
+        return None
+    if not d.eof or not data.startswith(b"WARC/") or not d.unused_data:
+        return None
+    return info.st_size
+
+
+def plan_shards(path: str, size: int, workers: int, step: int | None = None) -> Iterator[Shard]:
+    """The shards of a :func:`shardable` file of ``size`` bytes, in file order: ``step`` bytes each
+    (default :data:`SHARD_BYTES`, fewer for a small file, so that ``workers`` processes share it)."""
+    if step is None:
+        step = max(min(64 << 10, SHARD_BYTES), min(SHARD_BYTES, size // max(1, 4 * workers) + 1))
+    for start in range(0, size, step):
+        yield Shard(path=path, start=start, end=min(start + step, size), size=size, first=start == 0)
+
+
+def shard_pages(shard: Shard, stats: WarcStats, bounds: ShardBounds, engine: Engine = "auto") -> Iterator[WarcPage]:
+    """The pages of the records of ``shard`` (see :class:`Shard`) in file order, counted in ``stats``;
+    ``bounds`` says what was covered once the iterator is exhausted.  A damaged archive raises
+    nothing here: reading stops at the member where the trouble starts (``bounds.resume``)."""
+    use_fast = engine != "stdlib" and fastwarc_available()
+    with open(shard.path, "rb") as fh:
+        clean = shard.start if shard.first else _first_member(fh, shard.start, shard.end)
+        bounds.start = bounds.stop = clean
+        if clean >= shard.end:
+            return
+        group = b""
+        resume = True
+        try:
+            for offset, end, data in _members(fh, clean):
+                if not group and offset >= shard.end:
+                    resume = False
+                    break
+                group = group + data if group else data
+                whole = _records_end(group)
+                if whole is False and len(group) < _MAX_GROUP:
+                    continue
+                if not whole:
+                    break
+                counted = WarcStats()
+                try:
+                    pages = list(_group_pages(group, counted, shard.path, use_fast))
+                except ArchiveError:
+                    break
+                _add_stats(stats, counted)
+                yield from pages
+                group, clean = b"", end
+            else:
+                resume = bool(group)
+        except _Damaged:
+            pass
+        bounds.stop, bounds.resume = clean, resume
+
+
+def _group_pages(data: bytes, stats: WarcStats, name: str, use_fast: bool) -> Iterator[WarcPage]:
+    """The pages of whole, inflated WARC records, read by the reader :func:`iter_pages` would use."""
+    stream = io.BytesIO(data)
+    if use_fast:
+        return _fastwarc_pages(stream, stats, name)
+    return _warc_records(stream, stats, name)
+
+
+def _add_stats(into: WarcStats, more: WarcStats) -> None:
+    into.records += more.records
+    into.pages += more.pages
+    into.skipped.update(more.skipped)
+
+
 __all__ = [
     "ARCHIVE_SUFFIXES",
     "HTML_TYPES",
+    "SHARD_BYTES",
+    "Shard",
+    "ShardBounds",
     "WarcPage",
     "WarcStats",
     "fastwarc_available",
     "is_archive",
     "is_html",
     "iter_pages",
+    "plan_shards",
+    "shard_pages",
+    "shardable",
     "sniff",
 ]

@@ -46,6 +46,7 @@ embedded as JSON.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -111,6 +112,24 @@ def _fragment(markup: str) -> LexborNode | None:
     """An HTML fragment parsed on its own (an element's broken markup cannot spill into the next)."""
     body = LexborHTMLParser(f"<body><div>{markup}</div></body>").body
     return body.child if body is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _arc_layout(layout: Layout) -> Layout:
+    """``layout`` named ``arc`` (the layout of an Article read from Arc's JSON), built once."""
+    return attrs.evolve(layout, name="arc")
+
+
+def _plain(markup: str) -> bool:
+    """True when ``markup`` parses to one text node holding it as it is: no tag, character reference,
+    carriage return or NUL (which the parser changes) and no lone surrogate (which it drops)."""
+    if "<" in markup or "&" in markup or "\r" in markup or "\x00" in markup:
+        return False
+    try:
+        markup.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _html_text(markup: str) -> str:
@@ -414,7 +433,7 @@ class Chosun(HtmlExtractor):
         canonical = page.absolute(page.canonical)
         if canonical is None and _s(story.get("canonical_url")):
             canonical = _ARC_ORIGIN + "/" + _s(story.get("canonical_url")).lstrip("/")
-        arc = attrs.evolve(fallback, name="arc")
+        arc = _arc_layout(fallback)
         article = self.page_article(
             page,
             arc,
@@ -464,6 +483,9 @@ class Chosun(HtmlExtractor):
             markup = html.unescape(markup)
         if not markup:
             return []
+        if kind != "raw_html" and _plain(markup):  # the paragraph a parse would give: no parser built
+            text = k.clean_ws(markup)
+            return [Block("text", text)] if text else []
         node = _fragment(markup)
         if node is None:
             return []

@@ -192,6 +192,8 @@ class ZDNetKorea(HtmlExtractor):
 
     def not_an_article(self, page: Page) -> None:
         """A page without the article head or body but with results is a listing/search page."""
+        if self.matched_node(page, ".news_head h1") is not None:
+            return  # the headline the layout was matched by
         if page.first(".news_head h1", "div#articleBody", "[itemprop=articleBody]") is not None:
             return
         listing_url = any(self.claims_listing(u) for u in (page.url, page.canonical) if u)
