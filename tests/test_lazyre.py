@@ -117,6 +117,7 @@ def test_import_compiles_no_kornews_regex() -> None:
 def _fresh_cache(monkeypatch: Any, path: str | None) -> None:
     """Make lazyre read ``path`` on its next compile (as a new process would)."""
     monkeypatch.setattr(lazyre, "_entries", None)
+    monkeypatch.setattr(lazyre, "_path", None)  # restored after the test, as the rest
     monkeypatch.setattr(lazyre, "cache_path", lambda: path)
     monkeypatch.setattr(lazyre, "_missed", [])
 
