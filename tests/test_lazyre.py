@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -148,19 +149,41 @@ def test_cache_gives_every_package_pattern_exactly_as_re_compile(tmp_path: Path,
 
 
 def test_damaged_or_foreign_cache_is_ignored(tmp_path: Path, monkeypatch: Any) -> None:
+    """Any byte of the file changed, or the file cut short: the pattern is compiled by re.compile (the
+    entry's CRC covers its code and its key; marshal refuses a cut file); another interpreter's file is
+    ignored whole."""
     source = r"(?P<name>[가-힣]{2,4})\s*기자"
     path = str(tmp_path / "lazyre.regex")
     assert lazyre.write(path, [(source, 0, re.compile(source))]) == 1
     assert (source, 0) in lazyre._read(path)
-    data = bytearray(Path(path).read_bytes())
-    for damage in (lambda b: b.__setitem__(len(b) - 3, b[-3] ^ 1), lambda b: b.__delitem__(slice(40, None))):
+    data = bytes(Path(path).read_bytes())
+    real_compile = re.compile
+    calls: list[object] = []
+
+    def counting(*args: Any) -> Any:
+        calls.append(args)
+        return real_compile(*args)
+
+    for i in [*range(0, len(data), 7), len(data) - 1, -40]:
         broken = bytearray(data)
-        damage(broken)
+        if i >= 0:
+            broken[i] ^= 0x10
+        else:
+            del broken[i:]
         Path(path).write_bytes(bytes(broken))
-        assert lazyre._read(path) == {}
         _fresh_cache(monkeypatch, path)
-        assert lazyre.compile(source).search("홍길동 기자").group("name") == "홍길동"  # compiled afresh
-    Path(path).write_bytes(bytes(data))
+        calls.clear()
+        monkeypatch.setattr(re, "compile", counting)
+        got = lazyre.compile(source)
+        assert got.search("홍길동 기자").group("name") == "홍길동"
+        assert lazyre.compiled(got) == real_compile(source)
+        assert calls, i  # compiled afresh, not from the damaged file
+        monkeypatch.setattr(re, "compile", real_compile)
+    Path(path).write_bytes(data)
+    _fresh_cache(monkeypatch, path)
+    monkeypatch.setattr(re, "compile", lambda *a: pytest.fail("compiled although cached"))
+    assert lazyre.compile(source).search("홍길동 기자") is not None  # the intact file is used
+    monkeypatch.setattr(re, "compile", real_compile)
     monkeypatch.setattr(lazyre, "_header", lambda: ("another interpreter",))
     assert lazyre._read(path) == {}
     assert lazyre._read(str(tmp_path / "missing.regex")) == {}
@@ -172,9 +195,12 @@ def test_cache_rejected_by_sre_falls_back(tmp_path: Path, monkeypatch: Any) -> N
     path = str(tmp_path / "lazyre.regex")
     _fresh_cache(monkeypatch, path)
     flags, _code, groups, gi, ig = lazyre._entry(source, 0, re.compile(source)) or pytest.fail("no entry")
-    bad = marshal.dumps((flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig))
-    for entry in (bad, b"not marshal", marshal.dumps((1, 2))):
-        monkeypatch.setattr(lazyre, "_entries", {(source, 0): entry})
+    def entry(body: bytes) -> bytes:
+        return zlib.crc32(body, lazyre._crc_key(source, 0)).to_bytes(4, "little") + body
+
+    bad = entry(marshal.dumps((flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig)))
+    for blob in (bad, entry(b"not marshal"), entry(marshal.dumps((1, 2))), b"", b"abc"):
+        monkeypatch.setattr(lazyre, "_entries", {(source, 0): blob})
         assert lazyre._compile(source, 0) == re.compile(source)
 
 
