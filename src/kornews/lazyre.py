@@ -52,8 +52,9 @@ from typing import TYPE_CHECKING, Any, AnyStr, cast
 
 _FORWARDED = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
-MAX_ENTRIES = 4096
-"""The most patterns the cache file holds (patterns built at run time through :func:`compile` count too)."""
+MAX_ENTRIES = 1024
+"""The most patterns the cache file holds (the package has ≈ 400; patterns built at run time through
+:func:`compile` count too): the file, read whole by every process, stays under ≈ 1 MB."""
 
 _MAX_SOURCE = 20_000  # longer pattern sources are not cached
 _MAGIC = b"KNRX"
