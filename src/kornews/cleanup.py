@@ -211,8 +211,8 @@ class _Union:
                 anchored.append(f"(?{flags}:{pat[1:]})" if flags else f"(?:{pat[1:]})")
             else:
                 floating.append(f"(?{flags}:{pat})" if flags else f"(?:{pat})")
-        self.anchored = re.compile("|".join(anchored)) if anchored else None
-        self.floating = re.compile("|".join(floating)) if floating else None
+        self.anchored = lazyre.compile_now("|".join(anchored)) if anchored else None
+        self.floating = lazyre.compile_now("|".join(floating)) if floating else None
 
     def __call__(self, text: str) -> bool:
         return (self.anchored is not None and self.anchored.match(text) is not None) or (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
@@ -32,7 +32,16 @@ from .page import Page
 from .spec import Rules
 from .text import TextPage, line_blocks
 
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
+
 _HANGUL = lazyre.compile(r"[가-힣]")
+_ROLE_RE = lazyre.compile(k.ROLE)
+_NAME_PUNCT = lazyre.compile(r"[\s,·=/()\[\]<>|]+")
+_NAME_2_4 = lazyre.compile(r"[가-힣]{2,4}")
+_TAG_SEP = lazyre.compile(r"[,#]")
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
 """Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
@@ -908,10 +917,10 @@ def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     if not found:
         return None
     first = _DATE_ANY.sub("", k.EMAIL_RE.sub("", text))
-    rest = re.sub(k.ROLE, "", first)
+    rest = _ROLE_RE.sub("", first)
     for r in found:
         rest = rest.replace(r.name, "")
-    rest = re.sub(r"[\s,·=/()\[\]<>|]+", "", rest)
+    rest = _NAME_PUNCT.sub("", rest)
     return found if len(rest) <= 10 else None
 
 
@@ -1151,14 +1160,14 @@ def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
 
 def _bare(name: str) -> list[k.RawReporter]:
     return (
-        [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
+        [k.RawReporter(name, None, None)] if _NAME_2_4.fullmatch(name) and not k.is_organisation(name) else []
     )
 
 
 def _split(value: str | None) -> list[str]:
     if not value:
         return []
-    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
+    return [k.clean_ws(t) for t in _TAG_SEP.split(value) if k.clean_ws(t)]
 
 
 _OFFSET = lazyre.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")

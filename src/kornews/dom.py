@@ -9,12 +9,17 @@ paragraph (block elements and ``<br>`` end a paragraph) and one ``"figure"`` blo
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import limits
 from .korean import clean_ws
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 TEXT_TAG_ID: int = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
 """Lexbor's ``tag_id`` of text nodes: tree walks compare this int instead of building ``node.tag``."""

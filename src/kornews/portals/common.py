@@ -54,6 +54,7 @@ _COPYRIGHT_NAME = lazyre.compile(
     re.IGNORECASE,
 )
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
+_NUMBERS_ONLY = lazyre.compile(r"[\d\s-]+")
 _SUMMARY_MAX = 4
 _DECK_MAX = 5
 """Text mode: at most this many deck lines open a copy."""
@@ -88,7 +89,7 @@ def copyright_name(text: str | None) -> str | None:
     if m is None:
         return None
     name = k.clean_ws(m.group("name"))
-    return name if name and not re.fullmatch(r"[\d\s-]+", name) else None
+    return name if name and not _NUMBERS_ONLY.fullmatch(name) else None
 
 
 def press_name(value: str | None) -> str | None:
