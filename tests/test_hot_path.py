@@ -24,8 +24,8 @@ from kornews.article import Article, Image, Reporter
 from kornews.page import Page
 from tests.fixtures import FIXTURES, cases
 
-MAX_DOCUMENT_QUERIES = 16
-"""Whole-document ``css``/``css_first`` calls one extraction may make (the pages make 4–14)."""
+MAX_DOCUMENT_QUERIES = 14
+"""Whole-document ``css``/``css_first`` calls one extraction may make (the pages make 4–13)."""
 
 
 class _CountingTree:
