@@ -355,3 +355,25 @@ def test_parquet_from_shards(
         _cli(capsys, "extract", str(path), "-j", j, "--format", "parquet", "-o", str(out), "-q")
         tables.append(pq.read_table(out))
     assert tables[0].num_rows == 18 and tables[0].equals(tables[1])
+
+
+def test_encoded_records_are_what_the_writers_wrote_before() -> None:
+    """``output.encoder`` (run in the workers) gives the bytes the writers wrote from the record itself."""
+    import csv
+    import io
+
+    from kornews import output
+
+    recs = list(batch.run_inputs([str(FIXTURES / "newsis" / "layout-2025.html")], url=NEWSIS_URL))
+    recs.append(batch.error_record(WorkerCrashed("died"), batch._archive_provenance("x.warc.gz"), "https://x.kr/1"))
+    ref = io.StringIO()
+    writer = csv.writer(ref)
+    for rec in recs:
+        row = dict(rec)
+        row["published_date_only"] = output._date_only(rec.get("published"))
+        row["modified_date_only"] = output._date_only(rec.get("modified"))
+        writer.writerow([output._cell(row.get(c)) for c in output.COLUMNS])
+    encode = output.encoder("csv")
+    assert "".join(encode(r) for r in recs) == ref.getvalue()
+    assert [output.encoder("jsonl")(r) for r in recs] == [json.dumps(r, ensure_ascii=False) + "\n" for r in recs]
+    assert output.encoder("text")(recs[0]) == output.format_text(recs[0]) + "\n"
