@@ -377,3 +377,14 @@ def test_encoded_records_are_what_the_writers_wrote_before() -> None:
     assert "".join(encode(r) for r in recs) == ref.getvalue()
     assert [output.encoder("jsonl")(r) for r in recs] == [json.dumps(r, ensure_ascii=False) + "\n" for r in recs]
     assert output.encoder("text")(recs[0]) == output.format_text(recs[0]) + "\n"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_shards_with_either_reader(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, engine: str
+) -> None:
+    monkeypatch.setattr(warc, "SHARD_BYTES", 6000)
+    path = _real_archive(tmp_path / "cc.warc.gz")
+    one = _cli(capsys, "extract", str(path), "-j", "1", "--warc-engine", engine)
+    two = _cli(capsys, "extract", str(path), "-j", "2", "--warc-engine", engine)
+    assert one == two and one[1].count("\n") == 18
