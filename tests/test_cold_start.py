@@ -36,3 +36,82 @@ def test_import_leaves_page_specific_modules_unimported() -> None:
     loaded = _modules_after("import kornews")
     for name in ("encodings.euc_kr", "encodings.cp949", "pkgutil", "importlib.metadata", "kornews.outlets.chosun"):
         assert name not in loaded, name
+
+
+_BODY = '''
+from __future__ import annotations
+from collections.abc import Sequence
+
+
+class Reading(NamedTuple):
+    """A reading: what was found."""
+
+    title: str
+    lines: Sequence[str] | None
+    score: float = 0.0
+    tags: tuple[str, ...] = ()
+
+    def double(self) -> float:
+        return self.score * 2
+'''
+
+
+def _make(base: object) -> tuple[type, dict[str, object]]:
+    namespace: dict[str, object] = {"NamedTuple": base, "__name__": "kornews.sample"}
+    exec(compile(_BODY, "sample.py", "exec"), namespace)
+    return namespace["Reading"], namespace  # type: ignore[return-value]
+
+
+def test_runtime_namedtuple_is_typings_class() -> None:
+    """kornews._tuples.NamedTuple makes the class typing.NamedTuple makes (fields, defaults, docstring,
+    qualname, module, methods, tuple behaviour), with the annotations as the source's strings."""
+    import typing
+
+    from kornews import _tuples
+
+    (ours, ours_ns), (theirs, theirs_ns) = _make(_tuples.NamedTuple), _make(typing.NamedTuple)
+    for attr in ("_fields", "_field_defaults", "__doc__", "__qualname__", "__module__", "__bases__", "__mro__"):
+        got, want = getattr(ours, attr), getattr(theirs, attr)
+        assert (got if attr != "__mro__" else [c.__name__ for c in got]) == (
+            want if attr != "__mro__" else [c.__name__ for c in want]
+        ), attr
+    assert ours.__annotations__ == {k: v.__forward_arg__ for k, v in theirs.__annotations__.items()}
+    assert typing.get_type_hints(ours, ours_ns) == typing.get_type_hints(theirs, theirs_ns)
+    a, b = ours("t", None, 1.5), theirs("t", None, 1.5)
+    assert repr(a) == repr(b) and tuple(a) == tuple(b) and a.double() == b.double() == 3.0
+    assert a._replace(score=2.0) == ("t", None, 2.0, ()) and a._asdict() == b._asdict()
+    assert isinstance(a, tuple) and type(a).__mro__[1:] == type(b).__mro__[1:] == (tuple, object)
+    for source, error in (
+        ("class Bad(NamedTuple):\n    a: int = 1\n    b: int\n", TypeError),
+        ("class Bad(NamedTuple):\n    a: int\n    def _make(self): pass\n", AttributeError),
+    ):
+        messages = []
+        for base in (_tuples.NamedTuple, typing.NamedTuple):
+            try:
+                exec(source, {"NamedTuple": base, "__name__": "kornews.sample"})
+            except error as exc:
+                messages.append(str(exc))
+        assert len(messages) == 2 and messages[0] == messages[1], messages
+
+
+def test_kornews_namedtuples_are_built_without_forward_refs() -> None:
+    """Every NamedTuple class of the package's modules comes from kornews._tuples (strings, no ForwardRef)."""
+    import importlib
+    import pickle
+    import typing
+
+    found = 0
+    for name in ("content", "dom", "fields", "generic_text", "korean", "page", "text"):
+        module = importlib.import_module(f"kornews.{name}")
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields"):
+                if value.__module__ != module.__name__:
+                    continue
+                found += 1
+                assert all(isinstance(a, str) for a in value.__annotations__.values()), value
+                assert list(value.__annotations__) == list(value._fields), value
+                assert not any(isinstance(a, typing.ForwardRef) for a in value.__annotations__.values())
+                sample = value(*range(len(value._fields)))
+                again = pickle.loads(pickle.dumps(sample))
+                assert again == sample and type(again) is value
+    assert found >= 13

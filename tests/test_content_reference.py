@@ -317,3 +317,46 @@ def test_lead_prefilter_rejects_only_what_parse_lead_rejects(line: str) -> None:
 def test_role_word_search_is_the_any_test(text: str, word: str) -> None:
     text = text[:40] + word
     assert (c._ROLE_WORD.search(text) is not None) == any(w in text for w in c._ROLE_WORDS)
+
+
+@settings(max_examples=300)
+@given(
+    st.dictionaries(
+        st.sampled_from(["class", "id", "data-ad", "data-ad-slot", "data-adx", "data-a", "data-ad-", "href", "data"]),
+        st.sampled_from(["", "adsbygoogle x", "div-gpt-ad-1", "box", "div-gpt"]),
+        max_size=5,
+    )
+)
+def test_ad_attribute_test_is_the_plain_one(attrs: dict[str, str]) -> None:
+    from kornews import boilerplate
+
+    cls, ident = attrs.get("class") or "", attrs.get("id") or ""
+    plain = (
+        ident.startswith("div-gpt-ad")
+        or "adsbygoogle" in cls
+        or any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
+    )
+    assert boilerplate._ad_attrs(dict(attrs)) == plain
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])
+def test_opened_counts_inside_the_container_are_a_full_pass(name: str, html: bytes) -> None:
+    """After the pruned page pass and :func:`kornews.content._open`, every element counted inside the
+    chosen container has the counts of a full pass (what ``_open``'s climbs must keep)."""
+    root = LexborHTMLParser(html).body
+    assert root is not None
+    found, st_ = c.densest_container(root)
+    if found is None:
+        return
+    full = c._collect(root)
+    inside = {found.mem_id}
+    for mid in full.order[full.order.index(found.mem_id) + 1 :]:
+        if full.parent[mid] not in inside:
+            break
+        inside.add(mid)
+    for mid in inside & set(st_.nodes):
+        assert (st_.sub_h[mid], st_.sub_link_h[mid], st_.sub_img[mid]) == (
+            full.sub_h[mid],
+            full.sub_link_h[mid],
+            full.sub_img[mid],
+        )

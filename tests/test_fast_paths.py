@@ -187,6 +187,7 @@ def test_hangul_counts_of_every_character() -> None:
     for c in every[: 0x10000 - 0x80] + every[0x10000 - 0x80 :: 997]:  # the BMP, a sample of the rest
         syllable = "\uac00" <= c <= "\ud7a3"
         assert _hangul_counts(c) == (int(syllable), int(c in _COMMON_HANGUL)), hex(ord(c))
+        assert len(c.encode("cp949", "ignore")) in (0, 2), hex(ord(c))  # pairs stay aligned
     assert _hangul_counts("".join(every)) == (11_172, 2_350)
     assert _hangul_counts("".join(reversed(every)) * 2) == (22_344, 4_700)
 

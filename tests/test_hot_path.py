@@ -204,3 +204,77 @@ def test_early_hangul_check_is_the_total(paragraphs: list[str], enough: int) -> 
 
 def test_the_query_count_test_has_pages() -> None:
     assert len(PAGES) >= 15  # every outlet's and portal's article fixtures with a URL
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner", "within"),
+    [
+        ("div.article_view", "div.article_view section", True),
+        ("div.article_view", "div.article_view > p", True),
+        ("div.article_view", "div.article_view>p", True),
+        ("div.news_cnt_detail_wrap", "div.news_cnt_detail_wrap[itemprop=articleBody]", True),
+        ("div.a", "div.a.b", True),
+        ("div.a", "div.a#x", True),
+        ("div.a", "div.ab", False),
+        ("div.a", "div.a ~ p", False),
+        ("div.a", "div.a + p", False),
+        ("div.a", "div.a", False),
+        ("div.a", "div.a p, p", False),
+        ("h1", "h1.title", True),
+        ("h1", "h12", False),
+    ],
+)
+def test_within_tells_selectors_whose_nodes_lie_in_the_outer_ones(outer: str, inner: str, within: bool) -> None:
+    assert extractor._within(outer, inner) is within
+
+
+def test_the_matched_node_answers_as_the_tree_does() -> None:
+    """For every article page and every selector of its layout (title, body, byline, dates) that
+    :func:`kornews.extractor._within` the selector the layout was matched by, the node
+    ``matched_node`` gives (without a document query) is the tree's ``css_first``."""
+    asked = 0
+    for _name, data, url in PAGES:
+        ext = kornews.registry.for_url(url)
+        if not isinstance(ext, extractor.HtmlExtractor):
+            continue
+        page = Page.from_input(data, url)
+        layout = ext.layout_for(page)
+        if layout is None:
+            continue
+        hit = page.memo[("match", ext)]
+        for sel in (*layout.title, *layout.body, *layout.byline, *layout.date, *layout.subtitle):
+            if sel == hit[1] or extractor._within(hit[1], sel):
+                got = ext.matched_node(page, sel)
+                want = page.tree.css_first(sel)
+                assert (got.mem_id if got is not None else None) == (want.mem_id if want is not None else None) or (
+                    got is None and sel != hit[1]
+                ), (url, sel)
+                asked += 1
+    assert asked >= 10
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<a class=btn_original href="https://x.com/1">o</a><a class=link_original href="/rel">r</a>',
+        '<div class=info_view><a class=link_source href="//y.com/2">s</a></div><a class=btn_original href="https://x.com/1">',
+        "<p>none</p>",
+        '<a class=link_original href="https://z.com/3">',
+        '<a class=btn_original href="https://x.com/1"></a><div class=info_view><a class=link_source href="http://y.com/2">',
+    ],
+)
+def test_the_original_link_is_the_one_the_plain_loop_finds(markup: str) -> None:
+    from kornews.portals.daum import Daum
+
+    daum = Daum()
+    page = Page(markup, "https://v.daum.net/v/20241205005501234")
+    plain = next(
+        (
+            page.absolute(href)
+            for sel in daum.origin_links
+            for node in page.tree.css(sel)
+            if (href := (node.attributes.get("href") or "").strip()).startswith(("http://", "https://", "//"))
+        ),
+        None,
+    )
+    assert daum.original_url(page) == plain

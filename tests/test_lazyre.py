@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +118,7 @@ def test_import_compiles_no_kornews_regex() -> None:
 def _fresh_cache(monkeypatch: Any, path: str | None) -> None:
     """Make lazyre read ``path`` on its next compile (as a new process would)."""
     monkeypatch.setattr(lazyre, "_entries", None)
+    monkeypatch.setattr(lazyre, "_path", None)  # restored after the test, as the rest
     monkeypatch.setattr(lazyre, "cache_path", lambda: path)
     monkeypatch.setattr(lazyre, "_missed", [])
 
@@ -147,19 +149,41 @@ def test_cache_gives_every_package_pattern_exactly_as_re_compile(tmp_path: Path,
 
 
 def test_damaged_or_foreign_cache_is_ignored(tmp_path: Path, monkeypatch: Any) -> None:
+    """Any byte of the file changed, or the file cut short: the pattern is compiled by re.compile (the
+    entry's CRC covers its code and its key; marshal refuses a cut file); another interpreter's file is
+    ignored whole."""
     source = r"(?P<name>[가-힣]{2,4})\s*기자"
     path = str(tmp_path / "lazyre.regex")
     assert lazyre.write(path, [(source, 0, re.compile(source))]) == 1
     assert (source, 0) in lazyre._read(path)
-    data = bytearray(Path(path).read_bytes())
-    for damage in (lambda b: b.__setitem__(len(b) - 3, b[-3] ^ 1), lambda b: b.__delitem__(slice(40, None))):
+    data = bytes(Path(path).read_bytes())
+    real_compile = re.compile
+    calls: list[object] = []
+
+    def counting(*args: Any) -> Any:
+        calls.append(args)
+        return real_compile(*args)
+
+    for i in [*range(0, len(data), 7), len(data) - 1, -40]:
         broken = bytearray(data)
-        damage(broken)
+        if i >= 0:
+            broken[i] ^= 0x10
+        else:
+            del broken[i:]
         Path(path).write_bytes(bytes(broken))
-        assert lazyre._read(path) == {}
         _fresh_cache(monkeypatch, path)
-        assert lazyre.compile(source).search("홍길동 기자").group("name") == "홍길동"  # compiled afresh
-    Path(path).write_bytes(bytes(data))
+        calls.clear()
+        monkeypatch.setattr(re, "compile", counting)
+        got = lazyre.compile(source)
+        assert got.search("홍길동 기자").group("name") == "홍길동"
+        assert lazyre.compiled(got) == real_compile(source)
+        assert calls, i  # compiled afresh, not from the damaged file
+        monkeypatch.setattr(re, "compile", real_compile)
+    Path(path).write_bytes(data)
+    _fresh_cache(monkeypatch, path)
+    monkeypatch.setattr(re, "compile", lambda *a: pytest.fail("compiled although cached"))
+    assert lazyre.compile(source).search("홍길동 기자") is not None  # the intact file is used
+    monkeypatch.setattr(re, "compile", real_compile)
     monkeypatch.setattr(lazyre, "_header", lambda: ("another interpreter",))
     assert lazyre._read(path) == {}
     assert lazyre._read(str(tmp_path / "missing.regex")) == {}
@@ -171,9 +195,12 @@ def test_cache_rejected_by_sre_falls_back(tmp_path: Path, monkeypatch: Any) -> N
     path = str(tmp_path / "lazyre.regex")
     _fresh_cache(monkeypatch, path)
     flags, _code, groups, gi, ig = lazyre._entry(source, 0, re.compile(source)) or pytest.fail("no entry")
-    bad = marshal.dumps((flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig))
-    for entry in (bad, b"not marshal", marshal.dumps((1, 2))):
-        monkeypatch.setattr(lazyre, "_entries", {(source, 0): entry})
+    def entry(body: bytes) -> bytes:
+        return zlib.crc32(body, lazyre._crc_key(source, 0)).to_bytes(4, "little") + body
+
+    bad = entry(marshal.dumps((flags, b"\xff\xff\xff\xff" * 3, groups, gi, ig)))
+    for blob in (bad, entry(b"not marshal"), entry(marshal.dumps((1, 2))), b"", b"abc"):
+        monkeypatch.setattr(lazyre, "_entries", {(source, 0): blob})
         assert lazyre._compile(source, 0) == re.compile(source)
 
 
@@ -257,3 +284,20 @@ def test_main_writes_every_package_pattern(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env={**env, "KORNEWS_REGEX_CACHE": "0"}
     )
     assert off.returncode == 1 and "no regex cache" in off.stderr
+
+
+def test_compile_now_is_re_compile_remembered(tmp_path: Path, monkeypatch: Any) -> None:
+    source = "(?:관련\\s*기사$)|(?:많이 본 뉴스$)"
+    path = str(tmp_path / "lazyre.regex")
+    _fresh_cache(monkeypatch, path)
+    monkeypatch.setattr(lazyre, "_made", {})
+    got = lazyre.compile_now(source)
+    assert got == re.compile(source) and isinstance(got, re.Pattern)
+    assert lazyre.compile_now(source) is got  # remembered
+    assert lazyre.compile_now(source, re.I) == re.compile(source, re.I) != got
+    assert lazyre.compile_now(source.encode()) == re.compile(source.encode())
+    assert lazyre.write(path, [(source, 0, got)]) == 1
+    _fresh_cache(monkeypatch, path)
+    monkeypatch.setattr(lazyre, "_made", {})
+    monkeypatch.setattr(re, "compile", lambda *a: pytest.fail("compiled although cached"))
+    assert lazyre.compile_now(source).search("그 밖의 관련 기사") is not None

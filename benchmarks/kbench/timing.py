@@ -155,7 +155,12 @@ print(json.dumps([(t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000]))
 """
 
 
-_REGEX_CACHE = "from kornews import lazyre; lazyre.main()"
+_REGEX_CACHE = """
+import sys, kornews
+from kornews import lazyre
+lazyre.main()
+kornews.extract(open(sys.argv[1], "rb").read(), url=sys.argv[2] or None)
+"""
 
 
 def cold_start(root: Path, page: Page, reps: int) -> dict[str, float | int] | None:
@@ -166,12 +171,14 @@ def cold_start(root: Path, page: Page, reps: int) -> dict[str, float | int] | No
     # bytecode as an installed package has it (pip compiles it): with PYTHONDONTWRITEBYTECODE set, every
     # fresh interpreter would otherwise compile the sources again, which is not the cost of the import
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "src" / "kornews")], capture_output=True)
-    # and the compiled-regex cache as the first run of a writable install leaves it (kornews.lazyre)
-    subprocess.run([sys.executable, "-c", _REGEX_CACHE], capture_output=True, env=env)
     runs: list[list[float]] = []
     with tempfile.NamedTemporaryFile(suffix=".html") as fh:
         fh.write(page.html)
         fh.flush()
+        # and the compiled-regex cache as an earlier run of a writable install leaves it (kornews.lazyre):
+        # every package pattern, and those built at run time by an extraction (written at exit)
+        writing = {k: v for k, v in env.items() if k not in ("PYTHONDONTWRITEBYTECODE", "KORNEWS_REGEX_CACHE")}
+        subprocess.run([sys.executable, "-c", _REGEX_CACHE, fh.name, page.url or ""], capture_output=True, env=writing)
         for _ in range(reps):
             try:
                 out = subprocess.run(

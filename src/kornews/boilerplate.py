@@ -97,7 +97,10 @@ def _ad_attrs(attrs: dict[str, str | None]) -> bool:
     cls, ident = attrs.get("class") or "", attrs.get("id") or ""
     if ident.startswith("div-gpt-ad") or "adsbygoogle" in cls:
         return True
-    return any(key == "data-ad" or key.startswith("data-ad-") for key in attrs)
+    for key in attrs:  # ``data-ad`` or ``data-ad-*`` (not ``data-adx``)
+        if key.startswith("data-ad") and (len(key) == 7 or key[7] == "-"):
+            return True
+    return False
 
 
 def ad_slot(node: LexborNode) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 from selectolax.lexbor import LexborNode
@@ -211,8 +211,8 @@ class _Union:
                 anchored.append(f"(?{flags}:{pat[1:]})" if flags else f"(?:{pat[1:]})")
             else:
                 floating.append(f"(?{flags}:{pat})" if flags else f"(?:{pat})")
-        self.anchored = re.compile("|".join(anchored)) if anchored else None
-        self.floating = re.compile("|".join(floating)) if floating else None
+        self.anchored = lazyre.compile_now("|".join(anchored)) if anchored else None
+        self.floating = lazyre.compile_now("|".join(floating)) if floating else None
 
     def __call__(self, text: str) -> bool:
         return (self.anchored is not None and self.anchored.match(text) is not None) or (
@@ -226,8 +226,38 @@ def union(rxs: tuple[re.Pattern[str], ...]) -> _Union:
     return _Union(rxs)
 
 
-def _matches(text: str, rxs: Sequence[re.Pattern[str]]) -> bool:
-    return bool(rxs) and union(rxs if isinstance(rxs, tuple) else tuple(rxs))(text)
+def _parts(test: _Union | None) -> tuple[Callable[[str], object] | None, Callable[[str], object] | None]:
+    """The ``match`` of the anchored and the ``search`` of the floating alternation of ``test``: the test
+    is true when either gives a match (not None)."""
+    if test is None:
+        return None, None
+    return (
+        test.anchored.match if test.anchored is not None else None,
+        test.floating.search if test.floating is not None else None,
+    )
+
+
+_RULE_TESTS: dict[int, tuple[Rules, _Union | None, _Union | None, _Union | None]] = {}
+
+
+def rule_tests(rules: Rules) -> tuple[Rules, _Union | None, _Union | None, _Union | None]:
+    """``(rules, ends, skip, lists)``: the combined tests (:func:`union`) of ``rules.stop + rules.boxes``,
+    of ``rules.skip`` and of ``rules.lists`` (None for no pattern), built once per ``Rules`` object
+    (looked up by identity: no pattern is hashed per call)."""
+    found = _RULE_TESTS.get(id(rules))
+    if found is not None and found[0] is rules:
+        return found
+    ends = rules.stop + rules.boxes
+    found = (
+        rules,
+        union(ends) if ends else None,
+        union(rules.skip) if rules.skip else None,
+        union(rules.lists) if rules.lists else None,
+    )
+    if len(_RULE_TESTS) >= 256:
+        _RULE_TESTS.clear()
+    _RULE_TESTS[id(rules)] = found  # the entry holds ``rules``: its id is not reused while it is there
+    return found
 
 
 LIST_RUN = 3
@@ -240,7 +270,9 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
     if not rules.lists:
         return out
     n = len(out)
-    is_item = [b.kind == "text" and _matches(b.text, rules.lists) for b in out]
+    _, ends, skips, items_test = rule_tests(rules)
+    assert items_test is not None
+    is_item = [b.kind == "text" and items_test(b.text) for b in out]
     keep = [True] * n
     i = 0
     while i < n:
@@ -253,9 +285,7 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
     end = n
     for idx, b in enumerate(out):
         if b.kind == "text" and (
-            _matches(b.text, rules.stop)
-            or _matches(b.text, rules.boxes)
-            or (rules.end_at_copyright and k.is_copyright(b.text))
+            (ends is not None and ends(b.text)) or (rules.end_at_copyright and k.is_copyright(b.text))
         ):
             end = idx
             break
@@ -266,7 +296,7 @@ def drop_lists(items: Iterable[Block], rules: Rules) -> list[Block]:
         if is_item[idx]:
             keep[idx] = False
         elif not (
-            _matches(b.text, rules.skip)
+            (skips is not None and skips(b.text))
             or k.is_copyright(b.text)
             or k.parse_signoff(b.text) is not None
             or k.parse_byline_line(b.text) is not None
@@ -315,9 +345,10 @@ def assemble(
     prev_figure = after_ad = False
     if rules.lists:
         items = drop_lists(items, rules)
-    stop_boxes = rules.stop + rules.boxes
-    ends = union(stop_boxes) if stop_boxes else None
-    drops = union(rules.skip) if rules.skip else None
+    _, ends, drops, _ = rule_tests(rules)
+    # the two tests of each, called directly (no call of the _Union per block)
+    end_a, end_f = _parts(ends)
+    drop_a, drop_f = _parts(drops)
     for block in items:
         if block.kind == "figure":
             cap = k.split_caption(block.text) if block.text else k.Caption(None, None)
@@ -326,10 +357,12 @@ def assemble(
             prev_figure = True
             continue
         text = block.text
+        size = len(text)
         if (
-            (drops is not None and drops(text))
-            or k.is_ui_line(text)
-            or (text.startswith(("광고", "AD")) and len(text) <= 80 and _ad_labels_run(text))
+            (drop_a is not None and drop_a(text) is not None)
+            or (drop_f is not None and drop_f(text) is not None)
+            or (size <= 60 and k.is_ui_line(text))  # (the length tests: each function's own first test)
+            or (size <= 80 and text.startswith(("광고", "AD")) and _ad_labels_run(text))
         ):
             after_ad = _AD_LABEL.match(text) is not None
             continue  # a line an outlet skips is no end (a shared box heading may name it too)
@@ -342,7 +375,7 @@ def assemble(
                 and k.parse_signoff(text) is None
             ):
                 continue  # the ad's text under its label (a rendering shows them as two lines)
-        if ends is not None and ends(text):
+        if (end_a is not None and end_a(text) is not None) or (end_f is not None and end_f(text) is not None):
             break
         if prev_figure and images and (images[-1].caption is None or images[-1].credit is None):
             label = k.photo_label(text)  # a label line right under the photo: ㈜…, a name, [사진=…]
@@ -350,14 +383,14 @@ def assemble(
             if label is not None and not (label.caption and pic.caption) and not (label.credit and pic.credit):
                 images[-1] = Image(url=pic.url, caption=pic.caption or label.caption, credit=pic.credit or label.credit)
                 continue  # prev_figure stays: a credit line may follow the caption line
-        short = len(text) <= 400  # copyright, sign-off, byline and caption lines are all short
-        if short and k.is_copyright(text):
+        short = size <= 400  # copyright, sign-off, byline and caption lines are all short
+        if size <= 200 and k.is_copyright(text):
             copyright = copyright or text
             if rules.end_at_copyright:
                 break
             continue
-        signoff = k.parse_signoff(text) if short else None
-        if signoff is None and paragraphs and short:
+        signoff = k.parse_signoff(text) if short and "@" in text else None
+        if signoff is None and paragraphs and size <= 80:
             signoff = k.parse_byline_line(text)
         if signoff is not None:
             reporters.extend(signoff)
@@ -390,7 +423,7 @@ def assemble(
                 text = parsed.rest
                 if not text:
                     continue
-        glued = k.split_glued_signoff(text)
+        glued = k.split_glued_signoff(text) if "@" in text else None
         if glued is not None:
             text, found = glued
             reporters.extend(found)

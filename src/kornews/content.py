@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
@@ -32,7 +32,16 @@ from .page import Page
 from .spec import Rules
 from .text import TextPage, line_blocks
 
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
+
 _HANGUL = lazyre.compile(r"[가-힣]")
+_ROLE_RE = lazyre.compile(k.ROLE)
+_NAME_PUNCT = lazyre.compile(r"[\s,·=/()\[\]<>|]+")
+_NAME_2_4 = lazyre.compile(r"[가-힣]{2,4}")
+_TAG_SEP = lazyre.compile(r"[,#]")
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 _PARAGRAPH_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 blockquote li dd dt figcaption pre td th caption".split())
 """Blocks whose text is one paragraph of their parent container (other blocks hold their own text runs)."""
@@ -169,7 +178,9 @@ def _skipped_firsts(
     text_tag = TEXT_TAG_ID
     chain: list[LexborNode] = []
     have = min(have, len(anc))  # levels left since ``have`` was counted
-    for child in el.traverse(include_text=True):
+    for step, child in enumerate(el.traverse(include_text=True), 1):
+        if not step & 1023:
+            limits.check()  # the per-page time budget (a skipped subtree may be large)
         if child.tag_id != text_tag or child.is_empty_text_node:
             continue
         text = (child.text_content or "").strip()
@@ -388,11 +399,24 @@ def _open(st: _Stats, container: LexborNode) -> None:
         return
     cid = container.mem_id
     parent, sub_h, sub_link_h, sub_img = st.parent, st.sub_h, st.sub_link_h, st.sub_img
+    # inside the container or not, by element: known for the container and its ancestors, learned
+    # for every element a climb from an opaque block passes (so each element is climbed over once)
+    inside: dict[int, bool] = {cid: True}
+    up = parent.get(cid)
+    while up is not None:
+        inside[up] = False
+        up = parent.get(up)
+    path: list[int] = []
     for mid in st.opaque:
         up = parent.get(mid)
-        while up is not None and up != cid:
+        while up is not None and up not in inside:
+            path.append(up)
             up = parent.get(up)
-        if up is None:
+        verdict = up is not None and inside[up]
+        for seen in path:
+            inside[seen] = verdict
+        path.clear()
+        if not verdict:
             continue  # outside the container
         h, lh, img = _totals(st.nodes[mid], mid in st.link)
         up = mid
@@ -637,10 +661,11 @@ def _photo_boxes(container: LexborNode, st: _Stats) -> frozenset[int]:
     cid = container.mem_id
     for node in container.traverse():
         mid = node.mem_id
-        parent = node.parent
-        if parent is not None and parent.mem_id in inside:
-            inside.add(mid)
-            continue
+        if inside:  # (no box found yet: nothing to be inside of)
+            parent = node.parent
+            if parent is not None and parent.mem_id in inside:
+                inside.add(mid)
+                continue
         if mid == cid or node.tag not in ("div", "span", "table", "dl", "p", "section") or st.sub_img.get(mid) != 1:
             continue
         h = st.sub_h.get(mid, 0)
@@ -682,7 +707,7 @@ def drop_link_lines(container: LexborNode) -> None:
     doomed = []
     for a in container.css("a"):
         text = k.clean_ws(a.text(separator=" "))
-        if not text or len(text) > 80 or not _HANGUL.search(text) or a.css_first("img") is not None:
+        if not text or len(text) > 80 or not _hangul(text) or a.css_first("img") is not None:
             continue
         parent = a.parent
         if parent is None or (parent.tag not in BLOCK_TAGS and parent.mem_id != container.mem_id):
@@ -892,10 +917,10 @@ def _is_byline_block(text: str) -> list[k.RawReporter] | None:
     if not found:
         return None
     first = _DATE_ANY.sub("", k.EMAIL_RE.sub("", text))
-    rest = re.sub(k.ROLE, "", first)
+    rest = _ROLE_RE.sub("", first)
     for r in found:
         rest = rest.replace(r.name, "")
-    rest = re.sub(r"[\s,·=/()\[\]<>|]+", "", rest)
+    rest = _NAME_PUNCT.sub("", rest)
     return found if len(rest) <= 10 else None
 
 
@@ -1135,14 +1160,14 @@ def _has_dates(page: Page, emb: EmbeddedArticle | None) -> bool:
 
 def _bare(name: str) -> list[k.RawReporter]:
     return (
-        [k.RawReporter(name, None, None)] if re.fullmatch(r"[가-힣]{2,4}", name) and not k.is_organisation(name) else []
+        [k.RawReporter(name, None, None)] if _NAME_2_4.fullmatch(name) and not k.is_organisation(name) else []
     )
 
 
 def _split(value: str | None) -> list[str]:
     if not value:
         return []
-    return [k.clean_ws(t) for t in re.split(r"[,#]", value) if k.clean_ws(t)]
+    return [k.clean_ws(t) for t in _TAG_SEP.split(value) if k.clean_ws(t)]
 
 
 _OFFSET = lazyre.compile(r"(?:Z|[+-]\d{2}:?\d{2})\s*$")

@@ -9,12 +9,17 @@ paragraph (block elements and ``<br>`` end a paragraph) and one ``"figure"`` blo
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from . import limits
 from .korean import clean_ws
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 TEXT_TAG_ID: int = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
 """Lexbor's ``tag_id`` of text nodes: tree walks compare this int instead of building ``node.tag``."""
@@ -124,14 +129,13 @@ def blocks(
     kinds = _KINDS
     new_block = tuple.__new__
 
-    def flush() -> None:
-        if buf:
-            text = "".join(buf)
-            buf.clear()
-            if not text.isspace():
-                text = clean_ws(text)
-                if text:
-                    out.append(new_block(Block, ("text", text, None)))
+    def flush() -> None:  # called with text in ``buf``
+        text = "".join(buf)
+        buf.clear()
+        if not text.isspace():
+            text = clean_ws(text)
+            if text:
+                out.append(new_block(Block, ("text", text, None)))
 
     step = 0
     levels = [node.iter(include_text=True)]
@@ -148,7 +152,8 @@ def blocks(
                     continue  # whitespace before any text of a paragraph: nothing to keep (tested in C)
                 owner = owners[-1]
                 if owner != current:
-                    flush()
+                    if buf:
+                        flush()
                     current = owner
                 buf.append(child.text_content or "")
                 continue
@@ -158,16 +163,19 @@ def blocks(
             if kind == _NOT_ELEMENT or kind == _SKIP:
                 continue
             if images and (kind == _IMG or kind == _FIGURE or (figures and child.mem_id in figures)):
-                flush()
+                if buf:
+                    flush()
                 fb = _figure_block(child, captions)
                 if fb is not None:
                     out.append(fb)
                 continue
             if kind == _BR:
-                flush()
+                if buf:
+                    flush()
                 continue
             if kind == _BLOCK or kind == _FIGURE:
-                flush()
+                if buf:
+                    flush()
                 current = mem = child.mem_id
                 owners.append(mem)
             else:
@@ -177,7 +185,8 @@ def blocks(
         else:
             levels.pop()
             owners.pop()
-    flush()
+    if buf:
+        flush()
     return out
 
 

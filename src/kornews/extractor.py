@@ -305,6 +305,18 @@ class Extractor:
         return assemble(items, self.rules, page=page)
 
 
+def _within(outer: str, inner: str) -> bool:
+    """True when every node the selector ``inner`` matches is a node ``outer`` matches or lies inside
+    one: ``inner`` is ``outer`` with more conditions on the same element (``[…]``, ``.…``, ``#…``) or
+    followed by a descendant or child combinator (not a sibling one); neither is a selector list."""
+    if "," in outer or "," in inner or not inner.startswith(outer) or len(inner) == len(outer):
+        return False
+    rest = inner[len(outer) :]
+    if rest[0] in "[.#>":
+        return True
+    return rest[0] == " " and rest.lstrip(" ")[:1] not in ("", "~", "+")
+
+
 _CLEANED = ("cleaned",)
 """``Page.memo`` key set once a body container is about to be cleaned (nodes found before may be gone)."""
 
@@ -353,14 +365,21 @@ class HtmlExtractor(Extractor):
         return found
 
     def matched_node(self, page: Page, selector: str) -> LexborNode | None:
-        """The first node of ``selector`` in the page when :meth:`layout_for` found the layout by that
-        selector (it asked ``css_first``) and no body has been cleaned since (:meth:`body_node`); None
-        when that is not known (ask the tree)."""
+        """The first node of ``selector`` in the page, found without a whole-document query when
+        :meth:`layout_for` found the layout by a selector ``M`` (its first node ``D``, by ``css_first``)
+        and no body has been cleaned since (:meth:`body_node`): ``D`` itself when ``selector`` is ``M``;
+        the first match inside ``D`` (``D`` included) when every node ``selector`` matches is an ``M``
+        node or inside one (:func:`_within`), since every ``M`` node comes at or after ``D``.  None when
+        that is not known (ask the tree)."""
         memo = page.memo
         hit = memo.get(("match", self))
-        if hit is not None and hit[1] == selector and _CLEANED not in memo:
-            node: LexborNode = hit[2]
+        if hit is None or _CLEANED in memo:
+            return None
+        node: LexborNode | None = hit[2]
+        if hit[1] == selector:
             return node
+        if node is not None and _within(hit[1], selector):
+            return node.css_first(selector)
         return None
 
     def not_an_article(self, page: Page) -> None:
@@ -496,12 +515,16 @@ class HtmlExtractor(Extractor):
     def body_node(self, page: Page, layout: Layout) -> LexborNode:
         """The layout's body container; raises MissingField('body') if absent.  When the layout's first
         body selector is the one that matched the page (:meth:`layout_for`), the node it found is it
-        (asked before the body is cleaned: the tree is as it was)."""
+        (asked before the body is cleaned: the tree is as it was); when it names nodes inside the
+        matched one (``div.article_view section`` under ``div.article_view``), it is looked for there
+        first (:meth:`matched_node`)."""
         hit = page.memo.get(("match", self))
-        page.memo[_CLEANED] = True  # the caller cleans the body: nodes found before may be gone
-        if hit is not None and hit[0] is layout and layout.body and layout.body[0] == hit[1]:
-            found: LexborNode = hit[2]
-            return found
+        if hit is not None and hit[0] is layout and layout.body:
+            found = hit[2] if layout.body[0] == hit[1] else self.matched_node(page, layout.body[0])
+            if found is not None:
+                page.memo[_CLEANED] = True  # the caller cleans the body: nodes found before may be gone
+                return found
+        page.memo[_CLEANED] = True
         node = page.first(*layout.body)
         if node is None:
             raise MissingField("body", outlet=self.id, url=page.url)

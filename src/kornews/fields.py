@@ -23,10 +23,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborNode
 
@@ -34,6 +35,11 @@ from . import korean as k
 from . import lazyre
 from .dom import SKIP_TAGS, TEXT_TAG_ID
 from .page import Page, ld_text
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
 
@@ -154,6 +160,11 @@ _SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*)"
 """Separators between a headline and its decoration; ``<``/``>`` only with spaces on both sides
 (``영화 <기생충> 흥행`` keeps its angle brackets)."""
 _SEP_RE = lazyre.compile(_SEP)
+_SEP_AT_END = lazyre.compile(_SEP + r"$")
+_SPACES = lazyre.compile(r"\s+")
+_SENTENCE_PUNCT = lazyre.compile(r"[.!?,'\"“”‘’\[\]()…]")
+_ANY_HANGUL = lazyre.compile("[가-힣]")
+_ROLE_OR_EMAIL = lazyre.compile(k.ROLE + "|" + k.EMAIL)
 _PAGE_WORDS = lazyre.compile(
     r"^(?:모바일|mobile|m|뉴스|news|온라인|인터넷|인터넷\s*신문|기사\s*본문|기사\s*보기|본문|기사|상세\s*보기|"
     r"뉴스\s*상세|기사\s*상세|상세|홈|home|전체\s*기사|최신\s*기사|포토|영상|오피니언|정치|경제|사회|문화|국제|"
@@ -161,6 +172,13 @@ _PAGE_WORDS = lazyre.compile(
     re.IGNORECASE,
 )
 """Segments of a ``<title>`` that name the kind of page or its section, not the article."""
+
+
+@functools.lru_cache(maxsize=256)
+def _name_keys(names: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """``(name, _norm(name))`` of each of ``names``: a page asks :func:`_site_like` of the same names
+    for every segment and candidate headline (bounded: one tuple per page)."""
+    return tuple((name, _norm(name)) for name in names)
 
 
 def _site_like(segment: str, names: Sequence[str]) -> bool:
@@ -174,13 +192,12 @@ def _site_like(segment: str, names: Sequence[str]) -> bool:
     key = _norm(seg)
     if not key:
         return True
-    for name in names:
-        nk = _norm(name)
+    for name, nk in _name_keys(names) if isinstance(names, tuple) else ((n, _norm(n)) for n in names):
         if len(nk) < 2:
             continue
         if nk in key:
             rest = key.replace(nk, "")
-            words = [w for w in re.split(r"\s+", seg.replace(name, " ")) if w.strip()]
+            words = [w for w in _SPACES.split(seg.replace(name, " ")) if w.strip()]
             if not rest or len(rest) <= 4 or all(_PAGE_WORDS.match(w) for w in words):
                 return True
         elif key in nk and len(key) >= 2:
@@ -207,7 +224,7 @@ def _short_name(segment: str) -> bool:
     words (``모바일``, ``뉴스``), no sentence punctuation or brackets."""
     seg = k.clean_ws(segment)
     words = [w for w in seg.split() if not _PAGE_WORDS.match(w)]
-    return 0 < len(seg) <= 20 and 0 < len(words) <= 2 and not re.search(r"[.!?,'\"“”‘’\[\]()…]", seg)
+    return 0 < len(seg) <= 20 and 0 < len(words) <= 2 and not _SENTENCE_PUNCT.search(seg)
 
 
 _MENTION_SELECTOR = (
@@ -267,7 +284,7 @@ def _decorated(raw: str, core: str, names: Sequence[str]) -> bool:
     for side, at_end in ((head, True), (tail, False)):
         if not side.strip():
             continue
-        sep = re.search(_SEP + r"$", side) if at_end else re.match(_SEP, side)
+        sep = _SEP_AT_END.search(side) if at_end else _SEP_RE.match(side)
         if sep is None:
             return False
         rest = side[: sep.start()] if at_end else side[sep.end() :]
@@ -344,7 +361,7 @@ def _headline_named(node: LexborNode, text: str, names: Sequence[str]) -> bool:
     return (
         8 <= len(text) <= 200
         and _TITLE_NAME.search(name) is not None
-        and re.search("[가-힣]", text) is not None
+        and _ANY_HANGUL.search(text) is not None
         and node.css_first("a, li") is None
         and not _site_like(text, names)
     )
@@ -429,7 +446,7 @@ def _candidates(text: str, tail: str, index: int) -> list[_Candidate]:
     rest = _MOD_LABEL.sub(" ", _PUB_LABEL.sub(" ", rest))
     for r in k.parse_byline(rest):
         rest = rest.replace(r.name, " ")
-    rest = re.sub(k.ROLE + "|" + k.EMAIL, " ", rest)
+    rest = _ROLE_OR_EMAIL.sub(" ", rest)
     dominant = len(_DOMINANT_REST.sub("", rest)) <= 12
     return [c._replace(dominant=dominant) for c in out]
 

@@ -22,7 +22,7 @@ body from a page whose layout reading ends early.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from . import korean as k
 from . import lazyre
@@ -32,6 +32,11 @@ from .dom import Block
 from .errors import MissingField, NotAnArticle
 from .spec import Rules, TextLayout, patterns
 from .text import TextPage, _after_signoff, _article_blocks, _article_end, date_line, read_layout
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 _SENTENCE = lazyre.compile(r"[.!?…][\"'”’)]?$")
 _LABEL = r"(?:기사\s*)?(?:최초\s*)?(?:입력|등록|송고|승인|게재)(?:일|시간|일시)?"

@@ -24,9 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from . import lazyre
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 try:  # pragma: no cover - depends on the machine's tz database
     from zoneinfo import ZoneInfo

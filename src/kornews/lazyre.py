@@ -21,20 +21,23 @@ turns a pattern into a list of opcodes (Python code in ``re._compiler``) and han
 ``lazyre.<cache tag>.regex`` in the package's ``__pycache__`` (where CPython writes this module's
 bytecode, ``sys.pycache_prefix`` included), so that the next process skips ``re._compiler``.
 
-- Format: ``KNRX`` + CRC-32 of the rest (4 bytes, little-endian) + a :mod:`marshal` dump of
-  ``(header, {(pattern, flags): marshal dump of (flags, code, groups, groupindex, indexgroup)})``, the
-  arguments of ``_sre.compile`` (``code`` as the bytes of native unsigned ints; an entry is decoded when
-  its pattern is first used).  The header holds ``sys.version``,
-  the cache tag, ``sys.hexversion``, ``_sre.MAGIC``, ``_sre.CODESIZE``, ``_sre.MAXREPEAT``,
-  ``_sre.MAXGROUPS``, ``sys.maxunicode`` and ``sys.byteorder``: a file from any other interpreter (or
-  damaged: CRC, marshal, shape) is ignored as a whole, and a pattern not in it (or one that
-  ``_sre.compile`` rejects) is compiled by ``re.compile`` as before.
+- Format: ``KNRX`` + a :mod:`marshal` dump of ``(header, {(pattern, flags): entry})``; an entry is the
+  CRC-32 (4 bytes, little-endian) of the pattern's source and flags and of the rest, then a marshal dump of
+  ``(flags, code, groups, groupindex, indexgroup)``, the arguments of ``_sre.compile`` (``code`` as the
+  bytes of native unsigned ints), checked and decoded when its pattern is first used.  The header holds
+  ``sys.version``, the cache tag, ``sys.hexversion``, ``_sre.MAGIC``, ``_sre.CODESIZE``,
+  ``_sre.MAXREPEAT``, ``_sre.MAXGROUPS``, ``sys.maxunicode`` and ``sys.byteorder``: a file from any other
+  interpreter (or one marshal cannot read, or of another shape) is ignored as a whole; a pattern not in it,
+  an entry whose CRC does not match, or one that ``_sre.compile`` rejects, is compiled by ``re.compile``
+  as before.
 - Written only where bytecode would be (never with ``sys.dont_write_bytecode``/``PYTHONDONTWRITEBYTECODE``,
   nor with ``KORNEWS_REGEX_CACHE=0``, which also stops reading it), at interpreter exit, by a process that
   compiled patterns the file lacked; atomically (a temporary file, then ``os.replace``); at most
   :data:`MAX_ENTRIES` patterns.  An entry is written only after checking that ``_sre.compile`` of it
   gives a pattern equal (CPython compares flags, source and code) to ``re.compile``'s, with the same
   groups.  A read-only install, or one without the file, just compiles as before.
+- :func:`compile_now` compiles a pattern built at run time (an alternation of several) through the
+  same cache, at once.
 - :func:`main` (``python -c "import kornews.lazyre as r; r.main()"``) compiles every pattern of the
   package and writes the file (like ``compileall``, whatever ``PYTHONDONTWRITEBYTECODE`` says).
 """
@@ -49,12 +52,13 @@ from typing import TYPE_CHECKING, Any, AnyStr, cast
 
 _FORWARDED = ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
-MAX_ENTRIES = 4096
-"""The most patterns the cache file holds (patterns built at run time through :func:`compile` count too)."""
+MAX_ENTRIES = 1024
+"""The most patterns the cache file holds (the package has ≈ 400; patterns built at run time through
+:func:`compile` count too): the file, read whole by every process, stays under ≈ 1 MB."""
 
 _MAX_SOURCE = 20_000  # longer pattern sources are not cached
 _MAGIC = b"KNRX"
-_FORMAT = 2
+_FORMAT = 3
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]  # the code as native unsigned ints
 _Key = tuple[str | bytes, int]
@@ -101,19 +105,26 @@ def cache_path() -> str | None:
 def _read(path: str) -> dict[_Key, bytes]:
     """The entries of the file at ``path``; {} when it is missing, damaged or from another interpreter."""
     import marshal
-    import zlib
 
     try:
         with open(path, "rb") as fh:
             data = fh.read()
-        if data[:4] != _MAGIC or int.from_bytes(data[4:8], "little") != zlib.crc32(memoryview(data)[8:]):
+        if data[:4] != _MAGIC:
             return {}
-        header, entries = marshal.loads(data[8:])
+        header, entries = marshal.loads(memoryview(data)[4:])
         if header != _header() or not isinstance(entries, dict):
             return {}
         return entries
     except Exception:  # anything wrong with the file: compile as if it were absent
         return {}
+
+
+def _crc_key(pattern: str | bytes, flags: int) -> int:
+    """The CRC-32 of a pattern's source and flags (where an entry's CRC starts)."""
+    import zlib
+
+    source = pattern.encode("utf-8", "surrogatepass") if isinstance(pattern, str) else pattern
+    return zlib.crc32(b"%c%d:" % (115 if isinstance(pattern, str) else 98, flags) + source)
 
 
 def _compile(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
@@ -127,15 +138,18 @@ def _compile(pattern: str | bytes, flags: int) -> re.Pattern[Any]:
         entry = None  # a str/bytes subclass equal to a cached source: let re.compile see it
     if entry is not None:
         import marshal
+        import zlib
 
         try:
-            flags_, code, groups, groupindex, indexgroup = marshal.loads(entry)
+            if int.from_bytes(entry[:4], "little") != zlib.crc32(memoryview(entry)[4:], _crc_key(pattern, flags)):
+                raise ValueError("damaged entry")
+            flags_, code, groups, groupindex, indexgroup = marshal.loads(memoryview(entry)[4:])
             ops = memoryview(code).cast("I")
             if ops.itemsize != _sre.CODESIZE:
                 raise ValueError("another code size")
             done: re.Pattern[Any] = _sre.compile(pattern, flags_, ops.tolist(), groups, groupindex, indexgroup)
             return done
-        except Exception:  # code this _sre rejects: compile it afresh
+        except Exception:  # a damaged entry, or code this _sre rejects: compile it afresh
             pass
     done = re.compile(pattern, flags)
     if _path is not None and not sys.dont_write_bytecode and len(pattern) <= _MAX_SOURCE:
@@ -207,11 +221,11 @@ def write(path: str, compiled: list[tuple[str | bytes, int, re.Pattern[Any]]]) -
         if (pattern, flags) not in entries:
             entry = _entry(pattern, flags, done)
             if entry is not None:
-                entries[(pattern, flags)] = marshal.dumps(entry)
+                body = marshal.dumps(entry)
+                entries[(pattern, flags)] = zlib.crc32(body, _crc_key(pattern, flags)).to_bytes(4, "little") + body
     if len(entries) == before:
         return before
-    payload = marshal.dumps((header, entries))
-    data = _MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload
+    data = _MAGIC + marshal.dumps((header, entries))
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -284,6 +298,21 @@ else:
         return LazyPattern(pattern, int(flags))
 
 
+_made: dict[tuple[type, str | bytes, int], re.Pattern[Any]] = {}
+
+
+def compile_now(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)`` now, from the cache file when it holds the pattern (for patterns
+    built at run time, e.g. alternations of several); remembered like ``re.compile``'s (512 at most)."""
+    key = (type(pattern), pattern, int(flags))
+    done = _made.get(key)
+    if done is None:
+        if len(_made) >= 512:
+            _made.clear()
+        done = _made[key] = _compile(pattern, int(flags))
+    return cast("re.Pattern[AnyStr]", done)
+
+
 def compiled(rx: re.Pattern[AnyStr]) -> re.Pattern[AnyStr]:
     """The real :class:`re.Pattern` behind ``rx`` (``rx`` itself when it is one)."""
     if isinstance(rx, LazyPattern):
@@ -325,4 +354,14 @@ def main() -> int:
     return 0
 
 
-__all__ = ["MAX_ENTRIES", "LazyPattern", "cache_path", "compile", "compiled", "main", "package_patterns", "write"]
+__all__ = [
+    "MAX_ENTRIES",
+    "LazyPattern",
+    "cache_path",
+    "compile",
+    "compile_now",
+    "compiled",
+    "main",
+    "package_patterns",
+    "write",
+]

@@ -38,7 +38,7 @@ import zlib
 from collections.abc import Iterator
 from functools import cached_property
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -46,6 +46,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from . import lazyre, limits
 from .errors import ContainerInput, DecodeError, InvalidInput, PageTooLarge
 from .korean import clean_ws
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -31,6 +31,11 @@ from .errors import MissingField, NotAnArticle
 from .korean import clean_ws, looks_like_caption
 from .spec import Rules, TextLayout
 from .widgets import strip_widgets
+
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:  # the same class without a ForwardRef per field (see kornews._tuples)
+    from ._tuples import NamedTuple
 
 _BULLET = lazyre.compile(r"^(?:[•◦▪‣∙·](?:\s+|$))+")
 """Leading list bullets and their spaces (a nested ``• • …`` too); a bullet alone on a line (an empty

@@ -23,7 +23,6 @@ and listing pages, and seed 003 (a real search-results page rendered to text).
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -69,6 +68,7 @@ _SEARCH_HEAD = lazyre.compile(
 )
 """The search page's heading: ``'배경훈'통합검색 결과 입니다. (113건)``."""
 _SENTENCE_END = lazyre.compile(r"[다요죠][.!?][\"'”’]?$|[.!?][\"'”’)]?$")
+_NAME_2_4 = lazyre.compile(r"[가-힣]{2,4}")
 _TEXT_DATE = lazyre.compile(r"^(?:입력|등록)\s*:?\s*(?:19|20)\d\d[./-]")
 
 
@@ -186,7 +186,7 @@ class ZDNetKorea(HtmlExtractor):
         """``dd:author`` meta (``장유미 기자`` or a bare name) first, then ``div.reporter_info``."""
         meta = k.clean_ws(page.meta.get("dd:author") or "")
         from_meta = k.parse_byline(meta) or (
-            [k.RawReporter(meta, None, None)] if re.fullmatch(r"[가-힣]{2,4}", meta) else []
+            [k.RawReporter(meta, None, None)] if _NAME_2_4.fullmatch(meta) else []
         )
         return from_meta + super().byline(page, layout)
 

@@ -54,6 +54,7 @@ _COPYRIGHT_NAME = lazyre.compile(
     re.IGNORECASE,
 )
 _NORM = lazyre.compile(r"[^0-9A-Za-z가-힣]+")
+_NUMBERS_ONLY = lazyre.compile(r"[\d\s-]+")
 _SUMMARY_MAX = 4
 _DECK_MAX = 5
 """Text mode: at most this many deck lines open a copy."""
@@ -88,7 +89,7 @@ def copyright_name(text: str | None) -> str | None:
     if m is None:
         return None
     name = k.clean_ws(m.group("name"))
-    return name if name and not re.fullmatch(r"[\d\s-]+", name) else None
+    return name if name and not _NUMBERS_ONLY.fullmatch(name) else None
 
 
 def press_name(value: str | None) -> str | None:
@@ -97,6 +98,15 @@ def press_name(value: str | None) -> str | None:
         return None
     name = _PORTAL_SUFFIX.sub("", k.clean_ws(value)).strip()
     return name or None
+
+
+def _origin_link(page: Page, selector: str) -> str | None:
+    """The first absolute link (``http://``, ``https://``, ``//``) among the nodes of ``selector``."""
+    for node in page.tree.css(selector):
+        href = (node.attributes.get("href") or "").strip()
+        if href.startswith(("http://", "https://", "//")):
+            return page.absolute(href)
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -179,12 +189,15 @@ class PortalExtractor(HtmlExtractor):
         return None
 
     def original_url(self, page: Page) -> str | None:
-        """The absolute link to the press's own page of the story, if the portal shows one."""
-        for sel in self.origin_links:
-            for node in page.tree.css(sel):
-                href = (node.attributes.get("href") or "").strip()
-                if href.startswith(("http://", "https://", "//")):
-                    return page.absolute(href)
+        """The absolute link to the press's own page of the story, if the portal shows one (the first
+        selector of ``origin_links`` that gives one).  When the first gives none, the others are asked
+        together first: one query tells that none of them gives one."""
+        for i, sel in enumerate(self.origin_links):
+            if i == 1 and len(self.origin_links) > 2 and _origin_link(page, _joined(self.origin_links[1:])) is None:
+                return None
+            found = _origin_link(page, sel)
+            if found is not None:
+                return found
         return None
 
     @staticmethod
