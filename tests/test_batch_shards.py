@@ -355,3 +355,36 @@ def test_parquet_from_shards(
         _cli(capsys, "extract", str(path), "-j", j, "--format", "parquet", "-o", str(out), "-q")
         tables.append(pq.read_table(out))
     assert tables[0].num_rows == 18 and tables[0].equals(tables[1])
+
+
+def test_encoded_records_are_what_the_writers_wrote_before() -> None:
+    """``output.encoder`` (run in the workers) gives the bytes the writers wrote from the record itself."""
+    import csv
+    import io
+
+    from kornews import output
+
+    recs = list(batch.run_inputs([str(FIXTURES / "newsis" / "layout-2025.html")], url=NEWSIS_URL))
+    recs.append(batch.error_record(WorkerCrashed("died"), batch._archive_provenance("x.warc.gz"), "https://x.kr/1"))
+    ref = io.StringIO()
+    writer = csv.writer(ref)
+    for rec in recs:
+        row = dict(rec)
+        row["published_date_only"] = output._date_only(rec.get("published"))
+        row["modified_date_only"] = output._date_only(rec.get("modified"))
+        writer.writerow([output._cell(row.get(c)) for c in output.COLUMNS])
+    encode = output.encoder("csv")
+    assert "".join(encode(r) for r in recs) == ref.getvalue()
+    assert [output.encoder("jsonl")(r) for r in recs] == [json.dumps(r, ensure_ascii=False) + "\n" for r in recs]
+    assert output.encoder("text")(recs[0]) == output.format_text(recs[0]) + "\n"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_shards_with_either_reader(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, engine: str
+) -> None:
+    monkeypatch.setattr(warc, "SHARD_BYTES", 6000)
+    path = _real_archive(tmp_path / "cc.warc.gz")
+    one = _cli(capsys, "extract", str(path), "-j", "1", "--warc-engine", engine)
+    two = _cli(capsys, "extract", str(path), "-j", "2", "--warc-engine", engine)
+    assert one == two and one[1].count("\n") == 18
