@@ -355,3 +355,35 @@ def test_decode_page_as_with_whole_buffer_decoding(head: bytes, data: bytes, con
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(kp, "_SPLIT_CODECS", frozenset())
         assert run() == new
+
+
+_JSON_TAILS = st.text(alphabet='{}[]"\\ud800abc:,', max_size=400)
+
+
+@settings(max_examples=200, deadline=None)
+@given(tail=_JSON_TAILS, escape=st.booleans())
+def test_a_json_value_reads_the_same_whatever_text_follows_it(tail: str, escape: bool) -> None:
+    """``load_json`` of a value inside a longer text (a whole page) gives what the value alone gives,
+    whatever brackets or escaped surrogates the rest of the text holds."""
+    from kornews.page import load_json
+
+    value = '{"headline": "제목", "body": [{"type": "text", "content": "' + ("\\ud800" if escape else "본문") + '"}]}'
+    prefix = "<script>Fusion.globalContent="
+    assert load_json(prefix + value + ";" + tail, len(prefix)) == load_json(value)
+    deep = "[" * 300 + "]" * 300
+    assert load_json(prefix + deep + tail, len(prefix)) is None  # too deep, whatever follows
+
+
+def test_json_checks_read_only_the_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The depth walk and the surrogate scrub run on what the value's own text needs, not on the brackets
+    and escapes of the page after it (counted calls, never timed)."""
+    from kornews import page as page_mod
+
+    calls: list[str] = []
+    walk, scrub = page_mod.json_depth_ok, page_mod._scrub_json
+    monkeypatch.setattr(page_mod, "json_depth_ok", lambda v, *a: calls.append("walk") or walk(v, *a))
+    monkeypatch.setattr(page_mod, "_scrub_json", lambda v: calls.append("scrub") or scrub(v))
+    page = '<script>x={"a": [1, 2, {"b": "c"}]};</script>' + "<div>{[</div>" * 300 + '<p>"\\ud800"</p>'
+    assert page_mod.load_json(page, page.index("{")) == {"a": [1, 2, {"b": "c"}]}
+    assert calls == []
+    assert page_mod.load_json('{"a": "\\ud800"}') == {"a": "\ufffd"} and calls == ["scrub"]

@@ -450,13 +450,14 @@ def load_json(raw: str, start: int = 0) -> Any:
     if len(raw) - start > MAX_JSON_CHARS:
         return None
     try:
-        value, _ = _JSON.raw_decode(raw, start)
+        value, end = _JSON.raw_decode(raw, start)
     except (ValueError, RecursionError):
         return None
-    # a value nested deeper than the limit opens more brackets than that: count them first (in C)
-    if raw.count("{", start) + raw.count("[", start) > MAX_JSON_DEPTH and not json_depth_ok(value):
+    # only the value's own text counts (``raw`` may be a whole page with the value in it): a value nested
+    # deeper than the limit opens more brackets than that, so count them first (in C)
+    if raw.count("{", start, end) + raw.count("[", start, end) > MAX_JSON_DEPTH and not json_depth_ok(value):
         return None
-    return _scrub_json(value) if _ESCAPED_SURROGATE.search(raw, start) else value
+    return _scrub_json(value) if _ESCAPED_SURROGATE.search(raw, start, end) else value
 
 
 def _scrub_json(value: Any) -> Any:
