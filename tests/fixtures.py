@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 from kornews.testing import fixtures as _fixtures
@@ -18,4 +19,19 @@ def cases() -> list[Case]:
     return _fixtures.cases(FIXTURES)
 
 
-__all__ = ["FIXTURES", "ROOT", "SEEDS", "Case", "cases", "run", "write_expected"]
+def html_page_paths() -> list[Path]:
+    """Every HTML page under ``fixtures/`` (``<outlet>/<name>.html`` or ``.html.gz``; the real saved pages
+    are among them, copied byte for byte), sorted."""
+    return sorted(FIXTURES.glob("*/*.html")) + sorted(FIXTURES.glob("*/*.html.gz"))
+
+
+def html_pages() -> list[tuple[str, bytes]]:
+    """``(outlet/file name, page bytes)`` of :func:`html_page_paths`, gzip pages decompressed."""
+    out = []
+    for path in html_page_paths():
+        data = path.read_bytes()
+        out.append((f"{path.parent.name}/{path.name}", gzip.decompress(data) if path.suffix == ".gz" else data))
+    return out
+
+
+__all__ = ["FIXTURES", "ROOT", "SEEDS", "Case", "cases", "html_page_paths", "html_pages", "run", "write_expected"]

@@ -5,9 +5,7 @@ against a verbatim copy of it before the fast paths and against
 
 from __future__ import annotations
 
-import gzip
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,10 +17,7 @@ from kornews import cleanup, limits
 from kornews import content as c
 from kornews.boilerplate import GENERIC_RULES
 from kornews.dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID
-
-ROOT = Path(__file__).resolve().parents[1]
-REAL = Path("/work/shared/real-pages")
-
+from tests.fixtures import html_pages
 
 # -- verbatim copy of content._collect before the fast paths
 
@@ -150,17 +145,7 @@ def _check(root: LexborNode) -> None:
             assert [n.mem_id for n in order] == [n.mem_id for n in want_order]
 
 
-def _pages() -> list[tuple[str, bytes]]:
-    paths = sorted(ROOT.glob("fixtures/*/*.html")) + sorted(ROOT.glob("fixtures/*/*.html.gz"))
-    paths += sorted(REAL.rglob("*.htm*")) if REAL.is_dir() else []
-    out = []
-    for p in paths:
-        data = p.read_bytes()
-        out.append((str(p.relative_to(p.parents[1])), gzip.decompress(data) if p.suffix == ".gz" else data))
-    return out
-
-
-PAGES = _pages()
+PAGES = html_pages()
 
 
 @pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])

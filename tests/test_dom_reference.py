@@ -17,9 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from kornews import dom
 from kornews.dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, _figure_block
 from kornews.korean import clean_ws
-
-ROOT = Path(__file__).resolve().parents[1]
-REAL = Path("/work/shared/real-pages")
+from tests.fixtures import html_page_paths
 
 
 def _ref_blocks(
@@ -106,10 +104,7 @@ def _compare(root: LexborNode) -> None:
 
 
 def _pages() -> list[Path]:
-    found = sorted((ROOT / "fixtures").glob("*/*.html*"))
-    if REAL.is_dir():
-        found += sorted(p for p in REAL.rglob("*") if p.suffix in (".html", ".htm", ".gz"))
-    return found
+    return html_page_paths()
 
 
 @pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)

@@ -5,9 +5,7 @@ compared on every fixture page, every real page and synthetic pages built to hit
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborNode
@@ -38,9 +36,7 @@ from kornews.fields import (
     strip_decoration,
 )
 from kornews.page import Page, ld_text
-
-ROOT = Path(__file__).resolve().parents[1]
-REAL = Path("/work/shared/real-pages")
+from tests.fixtures import html_pages
 
 _REF_LOGO_SELECTORS = (
     '[class*="logo"] img[alt]',
@@ -239,12 +235,7 @@ def ref_visible_dates(
 
 
 def _pages() -> list[tuple[str, bytes]]:
-    paths = sorted(ROOT.glob("fixtures/*/*.html")) + sorted(ROOT.glob("fixtures/*/*.html.gz"))
-    paths += sorted(REAL.rglob("*.htm*")) if REAL.is_dir() else []
-    out = []
-    for p in paths:
-        data = p.read_bytes()
-        out.append((str(p.relative_to(p.parents[1])), gzip.decompress(data) if p.suffix == ".gz" else data))
+    out = html_pages()
     synthetic = [(name, html.encode()) for name, html in SYNTHETIC.items()]
     # the same pages in standards mode (a doctype): Lexbor's attribute tests must not change case rules
     return out + synthetic + [(name + "-standards", b"<!DOCTYPE html>" + html) for name, html in synthetic]
