@@ -383,6 +383,15 @@ _NEAR = 30
 _NEAR_UNLABELLED = 15
 """Elements after the headline within which an unlabelled date may sit (when the body starts later)."""
 _MAX_CANDIDATES = 400
+_DATE_COUNTED: dict[int, bool] = {}
+"""Whether :func:`visible_dates` counts and enters an element, by Lexbor tag id, kept across pages:
+a standard tag's id is the same in every document; a custom or unknown element's id is per document
+(1 << 16 and above) but its answer is always yes, as every name of ``SKIP_TAGS`` and
+``_NOT_DATE_TAGS`` is a standard tag (a test keeps it so)."""
+_REACH = _NEAR + 2
+"""Elements from the headline, body or a byline beyond which no date can count: a labelled one within
+:data:`_NEAR`, an unlabelled one within :data:`_NEAR_UNLABELLED` (or 3 of a byline), a modified date
+read as the second of a pair within 2 after the published one (itself within :data:`_NEAR`)."""
 
 
 class _Candidate(NamedTuple):
@@ -463,7 +472,12 @@ def visible_dates(
     its text is little more than the date (``2020-03-04 16:52:59``, ``홍길동 기자 | 2020.03.04``) and it
     sits between the headline and the body, right above the headline inside the headline's own box, or
     right beside a byline (so the dates of a ticker above the headline or of a related list after the
-    body never count).  The candidate nearest the headline wins."""
+    body never count).  The candidate nearest the headline wins.
+
+    The pass only notes the texts that may hold a date (with their place and the text before them);
+    they are read (:func:`_candidates`) after it, and only those within :data:`_REACH` elements of the
+    headline, the body or a byline (no other can count), unless the page has so many that the cap of
+    :data:`_MAX_CANDIDATES` could be reached (then all, in order, as the cap needs)."""
     head_id = headline.mem_id if headline is not None else None
     anchor = headline if headline is not None else container
     box = anchor.parent if anchor is not None else None
@@ -473,31 +487,40 @@ def visible_dates(
     tail = ""
     head_at = body_at = -1
     byline_at: list[int] = []
-    found: list[_Candidate] = []
+    # texts that may hold a date: (index, clean text, tail before it, text node); ``bound``: at most
+    # this many candidates in all (a date is at least 8 characters: 1 + len // 8 per text)
+    pending: list[tuple[int, str, str, LexborNode]] = []
+    bound = 0
+    clean, quick, parse_byline = k.clean_ws, _QUICK_DATE.search, k.parse_byline
+    text_id = TEXT_TAG_ID
     # document order from ``root`` (first_child/next): the subtrees of skipped tags, links, nav … are not entered
     stack: list[LexborNode] = []
-    counts: dict[int, bool] = {}  # Lexbor tag id -> the element counts (and is entered); one name per id
+    counts = _DATE_COUNTED  # Lexbor tag id -> the element counts (and is entered)
     node: LexborNode | None = root
     while node is not None:
-        enter = False
-        if node.tag_id == TEXT_TAG_ID:
+        tid = node.tag_id
+        if tid == text_id:
             # whitespace between tags (most text nodes): nothing to read, tested in C
-            text = "" if node.is_empty_text_node else node.text_content or ""
-            if text.strip():
-                if len(text) <= 120:
-                    if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
-                        found.extend(
-                            c._replace(boxed=_inside(node, box_id))
-                            for c in _candidates(k.clean_ws(text), tail, index)
-                        )
-                    if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
-                        byline_at.append(index)
-                tail = (tail + " " + k.clean_ws(text))[-40:]
+            if not node.is_empty_text_node:
+                text = node.text_content or ""
+                if text and not text.isspace():  # ``text.strip()`` without the copy
+                    size = len(text)
+                    if size <= 120:
+                        cleaned = clean(text)
+                        if ("20" in text or "19" in text) and quick(text):  # the literal _QUICK_DATE opens with
+                            pending.append((index, cleaned, tail, node))
+                            bound += 1 + size // 8
+                        if size <= 60 and ("기자" in text or "특파원" in text) and parse_byline(text):
+                            byline_at.append(index)
+                        tail = (tail + " " + cleaned)[-40:]
+                    else:
+                        # the last 40 characters of the cleaned text, from its end when that has 40
+                        # (a cleaned suffix is a suffix of the cleaned text)
+                        last = clean(text[-60:])
+                        tail = last[-40:] if len(last) >= 40 else (tail + " " + clean(text))[-40:]
         else:
-            tid = node.tag_id
-            if tid in counts:
-                counted = counts[tid]
-            else:  # first element of this tag: decide once per tag (``node.tag`` builds a str)
+            counted = counts.get(tid)
+            if counted is None:  # first element of this tag: decided once (``node.tag`` builds a str)
                 tag = node.tag
                 counted = counts[tid] = (
                     tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS
@@ -509,21 +532,31 @@ def visible_dates(
                     head_at = index
                 if mid == body_id:
                     body_at = index
-                enter = True
-        child = node.first_child if enter else None
-        if child is not None:
-            stack.append(node)
-            node = child
-            continue
+                child = node.first_child
+                if child is not None:
+                    stack.append(node)
+                    node = child
+                    continue
         nxt = node.next if stack else None  # never past ``root``
         while nxt is None and stack:
             up = stack.pop()
             nxt = up.next if stack else None
         node = nxt
-    if not found:
+    if not pending:
         return None, None
     spots = [i for i in (head_at, body_at) if i >= 0] + byline_at
     ref = head_at if head_at >= 0 else body_at if body_at >= 0 else (byline_at[0] if byline_at else 0)
+    found: list[_Candidate] = []
+    capped = bound >= _MAX_CANDIDATES  # else the cap cannot be reached: only texts in reach are read
+    for at, text, before, where in pending:
+        if capped:
+            if len(found) >= _MAX_CANDIDATES:
+                continue
+        elif not any(abs(at - p) <= _REACH for p in spots):
+            continue
+        found.extend(c._replace(boxed=_inside(where, box_id)) for c in _candidates(text, before, at))
+    if not found:
+        return None, None
 
     def near(c: _Candidate, places: list[int], limit: int) -> bool:
         return any(abs(c.at - p) <= limit for p in places)
