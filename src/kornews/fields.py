@@ -154,6 +154,49 @@ def site_names(page: Page) -> tuple[str, ...]:
     return tuple(seen.values())[:_MAX_NAMES]
 
 
+# -- byline nodes -----------------------------------------------------------------------------
+
+_BYLINE_CLASS_WORDS = ("byline", "writer", "reporter", "journalist", "author")
+_BYLINE_EXACT = ('[rel="author"]', '[itemprop="author"]')
+BYLINE_SELECTORS = tuple(f'[class*="{word}"]' for word in _BYLINE_CLASS_WORDS) + _BYLINE_EXACT
+"""Byline-like nodes: a ``class`` holding ``byline``, ``writer``, ``reporter``, ``journalist`` or
+``author``, ``rel="author"``, ``itemprop="author"`` (the order :func:`byline_nodes` gives them in)."""
+_BYLINE_QUERY = ", ".join(BYLINE_SELECTORS)
+_PER_BYLINE_SELECTOR = 12
+
+
+def byline_nodes(page: Page) -> list[LexborNode]:
+    """The first 12 nodes of each of :data:`BYLINE_SELECTORS` in document order, selector after
+    selector (a node matching two selectors comes twice), as if each were queried alone, from one
+    query: its nodes are split by selector in Python as Lexbor tests them (``[class*=…]`` a
+    case-sensitive substring test, as ``in``; ``[itemprop=…]`` equality; ``[rel=…]`` equality, ignoring
+    ASCII case on HTML elements as HTML says of ``rel``: a ``rel`` that differs from ``author`` in case
+    only is left to Lexbor's own ``[rel="author"]`` query)."""
+    hits: list[list[LexborNode]] = [[] for _ in BYLINE_SELECTORS]
+    seen: set[int] = set()
+    words, most = _BYLINE_CLASS_WORDS, _PER_BYLINE_SELECTOR
+    cased_rel = False
+    for node in page.tree.css(_BYLINE_QUERY):  # document order, a node once per selector it matches
+        mid = node.mem_id
+        if mid in seen:
+            continue
+        seen.add(mid)
+        attrs = node.attributes
+        cls = attrs.get("class") or ""
+        match = [word in cls for word in words]
+        rel = attrs.get("rel")
+        match.append(rel == "author")
+        if rel is not None and rel != "author" and rel.isascii() and rel.lower() == "author":
+            cased_rel = True  # matched or not by the element's namespace (HTML ignores the case, SVG not)
+        match.append(attrs.get("itemprop") == "author")
+        for i, hit in enumerate(match):
+            if hit and len(hits[i]) < most:
+                hits[i].append(node)
+    if cased_rel:  # rare: Lexbor's own answer
+        hits[-2] = page.tree.css(_BYLINE_EXACT[0])[:most]
+    return [node for per in hits for node in per]
+
+
 # -- decoration -------------------------------------------------------------------------------
 
 _SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*)"
@@ -632,7 +675,9 @@ def reconcile(structured: k.ParsedDate | None, visible: k.ParsedDate | None) -> 
 
 
 __all__ = [
+    "BYLINE_SELECTORS",
     "Headline",
+    "byline_nodes",
     "find_headline",
     "learned_names",
     "reconcile",

@@ -1,0 +1,82 @@
+"""The generic reader's fast paths give exactly what the plain versions below gave (verbatim copies
+of the code before them): the byline-like nodes of one query split by selector in Python against one
+query per selector, on every fixture page, every real page, synthetic pages built to hit each
+selector rule (case, duplicates, several selectors at once, more than 12 hits) and random pages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborNode
+
+from kornews import fields as f
+from kornews.page import Page
+from tests.fixtures import html_pages
+
+_REF_BYLINE_SELECTORS = (
+    '[class*="byline"]',
+    '[class*="writer"]',
+    '[class*="reporter"]',
+    '[class*="journalist"]',
+    '[class*="author"]',
+    '[rel="author"]',
+    '[itemprop="author"]',
+)
+
+
+def ref_byline_nodes(page: Page) -> list[LexborNode]:
+    """The nodes ``HtmlExtractor.content_bylines`` read before the fast path, in its order."""
+    return [node for sel in _REF_BYLINE_SELECTORS for node in page.tree.css(sel)[:12]]
+
+
+def _check(html: bytes) -> None:
+    for doc in (html, b"<!DOCTYPE html>" + html):  # quirks and standards mode alike
+        page = Page.from_input(doc, url="https://www.example.co.kr/news/1")
+        got = [n.mem_id for n in f.byline_nodes(page)]
+        assert got == [n.mem_id for n in ref_byline_nodes(page)]
+
+
+SYNTHETIC = {
+    "case": "<div class='Byline'>가</div><div class='BYLINE byline'>나</div><a rel='AUTHOR'>다</a>"
+    "<a rel='Author me'>라</a><span itemprop='Author'>마</span><span itemprop='author'>바</span>"
+    "<a rel=' author'>사</a><span itemprop='author '>아</span>",
+    "several": "<div class='byline writer reporter-box journalist author' rel='author' itemprop='author'>"
+    "홍길동 기자</div><p class='writer'><span class='author'>김철수 기자</span></p>",
+    "duplicates": "<div class='x' class='byline'>가</div><div class='byline' class='x'>나</div>"
+    "<a rel='x' rel='author'>다</a><div class>라</div><div class=''>마</div>",
+    "many": "".join(f"<span class='author a{i}'>기자{i}</span>" for i in range(20))
+    + "".join(f"<p class='byline'><b class='writer'>{i}</b></p>" for i in range(15))
+    + "".join(f"<a rel='author'>{i}</a>" for i in range(14)),
+    "foreign": "<svg><g class='byline'><text class='author'>가</text></g></svg><math><mi class='writer'>나</mi></math>",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "html"),
+    html_pages() + [(n, h.encode()) for n, h in SYNTHETIC.items()],
+    ids=[n for n, _ in html_pages()] + list(SYNTHETIC),
+)
+def test_byline_nodes_are_the_per_selector_queries(name: str, html: bytes) -> None:
+    _check(html)
+
+
+def test_byline_selectors_are_the_ones_read() -> None:
+    assert f.BYLINE_SELECTORS == _REF_BYLINE_SELECTORS
+
+
+_VALUES = st.sampled_from(
+    ["byline", "Byline", "BYLINE", "writer", "reporter", "journalist", "author", "Author", "AUTHOR", "x", "",
+     "a author", "author b", "by-line", "author\u212a", "auth or", "ñauthor", "\u0131author"]
+)
+_ATTRS = st.lists(st.tuples(st.sampled_from(["class", "rel", "itemprop", "id", "CLASS", "Rel"]), _VALUES), max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["div", "a", "span", "p", "svg", "g"]), _ATTRS, st.booleans()), max_size=25))
+def test_byline_nodes_on_random_pages(elements: list[tuple[str, list[tuple[str, str]], bool]]) -> None:
+    html = "".join(
+        f"<{tag} " + " ".join(f'{a}="{v}"' for a, v in attrs) + ">가" + ("" if nest else f"</{tag}>")
+        for tag, attrs, nest in elements
+    )
+    _check(html.encode())
