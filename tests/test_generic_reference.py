@@ -80,3 +80,44 @@ def test_byline_nodes_on_random_pages(elements: list[tuple[str, list[tuple[str, 
         for tag, attrs, nest in elements
     )
     _check(html.encode())
+
+
+# -- the logo images: one ``img[alt]:is(...)`` selector instead of the list of six
+
+
+_LOGO_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "<div class='logo'>", "<div class='LOGO'>", "<span id='top_logo'>", "<span id='Logo'>", "<h1>",
+            "<header>", "<a class='site-logo x'>", "<svg>", "</svg>", "</div>", "</span>", "</h1>", "</header>",
+            "</a>", "<img alt='가'>", "<img>", "<img alt=''>", "<img class='logo' alt='나'>",
+            "<img id='logo1' alt='다'>", "<img class='Logo' alt='라'>", "<p>", "</p>", "<section class='x logo'>",
+            "</section>", "<table><tr><td class='logo'>", "</td></tr></table>", "<b>", "</b>", "<h1><b>",
+            "<header><i><img alt='마'>",
+        ]
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LOGO_PIECES)
+def test_logo_images_of_one_selector_are_those_of_the_six(pieces: list[str]) -> None:
+    html = "".join(pieces)
+    for doc in (html, "<!DOCTYPE html>" + html):
+        page = Page.from_input(doc.encode(), url="https://www.example.co.kr/news/1")
+        listed = dict.fromkeys(n.mem_id for n in page.tree.css(", ".join(_REF_LOGO_SELECTORS)))
+        assert [n.mem_id for n in page.tree.css(f._LOGO_QUERY)] == list(listed)
+        assert f._logo_alts(page) == [
+            n.attributes.get("alt") or "" for sel in _REF_LOGO_SELECTORS for n in page.tree.css(sel)[:2]
+        ]
+
+
+_REF_LOGO_SELECTORS = (
+    '[class*="logo"] img[alt]',
+    '[id*="logo"] img[alt]',
+    'img[class*="logo"][alt]',
+    'img[id*="logo"][alt]',
+    "h1 img[alt]",
+    "header img[alt]",
+)

@@ -58,9 +58,10 @@ _LOGO_SELECTORS = (
     "h1 img[alt]",
     "header img[alt]",
 )
-_LOGO_QUERY = ", ".join(_LOGO_SELECTORS)
-"""The logo selectors as one query (one walk of the tree); :func:`_logo_alts` splits its images by
-selector in Python (Lexbor's ``[class*=…]``/``[id*=…]`` are case-sensitive substring tests, as ``in``)."""
+_LOGO_QUERY = 'img[alt]:is([class*="logo"] *, [id*="logo"] *, [class*="logo"], [id*="logo"], h1 *, header *)'
+"""The images of any of the logo selectors, each once, in document order: one selector (one walk of
+the tree, each image tested against the six), which :func:`_logo_alts` splits by selector in Python
+(Lexbor's ``[class*=…]``/``[id*=…]`` are case-sensitive substring tests, as ``in``)."""
 
 
 def _logo_alts(page: Page) -> list[str]:
@@ -70,7 +71,7 @@ def _logo_alts(page: Page) -> list[str]:
     seen: set[int] = set()
     for node in page.tree.css(_LOGO_QUERY):  # every hit is an ``img[alt]``, in document order
         mid = node.mem_id
-        if mid in seen:  # Lexbor lists a node once per selector it matches
+        if mid in seen:  # never twice (a selector list would list a node once per selector it matches)
             continue
         seen.add(mid)
         own = node.attributes
