@@ -6,13 +6,15 @@ selector rule (case, duplicates, several selectors at once, more than 12 hits) a
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborNode
 
 from kornews import fields as f
+from kornews import korean as k
 from kornews.page import Page
 from tests.fixtures import html_pages
+from tests.test_fields_reference import ref_find_headline, ref_learned_names
 
 _REF_BYLINE_SELECTORS = (
     '[class*="byline"]',
@@ -121,3 +123,42 @@ _REF_LOGO_SELECTORS = (
     "h1 img[alt]",
     "header img[alt]",
 )
+
+
+# -- the headline: each distinct structured title read once, the decoration test asked only of texts inside one
+
+_CORES = ["큰 제목이 여기에 있습니다", "둘째 제목입니다 길게", "[단독] 셋째 제목", "짧은"]
+_SITES = ["테스트일보", "Entermedia", "대전일보 모바일", "뉴스"]
+_SEPS = [" - ", " | ", " :: ", " < ", "ㅣ"]
+_TITLES = st.builds(
+    lambda core, site, sep, where: core if where == 0 else core + sep + site if where == 1 else site + sep + core,
+    st.sampled_from(_CORES),
+    st.sampled_from(_SITES),
+    st.sampled_from(_SEPS),
+    st.integers(0, 2),
+)
+_NODES = st.lists(
+    st.tuples(st.sampled_from(["h1", "h2", "h3", "div class='title'", "p class='tit'", "span id='headline'"]), _TITLES),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.none(), _TITLES), max_size=5), _NODES, st.lists(st.sampled_from(_SITES), max_size=2))
+@example(  # the headline element is the second title with a decoration no name explains
+    ["둘째 제목입니다 길게 | 대전일보 모바일", "큰 제목이 여기에 있습니다 - 대전일보 모바일"],
+    [("h2", "둘째"), ("h1", "큰 제목이 여기에 있습니다")],
+    [],
+)
+def test_fast_headline_equals_the_plain_version(
+    structured: list[str | None], nodes: list[tuple[str, str]], names: list[str]
+) -> None:
+    body = "".join(f"<{tag}>{text}</{tag.split()[0]}>" for tag, text in nodes)
+    page = Page.from_input(f"<footer>ⓒ 테스트일보 Entermedia</footer>{body}".encode(), url="https://www.example.co.kr/1")
+    raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
+    assert f.learned_names(page, raws, tuple(names)) == ref_learned_names(page, raws, tuple(names))
+    got, want = f.find_headline(page, structured, tuple(names)), ref_find_headline(page, structured, tuple(names))
+    assert (got is None) == (want is None)
+    if got is not None and want is not None:
+        assert got.text == want.text
+        assert (got.node.mem_id if got.node else None) == (want.node.mem_id if want.node else None)

@@ -282,7 +282,7 @@ def learned_names(page: Page, raws: Sequence[str], names: Sequence[str]) -> tupl
     that the page names elsewhere as itself: in its footer, copyright, address or logo blocks, or an
     image ``alt`` (so a decoration is learned even when no meta tag names the site)."""
     ends: list[str] = []
-    for raw in raws:
+    for raw in dict.fromkeys(raws):  # a title several sources give is looked at once (``found`` is deduplicated)
         parts = _segments(raw)
         if len(parts) >= 3:
             ends.extend(seg for seg in (parts[0], parts[-1]) if _short_name(seg) and not _site_like(seg, names))
@@ -357,8 +357,10 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     (with their decoration)."""
     raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
     names = learned_names(page, raws, names)
-    stripped = [strip_decoration(r, names) for r in raws]
-    keys = {_norm(s) for s in stripped if _norm(s)}
+    distinct = list(dict.fromkeys(raws))  # a title several sources give (og:title, <title>) is read once
+    strip_of = {r: strip_decoration(r, names) for r in distinct}
+    stripped = [strip_of[r] for r in raws]
+    keys = {key for key in map(_norm, strip_of.values()) if key}
     best: Headline | None = None
     first_h1: LexborNode | None = None
     first_named: LexborNode | None = None
@@ -380,7 +382,8 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
                 first_named = node
         if best is not None and len(text) <= len(best.text):
             continue
-        if _norm(text) in keys or any(_decorated(r, text, names) for r in raws):
+        # :func:`_decorated` needs ``text`` inside the raw title: asked of those only
+        if _norm(text) in keys or any(text in r and _decorated(r, text, names) for r in distinct):
             if not _site_like(text, names):
                 best = Headline(text, node)
     if best is not None:
