@@ -162,3 +162,26 @@ def test_fast_headline_equals_the_plain_version(
     if got is not None and want is not None:
         assert got.text == want.text
         assert (got.node.mem_id if got.node else None) == (want.node.mem_id if want.node else None)
+
+
+# -- title segments: the separator search starts at the first separator character's spaces
+
+
+def ref_segments(title: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    for m in f._SEP_RE.finditer(title):
+        if m.start() == 0 or m.end() == len(title):
+            continue
+        out.append(title[pos : m.start()])
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(title[pos:])
+    return out
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from([*"|-–—:<>·ㅣ｜ \t\n\xa0\u3000가a.", "::", " - ", " | ", "제목"]), max_size=30))
+def test_title_segments_are_the_plain_split(pieces: list[str]) -> None:
+    title = "".join(pieces)
+    assert f._segments(title) == ref_segments(title)

@@ -249,11 +249,23 @@ def _site_like(segment: str, names: Sequence[str]) -> bool:
     return False
 
 
+_SEP_CHAR = lazyre.compile(r"[|\-–—:<>·ㅣ｜]")
+"""A character every separator (:data:`_SEP`) holds, none of them a space."""
+
+
 def _segments(title: str) -> list[str]:
-    """``title`` split at separators, separators kept as their own items (odd indexes)."""
+    """``title`` split at separators, separators kept as their own items (odd indexes).  No separator
+    starts before the spaces in front of the first separator character (all that a separator holds
+    before its character is spaces): the search starts there (``\\s`` is ``str.isspace``)."""
+    first = _SEP_CHAR.search(title)
+    if first is None:
+        return [title]
+    start = first.start()
+    while start and title[start - 1].isspace():
+        start -= 1
     out: list[str] = []
     pos = 0
-    for m in _SEP_RE.finditer(title):
+    for m in _SEP_RE.finditer(title, start):
         if m.start() == 0 or m.end() == len(title):
             continue
         out.append(title[pos : m.start()])
