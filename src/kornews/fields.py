@@ -162,7 +162,11 @@ _BYLINE_EXACT = ('[rel="author"]', '[itemprop="author"]')
 BYLINE_SELECTORS = tuple(f'[class*="{word}"]' for word in _BYLINE_CLASS_WORDS) + _BYLINE_EXACT
 """Byline-like nodes: a ``class`` holding ``byline``, ``writer``, ``reporter``, ``journalist`` or
 ``author``, ``rel="author"``, ``itemprop="author"`` (the order :func:`byline_nodes` gives them in)."""
-_BYLINE_QUERY = ", ".join(BYLINE_SELECTORS)
+_BYLINE_QUERY = (
+    "[class]:is(" + ", ".join(BYLINE_SELECTORS[: len(_BYLINE_CLASS_WORDS)]) + "), " + ", ".join(_BYLINE_EXACT)
+)
+"""The nodes of any of :data:`BYLINE_SELECTORS`, in document order: the class tests as one selector
+(one walk of the tree, the five tests asked only of elements with a ``class``), then ``rel``, ``itemprop``."""
 _PER_BYLINE_SELECTOR = 12
 
 
@@ -177,7 +181,7 @@ def byline_nodes(page: Page) -> list[LexborNode]:
     seen: set[int] = set()
     words, most = _BYLINE_CLASS_WORDS, _PER_BYLINE_SELECTOR
     cased_rel = False
-    for node in page.tree.css(_BYLINE_QUERY):  # document order, a node once per selector it matches
+    for node in page.tree.css(_BYLINE_QUERY):  # document order, a node once per entry of the list it matches
         mid = node.mem_id
         if mid in seen:
             continue
