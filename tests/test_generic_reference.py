@@ -185,3 +185,90 @@ def ref_segments(title: str) -> list[str]:
 def test_title_segments_are_the_plain_split(pieces: list[str]) -> None:
     title = "".join(pieces)
     assert f._segments(title) == ref_segments(title)
+
+
+# -- the headline elements: fewer walks (class and id tests in one selector each), the plain list's
+#    entries counted in Python where its cap of 120 may bind
+
+_REF_HEADLINE_SELECTOR = (
+    "h1, h2, h3, h4, [class*='title'], [class*='headline'], [class*='tit_'], [class*='_tit'], [class~='tit'], "
+    "[class*='subject'], [id*='title'], [id*='headline'], [itemprop='headline']"
+)
+
+
+def _check_headline_entries(page: Page) -> None:
+    plain = [n.mem_id for n in page.tree.css(_REF_HEADLINE_SELECTOR)]
+    counts = {mid: plain.count(mid) for mid in plain}
+    nodes = page.tree.css(f._HEADLINE_QUERY)
+    assert list(dict.fromkeys(n.mem_id for n in nodes)) == list(counts)  # the same elements, in order
+    for node in nodes:
+        assert f._headline_entries(node) == counts[node.mem_id]
+
+
+@pytest.mark.parametrize(("name", "html"), html_pages(), ids=[n for n, _ in html_pages()])
+def test_headline_elements_and_their_entries_on_every_page(name: str, html: bytes) -> None:
+    for doc in (html, b"<!DOCTYPE html>" + html):
+        _check_headline_entries(Page.from_input(doc, url="https://www.example.co.kr/news/1"))
+
+
+_HEAD_VALUES = st.sampled_from(
+    ["title", "Title", "TITLE", "tit", "a tit", "tit\tb", "a\ntit", "x\ftit", "x\rtit", "x\xa0tit", "x\vtit",
+     "tit_a", "b_tit", "headline", "subject", "subtitle", "view_tit title", "", " ", "tit tit", "stitle"]
+)
+_HEAD_ATTRS = st.lists(st.tuples(st.sampled_from(["class", "id", "itemprop", "CLASS"]), _HEAD_VALUES), max_size=3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["div", "h1", "h2", "h4", "h5", "p", "svg"]), _HEAD_ATTRS), max_size=20))
+def test_headline_elements_and_their_entries_on_random_pages(elements: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    html = "".join(
+        f"<{tag} " + " ".join(f'{a}="{v}"' for a, v in attrs) + f">제목 {i}</{tag}>"
+        for i, (tag, attrs) in enumerate(elements)
+    )
+    for doc in (html, "<!DOCTYPE html>" + html):
+        _check_headline_entries(Page.from_input(doc.encode(), url="https://www.example.co.kr/news/1"))
+
+
+_FILLERS = [
+    "<h3 class='title tit'>목록 {i}번</h3>",
+    "<p class='x'>{i}</p><div class='subject'>{i}</div>",
+    "<h2 class='title headline tit_a b_tit tit subject' id='title headline' itemprop='headline'>{i}</h2>",
+]
+_HEADS = [
+    "<h1 class='headline'>아주 긴 진짜 제목이 여기 있습니다</h1>",
+    "<div class='view_tit'>진짜 제목이 여기 있습니다 길게</div>",
+]
+
+
+@pytest.mark.parametrize("fillers", [10, 11, 12, 13, 29, 30, 39, 40, 41, 59, 60, 61, 119, 120, 121, 130])
+@pytest.mark.parametrize("filler", _FILLERS)
+def test_fast_headline_at_the_cap(fillers: int, filler: str) -> None:
+    # the real headline after ``fillers`` headline-like elements of 1, 3 or 10 entries each: inside
+    # the plain list's first 120 entries or not, with structured titles and without (first h1, named)
+    items = "".join(filler.format(i=i) for i in range(fillers))
+    for head in _HEADS:
+        html = f"<title>아주 긴 진짜 제목이 여기 있습니다 | 사이트</title>{items}{head}"
+        page = Page.from_input(html.encode(), url="https://a.kr/1")
+        for structured in ([page.text("title")], []):
+            got, want = f.find_headline(page, structured, ("사이트",)), ref_find_headline(page, structured, ("사이트",))
+            assert (got is None) == (want is None)
+            if got is not None and want is not None:
+                assert (got.text, got.node.mem_id if got.node else None) == (
+                    want.text,
+                    want.node.mem_id if want.node else None,
+                )
+
+
+def test_headline_reads_no_element_past_the_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 300 headline-like elements: the plain list's cap of 120 entries bounds the texts read (counted)
+    calls: list[str] = []
+    clean = k.clean_ws
+
+    def counting(text: str) -> str:
+        calls.append(text)
+        return clean(text)
+
+    page = Page.from_input("".join(f"<h1>목록 {i}번 기사</h1>" for i in range(300)).encode(), url="https://a.kr/1")
+    monkeypatch.setattr(f.k, "clean_ws", counting)
+    assert f.find_headline(page, [], ()) is not None
+    assert len(calls) <= 130  # the 120 elements, then a few for the chosen one (not 300)

@@ -357,7 +357,38 @@ _HEADLINE_SELECTOR = (
     "h1, h2, h3, h4, [class*='title'], [class*='headline'], [class*='tit_'], [class*='_tit'], [class~='tit'], "
     "[class*='subject'], [id*='title'], [id*='headline'], [itemprop='headline']"
 )
+"""Headline-like elements (13 selectors); the first :data:`_MAX_HEADLINE_NODES` entries of this list
+are read, an element counted once per selector it matches (as Lexbor lists it)."""
+_HEADLINE_QUERY = (
+    "h1, h2, h3, h4, [class]:is([class*='title'], [class*='headline'], [class*='tit_'], [class*='_tit'], "
+    "[class~='tit'], [class*='subject']), [id]:is([id*='title'], [id*='headline']), [itemprop='headline']"
+)
+"""The same elements in fewer walks of the tree (the class and id tests as one selector each, asked only
+of elements with the attribute): each element listed fewer times, so :func:`find_headline` counts the
+entries of :data:`_HEADLINE_SELECTOR` itself (:func:`_headline_entries`) where the cap may bind."""
 _MAX_HEADLINE_NODES = 120
+_MAX_ENTRIES = 10
+"""The most selectors of :data:`_HEADLINE_SELECTOR` one element matches (a tag, six class, two id
+tests, ``itemprop``): the first 12 elements are always inside the cap."""
+_H1_H4 = frozenset(("h1", "h2", "h3", "h4"))
+_CLASS_SPACES = lazyre.compile("[ \t\n\f\r]+")
+"""What separates the words of a ``class`` for ``[class~=…]`` (CSS whitespace)."""
+
+
+def _headline_entries(node: LexborNode) -> int:
+    """How many selectors of :data:`_HEADLINE_SELECTOR` ``node`` matches, tested as Lexbor tests them
+    (type selectors; ``[class*=…]``/``[id*=…]`` case-sensitive substrings, ``[class~=tit]`` a word
+    between CSS spaces, ``[itemprop=…]`` equality)."""
+    attrs = node.attributes
+    n = 1 if node.tag in _H1_H4 else 0
+    cls = attrs.get("class")
+    if cls:
+        n += ("title" in cls) + ("headline" in cls) + ("tit_" in cls) + ("_tit" in cls) + ("subject" in cls)
+        n += "tit" in _CLASS_SPACES.split(cls)
+    ident = attrs.get("id")
+    if ident:
+        n += ("title" in ident) + ("headline" in ident)
+    return n + (attrs.get("itemprop") == "headline")
 
 
 class Headline(NamedTuple):
@@ -381,26 +412,49 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     first_h1: LexborNode | None = None
     first_named: LexborNode | None = None
     seen: set[int] = set()
-    for node in page.tree.css(_HEADLINE_SELECTOR)[:_MAX_HEADLINE_NODES]:
-        # Lexbor lists a node once per selector it matches; a second visit can change nothing (``best``
-        # only grows, ``first_h1``/``first_named`` are set once), so its text is not read again
+    # The elements in document order, each once: the plain list (:data:`_HEADLINE_SELECTOR`) lists an
+    # element once per selector it matches and is read up to :data:`_MAX_HEADLINE_NODES` entries; a
+    # second visit can change nothing (``best`` only grows, ``first_h1``/``first_named`` are set once).
+    # The i-th element is inside that cap when the entries before it are fewer: surely for i < 12 (at
+    # most 10 entries an element), never for i >= 120 (at least one); else counted, when it matters.
+    order: list[LexborNode] = []
+    entries: list[int] = []  # entries of order[0], order[1] … in the plain list, counted as needed
+
+    def inside_cap(i: int) -> bool:
+        if i * _MAX_ENTRIES < _MAX_HEADLINE_NODES:
+            return True
+        while len(entries) < i:
+            entries.append(_headline_entries(order[len(entries)]))
+        return sum(entries[:i]) < _MAX_HEADLINE_NODES
+
+    for node in page.tree.css(_HEADLINE_QUERY):
         mid = node.mem_id
         if mid in seen:
             continue
         seen.add(mid)
+        at = len(order)
+        if at >= _MAX_HEADLINE_NODES:
+            break
+        order.append(node)
         text = k.clean_ws(node.text(separator=" "))
         if not text or len(text) > 300:
             continue
         if not raws:  # the fallbacks, needed only without structured titles
             if first_h1 is None and node.tag == "h1" and not _site_like(text, names):
+                if not inside_cap(at):
+                    break
                 first_h1 = node
             if first_named is None and node.tag != "h1" and _headline_named(node, text, names):
+                if not inside_cap(at):
+                    break
                 first_named = node
         if best is not None and len(text) <= len(best.text):
             continue
         # :func:`_decorated` needs ``text`` inside the raw title: asked of those only
         if _norm(text) in keys or any(text in r and _decorated(r, text, names) for r in distinct):
             if not _site_like(text, names):
+                if not inside_cap(at):
+                    break
                 best = Headline(text, node)
     if best is not None:
         return Headline(strip_decoration(best.text, names), best.node)
