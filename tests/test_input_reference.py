@@ -231,3 +231,20 @@ _ROW_PIECES = st.sampled_from(
 def test_flight_rows_always_end(stream: str) -> None:
     rows = _within_seconds(5, embedded._parse_rows, stream)
     assert all(isinstance(k, str) for k in rows)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["__next_f", "self.__next_f.push(", 'self.__next_f.push([1,"0:[1]\\n"])', "self.__next_f.pu\r\nsh(", "x"]
+        ),
+        max_size=4,
+    ),
+    st.booleans(),
+)
+def test_flight_rows_gate_on_the_push_literal(parts: list[str], in_script: bool) -> None:
+    """The page is asked for the literal every push holds instead of ``__next_f``: the same rows."""
+    text = " ".join(parts)
+    html = f"<script>{text}</script>" if in_script else f"<p>{text}</p><script>var a;</script>"
+    page = Page(html)
+    assert embedded.flight_rows(page) == _old_flight_rows(page)

@@ -158,7 +158,9 @@ def next_data(page: Page) -> Any:
 
 def flight_rows(page: Page) -> dict[str, Any]:
     """Next.js flight data: row id -> decoded JSON value, or text (``T`` rows)."""
-    if "__next_f" not in page.html:
+    # the literal every push holds (a script's text is page source: without it nowhere, no row); a long
+    # needle is found (or not) in the page faster than ``__next_f``
+    if "self.__next_f.push(" not in page.html:
         return {}
     chunks: list[str] = []
     for script in page.scripts():
