@@ -6,6 +6,9 @@ import subprocess
 import sys
 import textwrap
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kornews import page
 
 
@@ -36,6 +39,16 @@ def test_import_leaves_page_specific_modules_unimported() -> None:
     loaded = _modules_after("import kornews")
     for name in ("encodings.euc_kr", "encodings.cp949", "pkgutil", "importlib.metadata", "kornews.outlets.chosun"):
         assert name not in loaded, name
+    assert "html" not in loaded and "html.entities" not in loaded  # kornews.embedded escapes by itself
+
+
+@given(st.text(alphabet=st.sampled_from("&<>\"'a;#x27가 \n")) | st.text())
+def test_embedded_escape_is_html_escape(text: str) -> None:
+    import html
+
+    from kornews import embedded
+
+    assert embedded._escape(text) == html.escape(text)
 
 
 _BODY = '''
