@@ -18,7 +18,6 @@ and reads title, deck, dates and authors from that object or its nearest ancesto
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -26,7 +25,7 @@ from typing import Any
 import attrs
 from selectolax.lexbor import LexborNode
 
-from . import lazyre
+from . import _records, lazyre
 from .page import Page, load_json
 
 _HANGUL_RUNS = lazyre.compile("[가-힣]+")
@@ -85,6 +84,7 @@ MIN_BODY_HANGUL = 60
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class EmbeddedArticle:
     """What an embedded JSON document says about the article (strings as found; dates unparsed)."""
 
@@ -335,11 +335,18 @@ def _names(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _escape(text: str) -> str:
+    """``html.escape(text)``: ``&``, ``<``, ``>``, ``"`` and ``'`` as character references (the same
+    five replacements, without importing :mod:`html`, whose entity table costs more than this module)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
+
+
 def _body_html(text: str) -> str:
     text = _MARKER.sub("", text)
     if _LOOKS_HTML.search(text):
         return text
-    return "".join(f"<p>{html_lib.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
+    return "".join(f"<p>{_escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
 
 
 def _from_chain(source: str, body: str, chain: list[dict[str, Any]]) -> EmbeddedArticle:
@@ -375,7 +382,7 @@ def _from_fusion(doc: dict[str, Any]) -> EmbeddedArticle | None:
             credit = _names(el.get("credits"))
             if credit and caption and credit[0] not in caption:
                 caption = f"{caption} /{credit[0]}"
-            parts.append(f'<figure><img src="{html_lib.escape(url)}"><figcaption>{caption}</figcaption></figure>')
+            parts.append(f'<figure><img src="{_escape(url)}"><figcaption>{caption}</figcaption></figure>')
     body = "".join(parts)
     if _hangul(body) < MIN_BODY_HANGUL // 3:
         return None

@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -65,11 +65,12 @@ from .content import (
 from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
-from .fields import Headline, find_headline, reconcile, site_names, visible_dates
-from .generic_text import read_generic
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
-from .text import TextPage, date_line, line_blocks, read_layout
+
+if TYPE_CHECKING:  # the generic reader's and text mode's modules load on first use, not with kornews
+    from .fields import Headline
+    from .text import TextPage
 
 MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
@@ -248,6 +249,9 @@ class Extractor:
         the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
         layout = self.text_layout
+        from .generic_text import read_generic
+        from .text import date_line, read_layout
+
         if layout is not None and (layout.no_date != "generic" or date_line(page, layout) >= 0):
             found = read_layout(page, layout, self.rules, who=self.id)
             body = self.clean(found.blocks)
@@ -654,6 +658,8 @@ class HtmlExtractor(Extractor):
 
     def fallback_headline(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> Headline:
         """The layouts' title selectors (through :meth:`title`), else :meth:`content_headline`."""
+        from .fields import Headline
+
         if union.title:
             node = page.first(*union.title)
             if node is not None and k.clean_ws(node.text(separator=" ")):
@@ -730,6 +736,8 @@ class HtmlExtractor(Extractor):
         structured title (JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>``) without
         the site decoration, else that structured title without decoration, else the first ``h1``
         (:func:`kornews.fields.find_headline`; the decoration is learned from the page's own site names)."""
+        from .fields import find_headline, site_names
+
         ld = page.article_ld or {}
         structured = [
             ld_text(ld.get("headline")),
@@ -771,6 +779,8 @@ class HtmlExtractor(Extractor):
         precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
         root = page.tree.body
         if root is not None and not (precise and modified is not None):
+            from .fields import reconcile, visible_dates
+
             seen_published, seen_modified = visible_dates(root, headline, container)
             published = reconcile(published, seen_published)
             modified = reconcile(modified, seen_modified)
@@ -825,6 +835,8 @@ class HtmlExtractor(Extractor):
         raw_ld = (page.article_ld or {}).get("articleBody")
         if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:
             lines = [k.clean_ws(x) for x in raw_ld.splitlines() if k.clean_ws(x)]
+            from .text import line_blocks
+
             items, reporters = _reading_blocks(line_blocks(lines))
             return _BodyResult(clean(items), [], reporters, "json-ld")
         if emb is not None:
