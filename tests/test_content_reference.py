@@ -194,7 +194,36 @@ _CHARS = st.one_of(
 @settings(max_examples=500)
 @given(st.text(alphabet=_CHARS, max_size=60))
 def test_hangul_count_is_the_regex_count(text: str) -> None:
-    assert c._hangul(text) == len(_HANGUL_RE.findall(text))
+    assert c._hangul(text) == len(_HANGUL_RE.findall(text)) == ref_hangul(text)
+
+
+_NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
+_D7_NOT_SYLLABLE = re.compile("[\ud7a4-\ud7ff]")
+
+
+def ref_hangul(text: str) -> int:
+    """Verbatim copy of content._hangul before the codec was called directly (big-endian, ``in`` test,
+    regex correction)."""
+    if text.isascii():
+        return 0
+    try:
+        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
+    except UnicodeEncodeError:  # a lone surrogate
+        return len(_HANGUL_RE.findall(text))
+    n = len(kept)
+    if n and b"\xd7" in kept:
+        n -= len(_D7_NOT_SYLLABLE.findall(text))
+    return n
+
+
+def test_hangul_count_on_every_code_point() -> None:
+    """Each BMP character alone, after a syllable, between ``D7`` syllables (the one-by-one branch)
+    and among more than ``_D7_LOOP`` of them (the regex branch); and every astral plane's first."""
+    many = "히" * (c._D7_LOOP + 1)
+    for cp in [*range(0x80, 0x10000), 0x10000, 0x1F600, 0x10FFFF]:
+        ch = chr(cp)
+        for text in (ch, "가" + ch, "히" + ch + "흥a", many + ch, ch + many + ch, "\ud7a4" + ch + "힣"):
+            assert c._hangul(text) == len(_HANGUL_RE.findall(text)), (hex(cp), text)
 
 
 _STOPS = (re.compile(r"^\s*(?:ⓒ|저작권자)"), re.compile(r"기자\s*구독"))

@@ -15,6 +15,7 @@ No extractor imports: extractors (outlets, portals, generic) build on these func
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -66,23 +67,37 @@ _MIN_BODY_HANGUL = 30
 
 _NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
 """The high bytes of UTF-16 code units outside U+AC00–U+D7FF (deleted before counting)."""
+_UTF16_LE = codecs.utf_16_le_encode
+"""The UTF-16-LE encoder itself: ``str.encode("utf-16-le")`` looks the codec up by name on every call
+(a few hundred ns, more than encoding a paragraph); returns ``(bytes, characters read)``."""
+_D7_LOOP = 8
+"""Characters with a ``D7`` high byte told apart one by one up to this many, by a regex above."""
 
 
 def _hangul(text: str) -> int:
     """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C: the high bytes of its
-    UTF-16 code units in ``AC``–``D7`` (a character outside the Basic Multilingual Plane is a
-    surrogate pair, ``D8``–``DF``), less the characters U+D7A4–U+D7FF when a ``D7`` is among them.
-    Same count as ``len(re.findall("[가-힣]"))`` (a text with a lone surrogate is counted that way),
-    a few times faster."""
+    UTF-16 code units (little-endian: every second byte from the second) in ``AC``–``D7`` (a character
+    outside the Basic Multilingual Plane is a surrogate pair, ``D8``–``DF``), less the characters
+    U+D7A4–U+D7FF among those with a ``D7`` (their low byte ``A4`` or more: looked at one by one, or
+    by a regex when there are many).  Same count as ``len(re.findall("[가-힣]"))`` (a text with a lone
+    surrogate is counted that way), a few times faster."""
     if text.isascii():
         return 0
     try:
-        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
+        units = _UTF16_LE(text)[0]
     except UnicodeEncodeError:  # a lone surrogate
         return len(_HANGUL.findall(text))
-    n = len(kept)
-    if n and b"\xd7" in kept:  # U+D700–U+D7FF (휘, 흥, 히 …): only U+D7A4–U+D7FF (Jamo Extended-B) are none
-        n -= len(_D7_NOT_SYLLABLE.findall(text))
+    high = units[1::2]
+    n = len(high.translate(None, _NOT_SYLLABLE_HIGH))
+    d7 = high.count(0xD7) if n else 0  # U+D700–U+D7FF (흥, 희, 히 …): U+D7A4–U+D7FF (Jamo Extended-B) are none
+    if d7:
+        if d7 > _D7_LOOP:
+            return n - len(_D7_NOT_SYLLABLE.findall(text))
+        i = high.find(0xD7)
+        while i >= 0:
+            if units[2 * i] >= 0xA4:
+                n -= 1
+            i = high.find(0xD7, i + 1)
     return n
 
 
