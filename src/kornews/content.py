@@ -852,10 +852,58 @@ def strip_boilerplate(
         if hd.mem_id not in gone
         and (ends is None or not ends(firsts.get(hd.mem_id, "")) or not _ends_here(hd, cid, st, total))
     ]
-    st.removed.update(node.mem_id for node in doomed + heads)  # ``counts`` may be the caller's
-    for node in doomed + heads:
+    removed = doomed + heads
+    st.removed.update(node.mem_id for node in removed)  # ``counts`` may be the caller's
+    after = _firsts_without(known, removed) if removed else known  # (read before the nodes are freed)
+    for node in removed:
         node.decompose()
-    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
+    drop_boxes(container, headings, stops, known=after)  # None: walked again
+
+
+def _firsts_without(
+    known: tuple[dict[int, str], list[LexborNode]], removed: list[LexborNode]
+) -> tuple[dict[int, str], list[LexborNode]] | None:
+    """:func:`kornews.cleanup.first_texts_in_order` of a tree once ``removed`` (elements inside it, not
+    its root; ``known``: its first texts as it is, updated in place) are gone, when no element outside
+    them loses its first text by it: every removed element with a first text has a parent whose first
+    text came from elsewhere.  A climb gives one ``str`` object to every element it reaches, so a
+    parent's first text that is not the same object as the child's came from another text node (the
+    same object, or an equal one-character string, may: then None, for the caller to walk the tree).
+    The removed elements and their descendants leave the order: those with a first text follow their
+    removed ancestor in it (document order), each a child of the one before or of another of them.
+    Called before the removed nodes are freed (it reads their parents)."""
+    first, texted = known
+    tops: set[int] = set()
+    for node in removed:
+        mid = node.mem_id
+        text = first.get(mid)
+        if text is None:
+            continue  # no first text: no descendant has one either
+        parent = node.parent
+        if parent is None or first.get(parent.mem_id) is text:
+            return None  # the parent's first text may come from inside it
+        tops.add(mid)
+    if not tops:
+        return known
+    kept: list[LexborNode] = []
+    inside: set[int] = set()
+    run = False  # the element before was removed or inside a removed one
+    for node in texted:
+        mid = node.mem_id
+        if mid in tops:
+            inside.add(mid)
+            run = True
+            continue
+        if run:
+            parent = node.parent
+            if parent is not None and parent.mem_id in inside:
+                inside.add(mid)
+                continue
+            run = False
+        kept.append(node)
+    for mid in inside:
+        del first[mid]
+    return first, kept
 
 
 def caption_shaped(text: str) -> bool:
