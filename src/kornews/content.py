@@ -1175,15 +1175,6 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
 
 # -- the content layer's field helpers -----------------------------------------------------------
 
-_BYLINE_SELECTORS = (
-    '[class*="byline"]',
-    '[class*="writer"]',
-    '[class*="reporter"]',
-    '[class*="journalist"]',
-    '[class*="author"]',
-    '[rel="author"]',
-    '[itemprop="author"]',
-)
 _BYLINE_META = ("author", "dable:author", "byl", "article:author", "og:article:author")
 _DATE_META = (
     "article:published_time",

@@ -36,7 +36,6 @@ from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble
 from .content import (
     _BYLINE_META,
-    _BYLINE_SELECTORS,
     _DATE_META,
     _MIN_BODY_HANGUL,
     _MODIFIED_META,
@@ -798,16 +797,17 @@ class HtmlExtractor(Extractor):
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
                 out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
-        for sel in _BYLINE_SELECTORS:
-            for node in page.tree.css(sel)[:12]:
-                text = k.clean_ws(node.text(separator=" "))
-                if not text or len(text) > 100:
-                    continue
-                found = k.parse_byline(text)
-                emails = k.EMAIL_RE.findall(text)
-                if len(found) == 1 and emails and not found[0].email:
-                    found = [found[0]._replace(email=emails[-1].lower())]
-                out.extend(found)
+        from .fields import byline_nodes
+
+        for node in byline_nodes(page):  # the first 12 of each byline selector, selector by selector
+            text = k.clean_ws(node.text(separator=" "))
+            if not text or len(text) > 100:
+                continue
+            found = k.parse_byline(text)
+            emails = k.EMAIL_RE.findall(text)
+            if len(found) == 1 and emails and not found[0].email:
+                found = [found[0]._replace(email=emails[-1].lower())]
+            out.extend(found)
         for key in _BYLINE_META:
             out.extend(k.parse_byline(page.meta.get(key)))
         return out
