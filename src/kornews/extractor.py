@@ -109,9 +109,13 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     return out
 
 
+_DATE_ATTRIBUTES = ("datetime", "data-date-time", "data-modify-date-time", "data-date", "content")
+
+
 def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-    for attr in ("datetime", "data-date-time", "data-modify-date-time", "data-date", "content"):
-        value = node.attributes.get(attr)
+    attributes = node.attributes  # a dict built per access: once
+    for attr in _DATE_ATTRIBUTES:
+        value = attributes.get(attr)
         if value:
             parsed = k.parse_date(value)
             if parsed is not None:
@@ -475,13 +479,14 @@ class HtmlExtractor(Extractor):
         the rest. Raises MissingField('body') when the body has no paragraph."""
         if not body.paragraphs:
             raise MissingField("body", outlet=self.id, url=page.url)
+        canonical = page.absolute(page.canonical)
         values: dict[str, Any] = {
             "extractor": self.id,
             "outlet": self.id if self.kind == "outlet" else None,
             "publisher": self.name or None,
             "layout": layout.name,
-            "url": page.url or page.absolute(page.canonical),
-            "canonical_url": page.absolute(page.canonical),
+            "url": page.url or canonical,
+            "canonical_url": canonical,
             **reading_values(title, body, published, modified, deck),
         }
         if "section" not in fields:
@@ -489,9 +494,7 @@ class HtmlExtractor(Extractor):
         if "tags" not in fields:
             values["tags"] = tuple(self.tags(page, layout))
         values.update(fields)
-        from . import ids  # not at the top: ids -> registry -> extractor
-
-        ids.fill_values(values)  # the ids ``kornews.extract`` fills in, found before the record is built
+        _fill_ids(values)  # the ids ``kornews.extract`` fills in, found before the record is built
         return Article(**values)
 
     def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
@@ -904,6 +907,20 @@ def _meta_tags(page: Page) -> list[str]:
     return out
 
 
+
+
+_FILL: list[Callable[[dict[str, Any]], None]] = []
+""":func:`kornews.ids.fill_values`, once imported (see :func:`_fill_ids`)."""
+
+
+def _fill_ids(values: dict[str, Any]) -> None:
+    """:func:`kornews.ids.fill_values`: imported on the first call (ids -> registry -> extractor, so not at
+    the top), then called directly (a ``from . import`` in a function costs microseconds per call)."""
+    if not _FILL:
+        from .ids import fill_values
+
+        _FILL.append(fill_values)
+    _FILL[0](values)
 
 
 def _hangul_at_least(paragraphs: Iterable[str], enough: int) -> bool:
