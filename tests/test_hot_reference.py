@@ -20,6 +20,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kornews import extractor
 from kornews import korean as k
+from kornews.content import _split
+from kornews.page import Page
 from tests.fixtures import html_pages
 
 # -- the oracles (verbatim, module names added) ------------------------------------------------------
@@ -244,3 +246,47 @@ def test_node_dates_of_every_element_of_every_page() -> None:
         assert _same(extractor._node_date(node), want), node.html[:200] if node.html else node.tag
         dated += want != (None, None)
     assert dated > 100
+
+
+def ref_meta_tags(page: Page) -> list[str]:
+    out: list[str] = []
+    for content in page.meta_values("article:tag"):
+        out.extend(_split(content))
+    keywords = (page.article_ld or {}).get("keywords")
+    if isinstance(keywords, list):
+        out.extend(k.clean_ws(str(x)) for x in keywords)
+    elif isinstance(keywords, str):
+        out.extend(_split(keywords))
+    return out
+
+
+def test_meta_tags_of_every_page() -> None:
+    tagged = 0
+    for _name, data in html_pages():
+        page = Page.from_input(data, url="https://www.example.co.kr/news/1")
+        want = ref_meta_tags(page)
+        assert extractor._meta_tags(page) == want
+        tagged += bool(want)
+    assert tagged >= 1
+
+
+_TAG_METAS = st.lists(
+    st.tuples(
+        st.sampled_from(["property", "name", "itemprop"]),
+        st.sampled_from(["article:tag", "ARTICLE:TAG", " article:tag", "article:tags", "og:title"]),
+        st.sampled_from([None, "", "  ", "\u3000", "인공지능", "AI, 반도체 #칩", " , "]),
+    ),
+    max_size=5,
+)
+
+
+@given(_TAG_METAS)
+@example([("property", "article:tag", "  "), ("name", "article:tag", "태그"), ("property", "article:tag", "인공지능")])
+@example([("property", "article:tag", None), ("property", "ARTICLE:TAG", "태그")])
+def test_meta_tags_of_any_metas(metas: list[tuple[str, str, str | None]]) -> None:
+    tags = "".join(
+        f'<meta {attr}="{key}"' + (f' content="{content}"' if content is not None else "") + ">"
+        for attr, key, content in metas
+    )
+    page = Page.from_input(f"<html><head>{tags}</head><body><p>본문</p></body></html>".encode())
+    assert extractor._meta_tags(page) == ref_meta_tags(page)

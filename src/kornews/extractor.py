@@ -897,8 +897,11 @@ def _meta_tags(page: Page) -> list[str]:
     """The tags of the ``article:tag`` metas, then of the JSON-LD ``keywords`` (a list, or a string
     split at ``,`` and ``#``), in that order, not yet deduplicated."""
     out: list[str] = []
-    for content in page.meta_values("article:tag"):
-        out.extend(_split(content))
+    # ``page.meta`` keeps every ``article:tag`` meta with content (a dict built anyway): without one,
+    # the metas hold no tag (blank contents split to nothing) and are not walked again
+    if "article:tag" in page.meta:
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
     keywords = (page.article_ld or {}).get("keywords")
     if isinstance(keywords, list):
         out.extend(k.clean_ws(str(x)) for x in keywords)
