@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from functools import cache
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -215,6 +216,7 @@ def test_bylines_of_every_string_of_every_page() -> None:
 @given(_BYLINEISH)
 @example("홍길동·김철수 기자 abc@news.co.kr")
 @example("사회부 기자")
+@example("홍길동/김철수 기자 abc@news.co.kr, 이영희 ・ 박민수ㆍ최지우 선임기자 (X@Y.ORG)")
 def test_bylines_of_byline_like_strings(text: str) -> None:
     assert k.parse_byline(text) == ref_parse_byline(text)
 
@@ -290,3 +292,10 @@ def test_meta_tags_of_any_metas(metas: list[tuple[str, str, str | None]]) -> Non
     )
     page = Page.from_input(f"<html><head>{tags}</head><body><p>본문</p></body></html>".encode())
     assert extractor._meta_tags(page) == ref_meta_tags(page)
+
+
+@pytest.mark.parametrize("sep", ["·", "ㆍ", ",", "・", "/", " · ", ", "])
+def test_bylines_with_each_name_separator(sep: str) -> None:
+    for text in (f"홍길동{sep}김철수 기자", f"홍길동{sep}김철수{sep}연합뉴스 특파원 abc@news.co.kr"):
+        assert k.parse_byline(text) == ref_parse_byline(text)
+        assert len(k.parse_byline(text)) == 2

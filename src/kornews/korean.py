@@ -294,10 +294,14 @@ def parse_byline(text: str | None) -> list[RawReporter]:
         return []  # every match holds a role word, so its last two characters
     out: list[RawReporter] = []
     for m in _BYLINE_RE.finditer(text):
-        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n and not is_organisation(n)]
-        email = m.group("email").lower() if m.group("email") else None
+        found, role, email = m.group("names", "role", "email")
+        # one name unless a separator stands between names (``_SPLIT_NAMES`` splits only at one)
+        split = "·" in found or "ㆍ" in found or "," in found or "・" in found or "/" in found
+        names = [n for n in (_SPLIT_NAMES.split(found) if split else (found,)) if n and not is_organisation(n)]
+        email = email.lower() if email else None
+        last = len(names) - 1
         for i, name in enumerate(names):
-            out.append(RawReporter(name, m.group("role"), email if i == len(names) - 1 else None))
+            out.append(RawReporter(name, role, email if i == last else None))
     return out
 
 
