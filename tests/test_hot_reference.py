@@ -19,10 +19,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from kornews import extractor
+from kornews import extractor, registry
 from kornews import korean as k
 from kornews.content import _split
-from kornews.page import Page
+from kornews.page import Page, host_matches
 from tests.fixtures import html_pages
 
 # -- the oracles (verbatim, module names added) ------------------------------------------------------
@@ -299,3 +299,54 @@ def test_bylines_with_each_name_separator(sep: str) -> None:
     for text in (f"홍길동{sep}김철수 기자", f"홍길동{sep}김철수{sep}연합뉴스 특파원 abc@news.co.kr"):
         assert k.parse_byline(text) == ref_parse_byline(text)
         assert len(k.parse_byline(text)) == 2
+
+
+def ref_recognise(cls: type[extractor.Extractor], page: Page) -> int:
+    if any(host_matches(h, cls.domains) for h in page.hosts):
+        return 10
+    meta = page.meta
+    names = extractor._lower_names(tuple(cls.site_names))
+    for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
+        value = meta.get(key)
+        if value and names:
+            low = value.lower()
+            if any(name in low for name in names):
+                return 6
+    if any(page.mentions(d) for d in cls.domains):
+        return 2
+    return 0
+
+
+def _classes() -> list[type[extractor.Extractor]]:
+    return [type(e) for e in registry.extractors()] + [type(registry.fallback())]
+
+
+def _recognition(page: Page) -> None:
+    for cls in _classes():
+        for deferred in (True, False):
+            page.scans_deferred = deferred
+            assert extractor.Extractor.recognise.__func__(cls, page) == ref_recognise(cls, page), cls.id  # type: ignore[attr-defined]
+
+
+def test_recognition_of_every_page() -> None:
+    for _name, data in html_pages():
+        for url in (None, "https://www.example.co.kr/news/1"):
+            _recognition(Page.from_input(data, url=url))
+
+
+@given(
+    st.sampled_from([None, "https://www.newsis.com/view/1", "https://m.news.naver.com/x", "https://news.example.com/1"]),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["og:site_name", "twitter:site", "og:article:author", "article:publisher", "author", "x"]),
+            st.sampled_from(["뉴시스", "NEWSIS", "@newsis", "헤럴드경제", "Herald Corp", "조선일보", "네이버", "다른"]),
+        ),
+        max_size=3,
+    ),
+    st.sampled_from(["", "newsis.com", "www.chosun.com 기사", "zdnet.co.kr heraldcorp.com"]),
+)
+@example(None, [("author", "NEWSIS 뉴스")], "")
+@example(None, [], "newspim.com")
+def test_recognition_of_any_page(url: str | None, metas: list[tuple[str, str]], text: str) -> None:
+    head = "".join(f'<meta property="{key}" content="{value}">' for key, value in metas)
+    _recognition(Page.from_input(f"<html><head>{head}</head><body><p>{text}</p></body></html>".encode(), url=url))

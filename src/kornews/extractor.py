@@ -123,6 +123,10 @@ def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | No
     return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
 
 
+_NAME_META = ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author")
+"""Meta keys naming the site, in the order :meth:`Extractor.recognise` asks them."""
+
+
 @functools.lru_cache(maxsize=512)
 def _lower_names(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(n.lower() for n in names if n)
@@ -206,18 +210,23 @@ class Extractor:
         """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
         ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2 (:meth:`Page.mentions`;
         an override should give scan-only evidence at most 2, see ``registry.for_page``)."""
-        if any(host_matches(h, cls.domains) for h in page.hosts):
-            return 10
+        domains = cls.domains  # plain loops: asked of every extractor for a page without a URL
+        for host in page.hosts:
+            if host_matches(host, domains):
+                return 10
         meta = page.meta
         names = _lower_names(tuple(cls.site_names))
-        for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
-            value = meta.get(key)
-            if value and names:
-                low = value.lower()
-                if any(name in low for name in names):
-                    return 6
-        if any(page.mentions(d) for d in cls.domains):
-            return 2
+        if names:
+            for key in _NAME_META:
+                value = meta.get(key)
+                if value:
+                    low = value.lower()
+                    for name in names:
+                        if name in low:
+                            return 6
+        for domain in domains:
+            if page.mentions(domain):
+                return 2
         return 0
 
     def fits(self, page: Page) -> bool:
