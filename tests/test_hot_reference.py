@@ -350,3 +350,16 @@ def test_recognition_of_every_page() -> None:
 def test_recognition_of_any_page(url: str | None, metas: list[tuple[str, str]], text: str) -> None:
     head = "".join(f'<meta property="{key}" content="{value}">' for key, value in metas)
     _recognition(Page.from_input(f"<html><head>{head}</head><body><p>{text}</p></body></html>".encode(), url=url))
+
+
+def test_portal_chrome_tests_are_the_unions_of_the_rules() -> None:
+    from kornews.cleanup import union
+    from kornews.portals.common import CHROME, PortalExtractor, _chrome_tests
+
+    portals = [e for e in registry.extractors() if isinstance(e, PortalExtractor)]
+    assert portals
+    for portal in portals:
+        for rules in (portal.rules, portal.rules + CHROME, portal.rules + CHROME):  # a new Rules each time
+            for _ in range(2):
+                want = tuple(union(rxs) if rxs else None for rxs in (rules.stop, portal.summary_heads, rules.skip))
+                assert _chrome_tests(rules, portal.summary_heads) == want
