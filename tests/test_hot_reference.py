@@ -363,3 +363,14 @@ def test_portal_chrome_tests_are_the_unions_of_the_rules() -> None:
             for _ in range(2):
                 want = tuple(union(rxs) if rxs else None for rxs in (rules.stop, portal.summary_heads, rules.skip))
                 assert _chrome_tests(rules, portal.summary_heads) == want
+
+
+def test_hankookilbo_layouts_without_a_field_are_the_evolved_layouts() -> None:
+    import attrs
+
+    from kornews.outlets.hankookilbo import HankookIlbo, _without
+
+    for layout in HankookIlbo.layouts:
+        assert _without(layout, "title") == attrs.evolve(layout, title=())
+        assert _without(layout, "date") == attrs.evolve(layout, date=())
+        assert _without(layout, "date") is _without(layout, "date")
