@@ -9,17 +9,7 @@ import textwrap
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kornews import page
-
 from .fixtures import FIXTURES
-
-
-def test_ks_x_1001_table_is_what_the_codec_decodes() -> None:
-    """The written-out table of KS X 1001 syllables is every EUC-KR (lead, trail) pair of rows 0xB0-0xC8."""
-    pairs = bytes(b for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF) for b in (lead, trail))
-    decoded = pairs.decode("euc_kr")
-    assert page._KS_X_1001_HANGUL == decoded == "".join(sorted(set(decoded)))
-    assert len(page._KS_X_1001_HANGUL) == 2350 and page._COMMON_HANGUL == frozenset(decoded)
 
 
 def _modules_after(code: str) -> set[str]:
