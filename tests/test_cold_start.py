@@ -49,6 +49,7 @@ def test_outlet_page_with_url_loads_no_text_mode_module() -> None:
         f"import kornews, pathlib; kornews.extract(pathlib.Path({str(html)!r}).read_bytes(), url={newsis!r})"
     )
     assert "kornews.outlets.newsis" in loaded
+    assert "encodings.utf_16_be" not in loaded and "encodings.utf_16_le" not in loaded  # str.encode's own utf-16
     every_module = _modules_after("import kornews; kornews.registry.extractors()")  # a page recognised without URL
     assert "kornews.portals.common" in every_module and "kornews.outlets.zdnet" in every_module
     for name in TEXT_AND_GENERIC:
@@ -145,3 +146,14 @@ def test_kornews_namedtuples_are_built_without_forward_refs() -> None:
                 again = pickle.loads(pickle.dumps(sample))
                 assert again == sample and type(again) is value
     assert found >= 13
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("가a\ud800\udc00\udfff\U0001f600 "), max_size=5), max_size=4))
+def test_surrogate_check_is_the_regex_search(strings: list[str]) -> None:
+    """api._has_surrogate (one utf-16 encode of the record's strings) finds what a search of each finds."""
+    import re
+
+    from kornews import Article, Reporter, api
+
+    record = Article(extractor="x", title="".join(strings), body=strings, reporters=[Reporter(name=s) for s in strings])
+    assert api._has_surrogate(record) == any(re.search("[\ud800-\udfff]", s) for s in [*strings, "".join(strings)])

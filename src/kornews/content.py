@@ -16,6 +16,7 @@ No extractor imports: extractors (outlets, portals, generic) build on these func
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,10 @@ _MIN_BODY_HANGUL = 30
 
 _NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
 """The high bytes of UTF-16 code units outside U+AC00–U+D7FF (deleted before counting)."""
+_HIGH_BYTES = 3 if sys.byteorder == "little" else 2
+"""Where the high bytes of the code units start in ``text.encode("utf-16")``: after the byte-order mark,
+in the machine's byte order (the ``utf-16`` codec is built into ``str.encode``; ``utf-16-be`` would
+import its codec module on the first page)."""
 
 
 def _hangul(text: str) -> int:
@@ -78,7 +83,7 @@ def _hangul(text: str) -> int:
     if text.isascii():
         return 0
     try:
-        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
+        kept = text.encode("utf-16")[_HIGH_BYTES::2].translate(None, _NOT_SYLLABLE_HIGH)
     except UnicodeEncodeError:  # a lone surrogate
         return len(_HANGUL.findall(text))
     n = len(kept)
