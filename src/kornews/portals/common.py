@@ -38,7 +38,7 @@ import attrs
 from .. import korean as k
 from .. import lazyre, registry
 from ..article import Article
-from ..cleanup import Body, assemble, is_deck_line, union
+from ..cleanup import Body, _Union, assemble, is_deck_line, union
 from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..embedded import find_article
@@ -147,6 +147,26 @@ def summary_end(texts: Sequence[str | None], i: int, chrome: Rules) -> int:
     return j
 
 
+_CHROME_TESTS: dict[tuple[int, int], tuple[Rules, tuple[re.Pattern[str], ...], tuple[_Union | None, ...]]] = {}
+
+
+def _chrome_tests(
+    rules: Rules, heads: tuple[re.Pattern[str], ...]
+) -> tuple[_Union | None, _Union | None, _Union | None]:
+    """The combined tests (:func:`kornews.cleanup.union`) of ``rules.stop``, ``heads`` and ``rules.skip``
+    (None for no pattern), remembered by the identity of ``rules`` and ``heads`` (a portal's are class
+    attributes): no pattern is hashed per call, as ``union``'s own cache would."""
+    key = (id(rules), id(heads))
+    found = _CHROME_TESTS.get(key)
+    if found is None or found[0] is not rules or found[1] is not heads:
+        tests = tuple(union(rxs) if rxs else None for rxs in (rules.stop, heads, rules.skip))
+        found = (rules, heads, tests)
+        if len(_CHROME_TESTS) < 256:
+            _CHROME_TESTS[key] = found
+    stop, head, skip = found[2]
+    return stop, head, skip
+
+
 class PortalExtractor(HtmlExtractor):
     """Base of the portal extractors; subclasses declare the portal's markup and chrome."""
 
@@ -224,9 +244,7 @@ class PortalExtractor(HtmlExtractor):
         out = list(items)
         texts = [b.text if b.kind == "text" else None for b in out]
         kept: list[Block] = []
-        stop, heads, skip = (
-            union(rxs) if rxs else None for rxs in (rules.stop, self.summary_heads, rules.skip)
-        )
+        stop, heads, skip = _chrome_tests(rules, self.summary_heads)
         i = 0
         while i < len(out):
             text = texts[i]
