@@ -452,10 +452,15 @@ class HtmlExtractor(Extractor):
         meta, ld = page.meta, page.article_ld or {}
         published = k.parse_date(meta.get("article:published_time") or ld_text(ld.get("datePublished")))
         modified = k.parse_date(meta.get("article:modified_time") or ld_text(ld.get("dateModified")))
+        seen: set[int] = set()  # a node a later selector matches again (``#send-time`` after ``time#send-time``)
         for sel in layout.date:  # no query once both are known: a later node could change neither
             if published is not None and modified is not None:
                 break
             for node in page.tree.css(sel):
+                mid = node.mem_id
+                if mid in seen:
+                    continue  # its dates were taken already: taking them again changes nothing
+                seen.add(mid)
                 p, m = _node_date(node)
                 published = published or p
                 modified = modified or m
