@@ -194,7 +194,36 @@ _CHARS = st.one_of(
 @settings(max_examples=500)
 @given(st.text(alphabet=_CHARS, max_size=60))
 def test_hangul_count_is_the_regex_count(text: str) -> None:
-    assert c._hangul(text) == len(_HANGUL_RE.findall(text))
+    assert c._hangul(text) == len(_HANGUL_RE.findall(text)) == ref_hangul(text)
+
+
+_NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
+_D7_NOT_SYLLABLE = re.compile("[\ud7a4-\ud7ff]")
+
+
+def ref_hangul(text: str) -> int:
+    """Verbatim copy of content._hangul before the codec was called directly (big-endian, ``in`` test,
+    regex correction)."""
+    if text.isascii():
+        return 0
+    try:
+        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
+    except UnicodeEncodeError:  # a lone surrogate
+        return len(_HANGUL_RE.findall(text))
+    n = len(kept)
+    if n and b"\xd7" in kept:
+        n -= len(_D7_NOT_SYLLABLE.findall(text))
+    return n
+
+
+def test_hangul_count_on_every_code_point() -> None:
+    """Each BMP character alone, after a syllable, between ``D7`` syllables (the one-by-one branch)
+    and among more than ``_D7_LOOP`` of them (the regex branch); and every astral plane's first."""
+    many = "히" * (c._D7_LOOP + 1)
+    for cp in [*range(0x80, 0x10000), 0x10000, 0x1F600, 0x10FFFF]:
+        ch = chr(cp)
+        for text in (ch, "가" + ch, "히" + ch + "흥a", many + ch, ch + many + ch, "\ud7a4" + ch + "힣"):
+            assert c._hangul(text) == len(_HANGUL_RE.findall(text)), (hex(cp), text)
 
 
 _STOPS = (re.compile(r"^\s*(?:ⓒ|저작권자)"), re.compile(r"기자\s*구독"))
@@ -345,3 +374,96 @@ def test_opened_counts_inside_the_container_are_a_full_pass(name: str, html: byt
             full.sub_link_h[mid],
             full.sub_img[mid],
         )
+
+
+# -- first texts updated for removals (strip_boilerplate -> drop_boxes) instead of walked again
+
+
+def _checked_drop_boxes(seen: list[bool]) -> Any:
+    """``cleanup.drop_boxes`` that first checks the ``known`` it is given against a fresh walk."""
+    plain = cleanup.drop_boxes
+
+    def check(root: LexborNode, headings: Any, keep: Any = (), *, known: Any = None) -> None:
+        if known is not None:
+            first, order = cleanup.first_texts_in_order(root)
+            assert known[0] == first
+            assert [n.mem_id for n in known[1]] == [n.mem_id for n in order]
+        seen.append(known is not None)
+        plain(root, headings, keep, known=known)
+
+    return check
+
+
+def _strip_checked(html: bytes, selector: str, seen: list[bool]) -> None:
+    tree = LexborHTMLParser(html)
+    for node in tree.css(selector)[:6]:
+        if node.parent is not None:
+            c.strip_boilerplate(node, GENERIC_RULES.boxes, _STOPS)
+
+
+@pytest.mark.parametrize(("name", "html"), PAGES, ids=[n for n, _ in PAGES])
+def test_first_texts_after_removals_are_a_fresh_walk(name: str, html: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every box stripping on every page (the outlet path's own extraction, and boxes of the page)
+    hands drop_boxes the first texts a walk of the tree would give once the condemned nodes are gone."""
+    import kornews
+
+    seen: list[bool] = []
+    monkeypatch.setattr(c, "drop_boxes", _checked_drop_boxes(seen))
+    try:
+        kornews.extract(html, url="https://www.example.co.kr/news/1")
+    except kornews.KornewsError:
+        pass
+    _strip_checked(html, "body, article, [class*='article'], [class*='content'], section, div[class]", seen)
+    assert seen
+
+
+def test_first_texts_after_removals_are_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The update is what the pages get (a test of the test above: it compares something): on the
+    fixture pages, strippings that removed elements with a first text pass an updated order on; and a
+    removed box that gave its parent its first text makes a walk again."""
+    plain = c._firsts_without
+    updated: list[bool] = []
+
+    def spy(known: Any, removed: Any) -> Any:
+        before = len(known[1])
+        got = plain(known, removed)
+        updated.append(got is not None and len(got[1]) < before)
+        return got
+
+    seen: list[bool] = []
+    monkeypatch.setattr(c, "_firsts_without", spy)
+    monkeypatch.setattr(c, "drop_boxes", _checked_drop_boxes(seen))
+    for _name, html in PAGES:
+        _strip_checked(html, "body, article, [class*='content'], div[class]", seen)
+    assert any(updated)
+    updated.clear()
+    html = (
+        '<div id="c"><p>본문입니다</p><div class="ad"><ul><li><b>광고</b> 문구</li><li>둘</li></ul>'
+        '<script>x()</script></div><p>둘째 문단</p><div class="related"><p>관련 기사</p></div></div>'
+    )
+    tree = LexborHTMLParser(html)
+    c.strip_boilerplate(tree.css_first("#c"), GENERIC_RULES.boxes)  # type: ignore[arg-type]
+    assert updated == [True]
+    assert seen[-1] is True
+    fresh = LexborHTMLParser('<div id="c"><div><div class="ad">광고 문구</div><p>본문입니다</p></div></div>')
+    root = fresh.css_first("#c")
+    assert root is not None
+    updated.clear()
+    c.strip_boilerplate(root, GENERIC_RULES.boxes)
+    assert updated == [False]
+    assert seen[-1] is False  # walked again
+    assert root.text() == "본문입니다"
+
+
+@settings(max_examples=300)
+@given(_PIECES)
+def test_first_texts_after_removals_are_a_fresh_walk_on_random_trees(pieces: list[str]) -> None:
+    seen: list[bool] = []
+    saved = c.drop_boxes
+    c.drop_boxes = _checked_drop_boxes(seen)
+    try:
+        html = "".join(pieces).encode()
+        _strip_checked(html, "body", seen)
+        _strip_checked(html, "div", seen)
+    finally:
+        c.drop_boxes = saved

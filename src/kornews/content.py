@@ -15,6 +15,7 @@ No extractor imports: extractors (outlets, portals, generic) build on these func
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -30,10 +31,11 @@ from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
 from .page import Page
 from .spec import Rules
-from .text import TextPage, line_blocks
 
 if TYPE_CHECKING:
     from typing import NamedTuple
+
+    from .text import TextPage
 else:  # the same class without a ForwardRef per field (see kornews._tuples)
     from ._tuples import NamedTuple
 
@@ -64,25 +66,40 @@ _MIN_BODY_HANGUL = 30
 """Hangul syllables the body needs in total, else the page is not an article."""
 
 
-_NOT_SYLLABLE_HIGH = bytes(b for b in range(256) if not 0xAC <= b <= 0xD7)
-"""The high bytes of UTF-16 code units outside U+AC00–U+D7FF (deleted before counting)."""
+_SYLLABLE_HIGH = bytes(1 if 0xAC <= b <= 0xD7 else 0 for b in range(256))
+"""A ``bytes.translate`` table: 1 for the high bytes of UTF-16 code units in U+AC00–U+D7FF, 0 for the
+others (a table without deletions: no per-call table set-up, unlike ``translate(None, delete)``)."""
+_UTF16_LE = codecs.utf_16_le_encode
+"""The UTF-16-LE encoder itself: ``str.encode("utf-16-le")`` looks the codec up by name on every call
+(a few hundred ns, more than encoding a paragraph); returns ``(bytes, characters read)``."""
+_D7_LOOP = 8
+"""Characters with a ``D7`` high byte told apart one by one up to this many, by a regex above."""
 
 
 def _hangul(text: str) -> int:
     """The number of Hangul syllables (U+AC00–U+D7A3) in ``text``, counted in C: the high bytes of its
-    UTF-16 code units in ``AC``–``D7`` (a character outside the Basic Multilingual Plane is a
-    surrogate pair, ``D8``–``DF``), less the characters U+D7A4–U+D7FF when a ``D7`` is among them.
-    Same count as ``len(re.findall("[가-힣]"))`` (a text with a lone surrogate is counted that way),
-    a few times faster."""
+    UTF-16 code units (little-endian: every second byte from the second) in ``AC``–``D7`` (a character
+    outside the Basic Multilingual Plane is a surrogate pair, ``D8``–``DF``), less the characters
+    U+D7A4–U+D7FF among those with a ``D7`` (their low byte ``A4`` or more: looked at one by one, or
+    by a regex when there are many).  Same count as ``len(re.findall("[가-힣]"))`` (a text with a lone
+    surrogate is counted that way), a few times faster."""
     if text.isascii():
         return 0
     try:
-        kept = text.encode("utf-16-be")[::2].translate(None, _NOT_SYLLABLE_HIGH)
+        units = _UTF16_LE(text)[0]
     except UnicodeEncodeError:  # a lone surrogate
         return len(_HANGUL.findall(text))
-    n = len(kept)
-    if n and b"\xd7" in kept:  # U+D700–U+D7FF (휘, 흥, 히 …): only U+D7A4–U+D7FF (Jamo Extended-B) are none
-        n -= len(_D7_NOT_SYLLABLE.findall(text))
+    high = units[1::2]
+    # int needles: a bytes one is first tried as an int, which raises inside (a few hundred ns)
+    n = high.translate(_SYLLABLE_HIGH).count(1)
+    if n and 0xD7 in high:  # U+D700–U+D7FF (흥, 희, 히 …): U+D7A4–U+D7FF (Jamo Extended-B) are none
+        if high.count(0xD7) > _D7_LOOP:
+            return n - len(_D7_NOT_SYLLABLE.findall(text))
+        i = high.find(0xD7)
+        while i >= 0:
+            if units[2 * i] >= 0xA4:
+                n -= 1
+            i = high.find(0xD7, i + 1)
     return n
 
 
@@ -837,10 +854,58 @@ def strip_boilerplate(
         if hd.mem_id not in gone
         and (ends is None or not ends(firsts.get(hd.mem_id, "")) or not _ends_here(hd, cid, st, total))
     ]
-    st.removed.update(node.mem_id for node in doomed + heads)  # ``counts`` may be the caller's
-    for node in doomed + heads:
+    removed = doomed + heads
+    st.removed.update(node.mem_id for node in removed)  # ``counts`` may be the caller's
+    after = _firsts_without(known, removed) if removed else known  # (read before the nodes are freed)
+    for node in removed:
         node.decompose()
-    drop_boxes(container, headings, stops, known=None if doomed or heads else known)  # unchanged: no new walk
+    drop_boxes(container, headings, stops, known=after)  # None: walked again
+
+
+def _firsts_without(
+    known: tuple[dict[int, str], list[LexborNode]], removed: list[LexborNode]
+) -> tuple[dict[int, str], list[LexborNode]] | None:
+    """:func:`kornews.cleanup.first_texts_in_order` of a tree once ``removed`` (elements inside it, not
+    its root; ``known``: its first texts as it is, updated in place) are gone, when no element outside
+    them loses its first text by it: every removed element with a first text has a parent whose first
+    text came from elsewhere.  A climb gives one ``str`` object to every element it reaches, so a
+    parent's first text that is not the same object as the child's came from another text node (the
+    same object, or an equal one-character string, may: then None, for the caller to walk the tree).
+    The removed elements and their descendants leave the order: those with a first text follow their
+    removed ancestor in it (document order), each a child of the one before or of another of them.
+    Called before the removed nodes are freed (it reads their parents)."""
+    first, texted = known
+    tops: set[int] = set()
+    for node in removed:
+        mid = node.mem_id
+        text = first.get(mid)
+        if text is None:
+            continue  # no first text: no descendant has one either
+        parent = node.parent
+        if parent is None or first.get(parent.mem_id) is text:
+            return None  # the parent's first text may come from inside it
+        tops.add(mid)
+    if not tops:
+        return known
+    kept: list[LexborNode] = []
+    inside: set[int] = set()
+    run = False  # the element before was removed or inside a removed one
+    for node in texted:
+        mid = node.mem_id
+        if mid in tops:
+            inside.add(mid)
+            run = True
+            continue
+        if run:
+            parent = node.parent
+            if parent is not None and parent.mem_id in inside:
+                inside.add(mid)
+                continue
+            run = False
+        kept.append(node)
+    for mid in inside:
+        del first[mid]
+    return first, kept
 
 
 def caption_shaped(text: str) -> bool:
@@ -1059,6 +1124,8 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
     line when there is one); the body starts at the dateline lead, else it is the densest run of
     long lines; cleaned by :func:`~kornews.cleanup.assemble` with ``rules``.  Raises NotAnArticle
     (with ``outlet=who``) when there is no headline or no article paragraph."""
+    from .text import line_blocks  # text mode's module, loaded on first use
+
     lines = page.lines
     if not lines:
         raise NotAnArticle("empty text", outlet=who, url=page.url)
@@ -1108,15 +1175,6 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
 
 # -- the content layer's field helpers -----------------------------------------------------------
 
-_BYLINE_SELECTORS = (
-    '[class*="byline"]',
-    '[class*="writer"]',
-    '[class*="reporter"]',
-    '[class*="journalist"]',
-    '[class*="author"]',
-    '[rel="author"]',
-    '[itemprop="author"]',
-)
 _BYLINE_META = ("author", "dable:author", "byl", "article:author", "og:article:author")
 _DATE_META = (
     "article:published_time",

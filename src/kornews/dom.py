@@ -115,11 +115,12 @@ def blocks(
     ``captions`` are selectors tried inside a figure for its caption (else its whole text).
     With ``images=False``, figures and images are read as plain text.
 
-    One depth-first walk over the children lists (document order): a text node joins the current
-    paragraph while its nearest block ancestor (known from the walk: the innermost block element
-    entered, ``node`` at the top) is unchanged; a block element, ``<br>`` or a new block ancestor
-    ends the paragraph.  Subtrees of skipped tags and of figures are not entered.  Node kinds are
-    told by Lexbor's tag ids (an int per node, no tag name built).
+    One depth-first walk (document order; ``first_child``/``next``, the elements entered on a stack: no
+    iterator per element): a text node joins the current paragraph while its nearest block ancestor
+    (known from the walk: the innermost block element entered, ``node`` at the top) is unchanged; a
+    block element, ``<br>`` or a new block ancestor ends the paragraph; whitespace-only text that
+    would open a paragraph is not read.  Subtrees of skipped tags and of figures are not entered.
+    Node kinds are told by Lexbor's tag ids (an int per node, no tag name built).
     """
     out: list[Block] = []
     buf: list[str] = []
@@ -138,53 +139,55 @@ def blocks(
                 out.append(new_block(Block, ("text", text, None)))
 
     step = 0
-    levels = [node.iter(include_text=True)]
-    owners = [root_id]
-    """the ``mem_id`` of the nearest block element at or above each entered level (``node`` at the top)"""
-    while levels:
-        for child in levels[-1]:
-            step += 1
-            if step & 1023 == 0:
-                limits.check()
-            tag_id = child.tag_id
-            if tag_id == text_tag:
-                if not buf and child.is_empty_text_node:
-                    continue  # whitespace before any text of a paragraph: nothing to keep (tested in C)
-                owner = owners[-1]
-                if owner != current:
-                    if buf:
-                        flush()
-                    current = owner
+    owner = root_id  # the ``mem_id`` of the nearest block element at or above ``child``'s parent
+    stack: list[tuple[LexborNode, int]] = []  # the elements entered above ``child``, with their ``owner``
+    child = node.first_child
+    while child is not None:
+        step += 1
+        if step & 1023 == 0:
+            limits.check()
+        tag_id = child.tag_id
+        if tag_id == text_tag:
+            if owner != current:
+                current = owner
+                if buf:
+                    flush()  # (the whitespace after a paragraph, most often: read no further)
+                if not child.is_empty_text_node:
+                    buf.append(child.text_content or "")
+            elif buf or not child.is_empty_text_node:  # (whitespace opening a paragraph: not kept; in C)
                 buf.append(child.text_content or "")
-                continue
+        else:
             kind = kinds.get(tag_id)
             if kind is None:
                 kind = _kind(child, tag_id)
             if kind == _NOT_ELEMENT or kind == _SKIP:
-                continue
-            if images and (kind == _IMG or kind == _FIGURE or (figures and child.mem_id in figures)):
+                pass
+            elif images and (kind == _IMG or kind == _FIGURE or (figures and child.mem_id in figures)):
                 if buf:
                     flush()
                 fb = _figure_block(child, captions)
                 if fb is not None:
                     out.append(fb)
-                continue
-            if kind == _BR:
+            elif kind == _BR:
                 if buf:
                     flush()
-                continue
-            if kind == _BLOCK or kind == _FIGURE:
-                if buf:
-                    flush()
-                current = mem = child.mem_id
-                owners.append(mem)
             else:
-                owners.append(owners[-1])
-            levels.append(child.iter(include_text=True))
-            break  # walk the child's children first
-        else:
-            levels.pop()
-            owners.pop()
+                inner = owner
+                if kind == _BLOCK or kind == _FIGURE:
+                    if buf:
+                        flush()
+                    current = inner = child.mem_id
+                first = child.first_child
+                if first is not None:  # walk the child's children first
+                    stack.append((child, owner))
+                    owner = inner
+                    child = first
+                    continue
+        nxt = child.next
+        while nxt is None and stack:
+            up, owner = stack.pop()
+            nxt = up.next
+        child = nxt
     if buf:
         flush()
     return out

@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -36,7 +36,6 @@ from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble
 from .content import (
     _BYLINE_META,
-    _BYLINE_SELECTORS,
     _DATE_META,
     _MIN_BODY_HANGUL,
     _MODIFIED_META,
@@ -65,11 +64,12 @@ from .content import (
 from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
-from .fields import Headline, find_headline, reconcile, site_names, visible_dates
-from .generic_text import read_generic
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
-from .text import TextPage, date_line, line_blocks, read_layout
+
+if TYPE_CHECKING:  # the generic reader's and text mode's modules load on first use, not with kornews
+    from .fields import Headline
+    from .text import TextPage
 
 MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
@@ -275,6 +275,9 @@ class Extractor:
         the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
         layout = self.text_layout
+        from .generic_text import read_generic
+        from .text import date_line, read_layout
+
         if layout is not None and (layout.no_date != "generic" or date_line(page, layout) >= 0):
             found = read_layout(page, layout, self.rules, who=self.id)
             body = self.clean(found.blocks)
@@ -681,6 +684,8 @@ class HtmlExtractor(Extractor):
 
     def fallback_headline(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> Headline:
         """The layouts' title selectors (through :meth:`title`), else :meth:`content_headline`."""
+        from .fields import Headline
+
         if union.title:
             node = page.first(*union.title)
             if node is not None and k.clean_ws(node.text(separator=" ")):
@@ -757,6 +762,8 @@ class HtmlExtractor(Extractor):
         structured title (JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>``) without
         the site decoration, else that structured title without decoration, else the first ``h1``
         (:func:`kornews.fields.find_headline`; the decoration is learned from the page's own site names)."""
+        from .fields import find_headline, site_names
+
         ld = page.article_ld or {}
         structured = [
             ld_text(ld.get("headline")),
@@ -798,6 +805,8 @@ class HtmlExtractor(Extractor):
         precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
         root = page.tree.body
         if root is not None and not (precise and modified is not None):
+            from .fields import reconcile, visible_dates
+
             seen_published, seen_modified = visible_dates(root, headline, container)
             published = reconcile(published, seen_published)
             modified = reconcile(modified, seen_modified)
@@ -815,16 +824,17 @@ class HtmlExtractor(Extractor):
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
                 out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
-        for sel in _BYLINE_SELECTORS:
-            for node in page.tree.css(sel)[:12]:
-                text = k.clean_ws(node.text(separator=" "))
-                if not text or len(text) > 100:
-                    continue
-                found = k.parse_byline(text)
-                emails = k.EMAIL_RE.findall(text)
-                if len(found) == 1 and emails and not found[0].email:
-                    found = [found[0]._replace(email=emails[-1].lower())]
-                out.extend(found)
+        from .fields import byline_nodes
+
+        for node in byline_nodes(page):  # the first 12 of each byline selector, selector by selector
+            text = k.clean_ws(node.text(separator=" "))
+            if not text or len(text) > 100:
+                continue
+            found = k.parse_byline(text)
+            emails = k.EMAIL_RE.findall(text)
+            if len(found) == 1 and emails and not found[0].email:
+                found = [found[0]._replace(email=emails[-1].lower())]
+            out.extend(found)
         for key in _BYLINE_META:
             out.extend(k.parse_byline(page.meta.get(key)))
         return out
@@ -852,6 +862,8 @@ class HtmlExtractor(Extractor):
         raw_ld = (page.article_ld or {}).get("articleBody")
         if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:
             lines = [k.clean_ws(x) for x in raw_ld.splitlines() if k.clean_ws(x)]
+            from .text import line_blocks
+
             items, reporters = _reading_blocks(line_blocks(lines))
             return _BodyResult(clean(items), [], reporters, "json-ld")
         if emb is not None:

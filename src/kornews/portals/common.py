@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
@@ -46,7 +46,9 @@ from ..errors import MissingField, NotAnArticle, UnknownLayout
 from ..extractor import Extractor, HtmlExtractor, to_reporters
 from ..page import Page
 from ..spec import Layout, Rules
-from ..text import TextPage, line_blocks, read_layout
+
+if TYPE_CHECKING:  # text mode's module loads on first use (see extract_text)
+    from ..text import TextPage
 
 _PORTAL_SUFFIX = lazyre.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
 _COPYRIGHT_NAME = lazyre.compile(
@@ -489,6 +491,8 @@ class PortalExtractor(HtmlExtractor):
         """
         if self.text_layout is None:
             raise NotAnArticle(f"{self.name} has no text layout", outlet=self.id, url=page.url)
+        from ..text import line_blocks, read_layout
+
         if self.text_panels:
             page = attrs.evolve(page, lines=tuple(self.cut_panels(page.lines)))
         found = read_layout(page, self.text_layout, self.rules, who=self.id)
