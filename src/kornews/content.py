@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborNode
 from . import korean as k
 from . import lazyre, limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
-from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
+from .cleanup import Body, any_search, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -516,7 +516,7 @@ def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> 
     if prev is None or prev.tag in (None, "-text", "-comment"):
         return None
     text = k.clean_ws(prev.text(separator=" "))
-    return prev if 0 < len(text) <= 20 and any(rx.search(text) for rx in headings) else None
+    return prev if 0 < len(text) <= 20 and any_search(headings)(text) else None
 
 
 def _condemned(
