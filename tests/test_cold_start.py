@@ -6,7 +6,12 @@ import subprocess
 import sys
 import textwrap
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from kornews import page
+
+from .fixtures import FIXTURES
 
 
 def test_ks_x_1001_table_is_what_the_codec_decodes() -> None:
@@ -36,6 +41,41 @@ def test_import_leaves_page_specific_modules_unimported() -> None:
     loaded = _modules_after("import kornews")
     for name in ("encodings.euc_kr", "encodings.cp949", "pkgutil", "importlib.metadata", "kornews.outlets.chosun"):
         assert name not in loaded, name
+    assert "html" not in loaded and "html.entities" not in loaded  # kornews.embedded escapes by itself
+    for name in TEXT_AND_GENERIC:
+        assert name not in loaded, name
+
+
+TEXT_AND_GENERIC = ("kornews.text", "kornews.generic_text", "kornews.fields", "kornews.columns", "kornews.widgets")
+"""The modules of text mode and of the generic reader: loaded by their first use, not by ``import kornews``."""
+
+
+def test_outlet_page_with_url_loads_no_text_mode_module() -> None:
+    """An outlet's HTML page read through its URL needs neither text mode nor the generic reader's modules;
+    text mode loads its own."""
+    newsis = "https://www.newsis.com/view/NISX20250722_0003261234"
+    html, text = FIXTURES / "newsis/layout-2025.html", FIXTURES / "newsis/seed-004.txt"
+    loaded = _modules_after(
+        f"import kornews, pathlib; kornews.extract(pathlib.Path({str(html)!r}).read_bytes(), url={newsis!r})"
+    )
+    assert "kornews.outlets.newsis" in loaded
+    every_module = _modules_after("import kornews; kornews.registry.extractors()")  # a page recognised without URL
+    assert "kornews.portals.common" in every_module and "kornews.outlets.zdnet" in every_module
+    for name in TEXT_AND_GENERIC:
+        assert name not in loaded and name not in every_module, name
+    text_mode = _modules_after(
+        f"import kornews, pathlib; kornews.extract_text(pathlib.Path({str(text)!r}).read_text('utf-8'), url={newsis!r})"
+    )
+    assert "kornews.text" in text_mode and "kornews.generic_text" in text_mode
+
+
+@given(st.text(alphabet=st.sampled_from("&<>\"'a;#x27가 \n")) | st.text())
+def test_embedded_escape_is_html_escape(text: str) -> None:
+    import html
+
+    from kornews import embedded
+
+    assert embedded._escape(text) == html.escape(text)
 
 
 _BODY = '''

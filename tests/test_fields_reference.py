@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import pytest
-from selectolax.lexbor import LexborNode
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from kornews import fields as f
 from kornews import korean as k
@@ -291,3 +293,118 @@ def test_fast_fields_equal_the_plain_versions(name: str, html: bytes) -> None:
     for head in heads:
         for box in boxes:
             assert f.visible_dates(root, head, box) == ref_visible_dates(root, head, box)
+
+
+# -- random pages for the date pass (notes texts, reads those in reach after it; tag decisions kept across pages)
+
+_LONG = "가나다라 마바사 아자차카 타파하 " * 9  # > 120 characters: only the text before a date
+_DATE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"<div> </div> <p> </p> <span> </span> <a> </a> <nav> </nav> <footer> </footer> <h1> </h1> <h2> </h2> "
+            "<script> </script> <my-meta> </my-meta> <x-date> </x-date> <li> <br> <label> </label> <!--c-->".split(),
+            "2024.03.05 10:20",
+            "입력 2024.03.04 16:52",
+            "수정 2024-03-06 09:00",
+            "2024년 3월 7일 오후 3:53",
+            "2024.03.05 10:20 입력 | 2024.03.05 11:00 수정",
+            "2019/01/02",
+            "1999.12.31 23:59",
+            "입력 1998-07-01",
+            "20240305",
+            "기사입력 :[ ",
+            " ]",
+            "홍길동 기자",
+            "김철수 특파원 hong@example.com",
+            "본문 문단입니다.",
+            _LONG,
+            _LONG + "\u200b\u200b",
+            _LONG + "  끝 ",
+            _LONG + "\xa0\n끝",
+            _LONG + "기사입력" + " " * 30 + "\n" * 40 + ":",
+            _LONG + " 수정" + "\u200b" * 70,
+            "x" * 118 + " 2024.01.01",
+            " ",
+            "\n",
+            "\xa0",
+            "\u3000",
+        ]
+    ),
+    max_size=60,
+)
+
+
+def _check_dates(html: str) -> None:
+    tree = LexborHTMLParser(html)
+    root = tree.body
+    assert root is not None
+    heads: list[LexborNode | None] = [None, *tree.css("h1, h2, p")[:3]]
+    boxes: list[LexborNode | None] = [None, *tree.css("div, p, li")[:3]]
+    for head in heads:
+        for box in boxes:
+            assert f.visible_dates(root, head, box) == ref_visible_dates(root, head, box)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DATE_PIECES)
+def test_fast_visible_dates_equal_the_plain_version_on_random_pages(pieces: list[str]) -> None:
+    _check_dates("".join(pieces))
+
+
+def test_fast_visible_dates_when_the_candidate_cap_is_reached() -> None:
+    # 450 dated texts: the cap of _MAX_CANDIDATES binds, so every noted text is read in order
+    items = "".join(f"<li>2024.03.{1 + i % 28:02d} 10:{i % 60:02d}</li>" for i in range(450))
+    for html in (
+        f"<ul>{items}</ul><h1>제목입니다</h1><p>입력 2024.04.01 09:00</p><p>본문</p>",
+        f"<h1>제목입니다</h1><ul>{items}</ul><p>홍길동 기자 2024.05.01</p>",
+        f"<p>홍길동 기자</p><ul>{items[: len(items) // 2]}</ul><h2>둘째</h2><ul>{items}</ul>",
+        # fewer texts than the cap, more dates: five a text (the cap counts dates, not texts)
+        "<ul>" + "<li>2024.01.01 2024.01.02 2024.01.03 2024.01.04 2024.01.05</li>" * 100 + "</ul>"
+        "<h1>제목입니다</h1><p>입력 2024.04.01 09:00</p><p>본문</p>",
+    ):
+        _check_dates(html)
+
+
+def test_date_pass_tag_decisions_hold_in_every_document() -> None:
+    # the decisions are kept by tag id across pages: every tag the pass skips is a standard one (one id
+    # in every document), so a custom element (an id of its document) is always counted
+    for name in SKIP_TAGS | _NOT_DATE_TAGS:
+        node = LexborHTMLParser(f"<{name}></{name}>").css_first(name)
+        assert node is not None and node.tag_id < 1 << 16, name
+    for html in (
+        "<x-a>2024.01.01</x-a><h1>제목</h1><nav-x>입력 2024.02.02</nav-x>",
+        "<nav-x>입력 2024.02.02</nav-x><h1>제목</h1><x-a>2024.01.01</x-a>",
+        "<a-b><p>수정 2024.03.03 10:00</p></a-b><h1>제목</h1>",
+    ):
+        _check_dates(html)
+
+
+def test_fast_visible_dates_read_the_label_at_the_end_of_a_long_text() -> None:
+    # the text before a date is the end of a long text, whitespace and all (its last 60 characters
+    # clean to fewer than 40 here, so the whole text is cleaned)
+    for end in (" " * 30 + "\n" * 40 + ":", "\u200b" * 70, "\xa0" * 65 + "[", "  \n " * 20):
+        for label in ("기사입력", "수정", "최종 업데이트"):
+            html = f"<h1>제목입니다</h1><p>{_LONG}{label}{end}</p><p>2024.03.05 10:20</p><p>본문입니다</p>"
+            _check_dates(html)
+
+
+@given(st.text(alphabet=st.sampled_from("가a \n\t\xa0\u3000\u200b\ufeff."), max_size=80), st.integers(0, 80))
+def test_a_cleaned_suffix_is_a_suffix_of_the_cleaned_text(text: str, cut: int) -> None:
+    # what the date pass relies on to clean only the end of a long text
+    assert k.clean_ws(text).endswith(k.clean_ws(text[cut:]))
+
+
+@pytest.mark.parametrize("gap", [*range(0, 25, 4), *range(25, 40)])
+def test_fast_visible_dates_at_every_distance(gap: int) -> None:
+    # a date ``gap`` elements before/after the headline, the body and a byline, labelled or not
+    pad = "<span>글</span>" * gap
+    for date in ("입력 2024.03.04 16:52", "2024.03.04 16:52", "수정 2024.03.05 09:00"):
+        for html in (
+            f"<div><p>{date}</p>{pad}<h1>제목입니다</h1><article><p>본문</p></article></div>",
+            f"<div><h1>제목입니다</h1>{pad}<p>{date}</p><p>2024.03.06 10:00</p><article><p>본문</p></article></div>",
+            f"<div><h1>제목입니다</h1>{pad}<p>{date}</p><i>|</i><p>2024.03.06 10:00</p></div>",  # a pair 2 apart
+            f"<div><h1>제목입니다</h1><article><p>본문</p></article>{pad}<p>{date}</p></div>",
+            f"<div><p>홍길동 기자</p>{pad}<p>{date}</p></div>",
+            f"<div><p>{date}</p>{pad}<p>김철수 특파원</p></div>",
+        ):
+            _check_dates(html)

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kornews import registry
 from kornews.page import host_matches, host_of
@@ -152,3 +154,77 @@ def test_a_subpackage_of_the_packages_makes_the_table_out_of_date(
         monkeypatch.undo()
         registry.extractors.cache_clear()
     assert registry._table_current()
+
+
+def test_press_table_lists_every_outlet_with_its_site_names() -> None:
+    outlets = [(e.id, tuple(e.site_names)) for e in registry.extractors() if e.kind == "outlet"]
+    assert outlets == list(registry.PRESS_NAMES)  # same outlets, names, discovery order
+    assert registry._press_table_current()
+
+
+def _for_publisher_by_discovery(name: str) -> object:
+    """The press-name lookup of registry.for_publisher before the table (verbatim): the oracle."""
+    outlets = [e for e in registry.extractors() if e.kind == "outlet"]
+    low = name.lower()
+    for ext in outlets:
+        if any(n.lower() == low for n in ext.site_names):
+            return ext
+    for ext in outlets:
+        if any(n.lower() in low for n in ext.site_names if len(n) >= 2):
+            return ext
+    return None
+
+
+_PRESS_WORDS = [n for e in registry.extractors() for n in e.site_names] + ["연합뉴스", "뉴스1", "기자", "(주)", " "]
+
+
+@given(st.lists(st.sampled_from(_PRESS_WORDS) | st.text(max_size=4), max_size=4).map("".join))
+def test_press_name_lookup_by_table_is_the_lookup_by_discovery(name: str) -> None:
+    for variant in (name, name.upper(), name.lower(), name.swapcase()):
+        assert registry.for_publisher(name=variant) is _for_publisher_by_discovery(variant)
+
+
+def test_press_name_lookup_on_every_site_name() -> None:
+    names = [n for e in registry.extractors() for n in e.site_names]
+    for name in [*names, *(f"(주){n} 기자" for n in names), "연합뉴스", "Chosun Biz", "ㅈ", "C"]:
+        assert registry.for_publisher(name=name) is _for_publisher_by_discovery(name), name
+
+
+def test_press_table_unused_while_another_extractor_is_registered() -> None:
+    from kornews.outlets.newsis import Newsis
+
+    class Wire(Newsis):
+        id = "wire_example"
+        site_names = ("뉴시스",)  # an extractor of the same name registered later loses to the built-in
+
+    registry.register(Wire)
+    try:
+        assert not registry._press_table_current()
+        assert registry.for_publisher(name="뉴시스") is _for_publisher_by_discovery("뉴시스")
+    finally:
+        registry.unregister(Wire)
+    assert registry._press_table_current()
+
+
+@pytest.mark.usefixtures("stale_table")
+def test_press_table_unused_when_the_module_table_is_out_of_date() -> None:
+    assert not registry._press_table_current()
+    ext = registry.for_publisher(name="뉴시스")
+    assert ext is not None and ext.id == "newsis"
+
+
+def test_a_portal_copy_imports_only_the_portal_and_its_origin_outlet() -> None:
+    """Counted in a fresh interpreter: the origin press found by name imports only that outlet."""
+    code = textwrap.dedent(
+        """
+        import sys, pathlib
+        import kornews
+        page = pathlib.Path("fixtures/daum/copy-herald.html").read_bytes()
+        article = kornews.extract(page, url="https://v.daum.net/v/20240711160104518")
+        assert article.extractor == "daum" and article.outlet == "herald", (article.extractor, article.outlet)
+        print(" ".join(sorted(m for m in sys.modules if m.startswith(("kornews.outlets.", "kornews.portals.")))))
+        """
+    )
+    root = registry.__file__.rsplit("/src/", 1)[0]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
+    assert out.split() == ["kornews.outlets.herald", "kornews.portals.common", "kornews.portals.daum"]

@@ -14,7 +14,6 @@ from .article import Article, Listing
 from .errors import ExtractionError, InvalidInput, KornewsError, ListingPage, TimeBudgetExceeded, UnsupportedPage
 from .extractor import Extractor
 from .page import Page, read_input
-from .text import TextPage
 
 _T = TypeVar("_T")
 _SURROGATE = lazyre.compile("[\ud800-\udfff]")
@@ -256,6 +255,8 @@ def extract_text(
         checked = str(read_input(text, max_bytes))
         if _SURROGATE.search(checked):
             checked = _SURROGATE.sub("\ufffd", checked)
+        from .text import TextPage  # text mode's modules load on first use, not with kornews
+
         tp = TextPage.from_text(checked, url)
         ext: Extractor | None
         if outlet:

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from . import _records
 from .errors import InvalidRecord
 from .korean import KST
 
@@ -77,6 +78,7 @@ def _dates(kwargs: dict[str, Any], cls: type) -> None:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Reporter:
     """One person credited for the article."""
 
@@ -99,6 +101,7 @@ class Reporter:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Image:
     """A photo or graphic of the article, in reading order."""
 
@@ -132,6 +135,7 @@ def _date_from_json(value: str | None) -> DateLike | None:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Article:
     """One news article, cleaned of page chrome, in the same shape for every outlet and portal."""
 
@@ -244,6 +248,7 @@ class Article:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class ListingItem:
     """One result of a listing or search page."""
 
@@ -281,6 +286,7 @@ class ListingItem:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Listing:
     """A listing or search-results page: its result items in page order."""
 

@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from selectolax.lexbor import LexborNode
 
+from . import _records, lazyre, limits
 from . import korean as k
-from . import lazyre, limits
 from .article import Image
 from .dom import TEXT_TAG_ID, Block
 from .page import Page
@@ -29,6 +29,7 @@ from .spec import Rules
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Body:
     """The result of :func:`assemble`: paragraphs, images and what the cleanup took out of the text."""
 

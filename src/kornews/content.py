@@ -31,10 +31,11 @@ from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
 from .page import Page
 from .spec import Rules
-from .text import TextPage, line_blocks
 
 if TYPE_CHECKING:
     from typing import NamedTuple
+
+    from .text import TextPage
 else:  # the same class without a ForwardRef per field (see kornews._tuples)
     from ._tuples import NamedTuple
 
@@ -1123,6 +1124,8 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
     line when there is one); the body starts at the dateline lead, else it is the densest run of
     long lines; cleaned by :func:`~kornews.cleanup.assemble` with ``rules``.  Raises NotAnArticle
     (with ``outlet=who``) when there is no headline or no article paragraph."""
+    from .text import line_blocks  # text mode's module, loaded on first use
+
     lines = page.lines
     if not lines:
         raise NotAnArticle("empty text", outlet=who, url=page.url)
@@ -1172,15 +1175,6 @@ def read_text(page: TextPage, rules: Rules, *, who: str | None = None) -> TextRe
 
 # -- the content layer's field helpers -----------------------------------------------------------
 
-_BYLINE_SELECTORS = (
-    '[class*="byline"]',
-    '[class*="writer"]',
-    '[class*="reporter"]',
-    '[class*="journalist"]',
-    '[class*="author"]',
-    '[rel="author"]',
-    '[itemprop="author"]',
-)
 _BYLINE_META = ("author", "dable:author", "byl", "article:author", "og:article:author")
 _DATE_META = (
     "article:published_time",

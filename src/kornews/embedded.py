@@ -18,14 +18,14 @@ and reads title, deck, dates and authors from that object or its nearest ancesto
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import attrs
+from selectolax.lexbor import LexborNode
 
-from . import lazyre
+from . import _records, lazyre
 from .page import Page, load_json
 
 _HANGUL_RUNS = lazyre.compile("[가-힣]+")
@@ -84,6 +84,7 @@ MIN_BODY_HANGUL = 60
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class EmbeddedArticle:
     """What an embedded JSON document says about the article (strings as found; dates unparsed)."""
 
@@ -108,12 +109,43 @@ def fusion_content(page: Page) -> dict[str, Any] | None:
     if "Fusion.globalContent" not in page.html:
         return None
     for script in page.scripts():
-        m = _FUSION.search(script)
+        m = _FUSION.search(script) if "Fusion.globalContent" in script else None  # `in`: no regex scan
         if m:
             value = _raw_decode(script, m.end())
             if isinstance(value, dict):
                 return value
     return None
+
+
+_NEXT_DATA = "script#__NEXT_DATA__"
+_JSON_TYPE = 'script[type="application/json"]'
+_JSON_SCRIPTS = f"{_NEXT_DATA}, {_JSON_TYPE}"
+
+
+def _json_script_nodes(page: Page) -> tuple[LexborNode | None, list[LexborNode]]:
+    """(the node :func:`next_data` reads, the nodes :func:`json_scripts` reads, in page order) from one
+    query of both selectors instead of two.  A node of the query matches one selector or both: the id
+    selector only with an ``id`` equal to ``__NEXT_DATA__`` in ASCII case (Lexbor ignores its case in
+    quirks mode: the node is asked when the case differs), the type selector whenever not the id one.
+    (Lexbor lists a node matching both selectors twice: seen once.)"""
+    first: LexborNode | None = None
+    blobs: list[LexborNode] = []
+    seen: set[int] = set()
+    for node in page.tree.css(_JSON_SCRIPTS):
+        if node.mem_id in seen:
+            continue
+        seen.add(node.mem_id)
+        ident = node.attributes.get("id")
+        is_next = (
+            ident is not None
+            and ident.lower() == "__next_data__"
+            and (ident == "__NEXT_DATA__" or node.css_matches(_NEXT_DATA))
+        )
+        if is_next and first is None:
+            first = node
+        if ident != "__NEXT_DATA__" and (not is_next or node.css_matches(_JSON_TYPE)):
+            blobs.append(node)
+    return first, blobs
 
 
 def next_data(page: Page) -> Any:
@@ -126,10 +158,14 @@ def next_data(page: Page) -> Any:
 
 def flight_rows(page: Page) -> dict[str, Any]:
     """Next.js flight data: row id -> decoded JSON value, or text (``T`` rows)."""
-    if "__next_f" not in page.html:
+    # the literal every push holds (a script's text is page source: without it nowhere, no row); a long
+    # needle is found (or not) in the page faster than ``__next_f``
+    if "self.__next_f.push(" not in page.html:
         return {}
     chunks: list[str] = []
     for script in page.scripts():
+        if "self.__next_f.push(" not in script:  # every _NEXT_PUSH match holds it (`in`: no regex scan)
+            continue
         pos = 0
         while True:
             m = _NEXT_PUSH.search(script, pos)
@@ -173,7 +209,7 @@ def _parse_rows(stream: str) -> dict[str, Any]:
                 continue
             # the length counts UTF-8 bytes
             data = stream[start : start + size].encode("utf-8")[:size].decode("utf-8", "ignore")
-            end = _resync(stream, start + len(data))
+            end = _resync(stream, start + len(data), start)
             rows[rid] = stream[start:end]
             pos = end
             continue
@@ -191,16 +227,19 @@ def _parse_rows(stream: str) -> dict[str, Any]:
 _NEXT_ROW = lazyre.compile(r"[0-9a-fA-F]{1,8}:[\[{\"TIHEDW$]")
 
 
-def _resync(stream: str, end: int) -> int:
+def _resync(stream: str, end: int, start: int = 1) -> int:
     """``end`` if a row (or the stream's end) starts there, else the nearest row start within 64
-    characters (a T row whose byte length no longer fits its text: one damaged character must not
-    shift every later row); ``end`` when none is near."""
+    characters and not before ``start`` (where the T row's text starts) (a T row whose byte length no
+    longer fits its text: one damaged character must not shift every later row); ``end`` when none is
+    near.  (A row start before ``start`` is the row's own or an earlier one: reading on from there never
+    ended.)"""
     n = len(stream)
     if end >= n or _NEXT_ROW.match(stream, end):
         return end
+    low = max(start, 1)
     for d in range(1, 65):
         for cand in (end + d, end - d):
-            if 0 < cand < n and _NEXT_ROW.match(stream, cand):
+            if low <= cand < n and _NEXT_ROW.match(stream, cand):
                 return cand
     return end
 
@@ -296,11 +335,18 @@ def _names(value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _escape(text: str) -> str:
+    """``html.escape(text)``: ``&``, ``<``, ``>``, ``"`` and ``'`` as character references (the same
+    five replacements, without importing :mod:`html`, whose entity table costs more than this module)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
+
+
 def _body_html(text: str) -> str:
     text = _MARKER.sub("", text)
     if _LOOKS_HTML.search(text):
         return text
-    return "".join(f"<p>{html_lib.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
+    return "".join(f"<p>{_escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
 
 
 def _from_chain(source: str, body: str, chain: list[dict[str, Any]]) -> EmbeddedArticle:
@@ -336,7 +382,7 @@ def _from_fusion(doc: dict[str, Any]) -> EmbeddedArticle | None:
             credit = _names(el.get("credits"))
             if credit and caption and credit[0] not in caption:
                 caption = f"{caption} /{credit[0]}"
-            parts.append(f'<figure><img src="{html_lib.escape(url)}"><figcaption>{caption}</figcaption></figure>')
+            parts.append(f'<figure><img src="{_escape(url)}"><figcaption>{caption}</figcaption></figure>')
     body = "".join(parts)
     if _hangul(body) < MIN_BODY_HANGUL // 3:
         return None
@@ -368,12 +414,17 @@ def find_article(page: Page) -> EmbeddedArticle | None:
                     best = hit
         if best is not None:
             return _from_chain("next-flight", best[1], best[2])
-    data = next_data(page)
+    # next_data(page), then json_scripts(page), from one query
+    first, blobs = _json_script_nodes(page)
+    data = None if first is None else _raw_decode(first.text(deep=True) or "", 0)
     if data is not None:
         hit = _walk(data, {})
         if hit is not None:
             return _from_chain("next-data", hit[1], hit[2])
-    for blob in json_scripts(page):
+    for node in blobs:
+        blob = _raw_decode(node.text(deep=True) or "", 0)
+        if blob is None:
+            continue
         hit = _walk(blob, {})
         if hit is not None:
             return _from_chain("json", hit[1], hit[2])

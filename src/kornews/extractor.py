@@ -24,7 +24,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -36,7 +36,6 @@ from .boilerplate import GENERIC_RULES
 from .cleanup import Body, assemble
 from .content import (
     _BYLINE_META,
-    _BYLINE_SELECTORS,
     _DATE_META,
     _MIN_BODY_HANGUL,
     _MODIFIED_META,
@@ -65,11 +64,12 @@ from .content import (
 from .dom import Block, blocks
 from .embedded import EmbeddedArticle, find_article
 from .errors import ExtractionError, MissingField, NotAnArticle, UnknownLayout, UnsupportedPage
-from .fields import Headline, find_headline, reconcile, site_names, visible_dates
-from .generic_text import read_generic
 from .page import Page, host_matches, ld_text
 from .spec import Layout, Rules, TextLayout
-from .text import TextPage, date_line, line_blocks, read_layout
+
+if TYPE_CHECKING:  # the generic reader's and text mode's modules load on first use, not with kornews
+    from .fields import Headline
+    from .text import TextPage
 
 MIN_BODY_HANGUL = _MIN_BODY_HANGUL
 """Hangul syllables a body needs to count as article text (below it, the layer below is tried)."""
@@ -109,14 +109,22 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     return out
 
 
+_DATE_ATTRIBUTES = ("datetime", "data-date-time", "data-modify-date-time", "data-date", "content")
+
+
 def _node_date(node: LexborNode) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
-    for attr in ("datetime", "data-date-time", "data-modify-date-time", "data-date", "content"):
-        value = node.attributes.get(attr)
+    attributes = node.attributes  # a dict built per access: once
+    for attr in _DATE_ATTRIBUTES:
+        value = attributes.get(attr)
         if value:
             parsed = k.parse_date(value)
             if parsed is not None:
                 return parsed, None
     return k.parse_labelled_dates(k.clean_ws(node.text(separator=" ")))
+
+
+_NAME_META = ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author")
+"""Meta keys naming the site, in the order :meth:`Extractor.recognise` asks them."""
 
 
 @functools.lru_cache(maxsize=512)
@@ -202,18 +210,23 @@ class Extractor:
         """How surely ``page`` is this outlet's (0 = not at all): canonical/og:url host 10,
         ``og:site_name``/``twitter:site`` 6, the domain anywhere in the page 2 (:meth:`Page.mentions`;
         an override should give scan-only evidence at most 2, see ``registry.for_page``)."""
-        if any(host_matches(h, cls.domains) for h in page.hosts):
-            return 10
+        domains = cls.domains  # plain loops: asked of every extractor for a page without a URL
+        for host in page.hosts:
+            if host_matches(host, domains):
+                return 10
         meta = page.meta
         names = _lower_names(tuple(cls.site_names))
-        for key in ("og:site_name", "twitter:site", "og:article:author", "article:publisher", "author"):
-            value = meta.get(key)
-            if value and names:
-                low = value.lower()
-                if any(name in low for name in names):
-                    return 6
-        if any(page.mentions(d) for d in cls.domains):
-            return 2
+        if names:
+            for key in _NAME_META:
+                value = meta.get(key)
+                if value:
+                    low = value.lower()
+                    for name in names:
+                        if name in low:
+                            return 6
+        for domain in domains:
+            if page.mentions(domain):
+                return 2
         return 0
 
     def fits(self, page: Page) -> bool:
@@ -248,6 +261,9 @@ class Extractor:
         the generic ones.  Either way the Article is this extractor's (layout ``"text"``).
         """
         layout = self.text_layout
+        from .generic_text import read_generic
+        from .text import date_line, read_layout
+
         if layout is not None and (layout.no_date != "generic" or date_line(page, layout) >= 0):
             found = read_layout(page, layout, self.rules, who=self.id)
             body = self.clean(found.blocks)
@@ -475,13 +491,14 @@ class HtmlExtractor(Extractor):
         the rest. Raises MissingField('body') when the body has no paragraph."""
         if not body.paragraphs:
             raise MissingField("body", outlet=self.id, url=page.url)
+        canonical = page.absolute(page.canonical)
         values: dict[str, Any] = {
             "extractor": self.id,
             "outlet": self.id if self.kind == "outlet" else None,
             "publisher": self.name or None,
             "layout": layout.name,
-            "url": page.url or page.absolute(page.canonical),
-            "canonical_url": page.absolute(page.canonical),
+            "url": page.url or canonical,
+            "canonical_url": canonical,
             **reading_values(title, body, published, modified, deck),
         }
         if "section" not in fields:
@@ -489,9 +506,7 @@ class HtmlExtractor(Extractor):
         if "tags" not in fields:
             values["tags"] = tuple(self.tags(page, layout))
         values.update(fields)
-        from . import ids  # not at the top: ids -> registry -> extractor
-
-        ids.fill_values(values)  # the ids ``kornews.extract`` fills in, found before the record is built
+        _fill_ids(values)  # the ids ``kornews.extract`` fills in, found before the record is built
         return Article(**values)
 
     def byline(self, page: Page, layout: Layout) -> list[k.RawReporter]:
@@ -654,6 +669,8 @@ class HtmlExtractor(Extractor):
 
     def fallback_headline(self, page: Page, union: Layout, emb: EmbeddedArticle | None) -> Headline:
         """The layouts' title selectors (through :meth:`title`), else :meth:`content_headline`."""
+        from .fields import Headline
+
         if union.title:
             node = page.first(*union.title)
             if node is not None and k.clean_ws(node.text(separator=" ")):
@@ -730,6 +747,8 @@ class HtmlExtractor(Extractor):
         structured title (JSON-LD, embedded JSON, ``og:title``/``twitter:title``/``<title>``) without
         the site decoration, else that structured title without decoration, else the first ``h1``
         (:func:`kornews.fields.find_headline`; the decoration is learned from the page's own site names)."""
+        from .fields import find_headline, site_names
+
         ld = page.article_ld or {}
         structured = [
             ld_text(ld.get("headline")),
@@ -771,6 +790,8 @@ class HtmlExtractor(Extractor):
         precise = published is not None and isinstance(published.value, datetime) and _OFFSET.search(published.raw)
         root = page.tree.body
         if root is not None and not (precise and modified is not None):
+            from .fields import reconcile, visible_dates
+
             seen_published, seen_modified = visible_dates(root, headline, container)
             published = reconcile(published, seen_published)
             modified = reconcile(modified, seen_modified)
@@ -788,16 +809,17 @@ class HtmlExtractor(Extractor):
             out.extend(_byline_block(st, reversed(st.order[:idx]), 40))
             if not out:  # a reporter card right after the article (``<strong>박수형 기자</strong>``)
                 out.extend(_byline_block(st, st.order[_after_subtree(st, container) :], 8))
-        for sel in _BYLINE_SELECTORS:
-            for node in page.tree.css(sel)[:12]:
-                text = k.clean_ws(node.text(separator=" "))
-                if not text or len(text) > 100:
-                    continue
-                found = k.parse_byline(text)
-                emails = k.EMAIL_RE.findall(text)
-                if len(found) == 1 and emails and not found[0].email:
-                    found = [found[0]._replace(email=emails[-1].lower())]
-                out.extend(found)
+        from .fields import byline_nodes
+
+        for node in byline_nodes(page):  # the first 12 of each byline selector, selector by selector
+            text = k.clean_ws(node.text(separator=" "))
+            if not text or len(text) > 100:
+                continue
+            found = k.parse_byline(text)
+            emails = k.EMAIL_RE.findall(text)
+            if len(found) == 1 and emails and not found[0].email:
+                found = [found[0]._replace(email=emails[-1].lower())]
+            out.extend(found)
         for key in _BYLINE_META:
             out.extend(k.parse_byline(page.meta.get(key)))
         return out
@@ -825,6 +847,8 @@ class HtmlExtractor(Extractor):
         raw_ld = (page.article_ld or {}).get("articleBody")
         if isinstance(raw_ld, str) and raw_ld.count("\n") >= 1 and _hangul(raw_ld) >= _MIN_BODY_HANGUL:
             lines = [k.clean_ws(x) for x in raw_ld.splitlines() if k.clean_ws(x)]
+            from .text import line_blocks
+
             items, reporters = _reading_blocks(line_blocks(lines))
             return _BodyResult(clean(items), [], reporters, "json-ld")
         if emb is not None:
@@ -894,8 +918,11 @@ def _meta_tags(page: Page) -> list[str]:
     """The tags of the ``article:tag`` metas, then of the JSON-LD ``keywords`` (a list, or a string
     split at ``,`` and ``#``), in that order, not yet deduplicated."""
     out: list[str] = []
-    for content in page.meta_values("article:tag"):
-        out.extend(_split(content))
+    # ``page.meta`` keeps every ``article:tag`` meta with content (a dict built anyway): without one,
+    # the metas hold no tag (blank contents split to nothing) and are not walked again
+    if "article:tag" in page.meta:
+        for content in page.meta_values("article:tag"):
+            out.extend(_split(content))
     keywords = (page.article_ld or {}).get("keywords")
     if isinstance(keywords, list):
         out.extend(k.clean_ws(str(x)) for x in keywords)
@@ -904,6 +931,20 @@ def _meta_tags(page: Page) -> list[str]:
     return out
 
 
+
+
+_FILL: list[Callable[[dict[str, Any]], None]] = []
+""":func:`kornews.ids.fill_values`, once imported (see :func:`_fill_ids`)."""
+
+
+def _fill_ids(values: dict[str, Any]) -> None:
+    """:func:`kornews.ids.fill_values`: imported on the first call (ids -> registry -> extractor, so not at
+    the top), then called directly (a ``from . import`` in a function costs microseconds per call)."""
+    if not _FILL:
+        from .ids import fill_values
+
+        _FILL.append(fill_values)
+    _FILL[0](values)
 
 
 def _hangul_at_least(paragraphs: Iterable[str], enough: int) -> bool:

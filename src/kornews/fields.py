@@ -58,9 +58,10 @@ _LOGO_SELECTORS = (
     "h1 img[alt]",
     "header img[alt]",
 )
-_LOGO_QUERY = ", ".join(_LOGO_SELECTORS)
-"""The logo selectors as one query (one walk of the tree); :func:`_logo_alts` splits its images by
-selector in Python (Lexbor's ``[class*=…]``/``[id*=…]`` are case-sensitive substring tests, as ``in``)."""
+_LOGO_QUERY = 'img[alt]:is([class*="logo"] *, [id*="logo"] *, [class*="logo"], [id*="logo"], h1 *, header *)'
+"""The images of any of the logo selectors, each once, in document order: one selector (one walk of
+the tree, each image tested against the six), which :func:`_logo_alts` splits by selector in Python
+(Lexbor's ``[class*=…]``/``[id*=…]`` are case-sensitive substring tests, as ``in``)."""
 
 
 def _logo_alts(page: Page) -> list[str]:
@@ -70,7 +71,7 @@ def _logo_alts(page: Page) -> list[str]:
     seen: set[int] = set()
     for node in page.tree.css(_LOGO_QUERY):  # every hit is an ``img[alt]``, in document order
         mid = node.mem_id
-        if mid in seen:  # Lexbor lists a node once per selector it matches
+        if mid in seen:  # never twice (a selector list would list a node once per selector it matches)
             continue
         seen.add(mid)
         own = node.attributes
@@ -154,6 +155,53 @@ def site_names(page: Page) -> tuple[str, ...]:
     return tuple(seen.values())[:_MAX_NAMES]
 
 
+# -- byline nodes -----------------------------------------------------------------------------
+
+_BYLINE_CLASS_WORDS = ("byline", "writer", "reporter", "journalist", "author")
+_BYLINE_EXACT = ('[rel="author"]', '[itemprop="author"]')
+BYLINE_SELECTORS = tuple(f'[class*="{word}"]' for word in _BYLINE_CLASS_WORDS) + _BYLINE_EXACT
+"""Byline-like nodes: a ``class`` holding ``byline``, ``writer``, ``reporter``, ``journalist`` or
+``author``, ``rel="author"``, ``itemprop="author"`` (the order :func:`byline_nodes` gives them in)."""
+_BYLINE_QUERY = (
+    "[class]:is(" + ", ".join(BYLINE_SELECTORS[: len(_BYLINE_CLASS_WORDS)]) + "), " + ", ".join(_BYLINE_EXACT)
+)
+"""The nodes of any of :data:`BYLINE_SELECTORS`, in document order: the class tests as one selector
+(one walk of the tree, the five tests asked only of elements with a ``class``), then ``rel``, ``itemprop``."""
+_PER_BYLINE_SELECTOR = 12
+
+
+def byline_nodes(page: Page) -> list[LexborNode]:
+    """The first 12 nodes of each of :data:`BYLINE_SELECTORS` in document order, selector after
+    selector (a node matching two selectors comes twice), as if each were queried alone, from one
+    query: its nodes are split by selector in Python as Lexbor tests them (``[class*=…]`` a
+    case-sensitive substring test, as ``in``; ``[itemprop=…]`` equality; ``[rel=…]`` equality, ignoring
+    ASCII case on HTML elements as HTML says of ``rel``: a ``rel`` that differs from ``author`` in case
+    only is left to Lexbor's own ``[rel="author"]`` query)."""
+    hits: list[list[LexborNode]] = [[] for _ in BYLINE_SELECTORS]
+    seen: set[int] = set()
+    words, most = _BYLINE_CLASS_WORDS, _PER_BYLINE_SELECTOR
+    cased_rel = False
+    for node in page.tree.css(_BYLINE_QUERY):  # document order, a node once per entry of the list it matches
+        mid = node.mem_id
+        if mid in seen:
+            continue
+        seen.add(mid)
+        attrs = node.attributes
+        cls = attrs.get("class") or ""
+        match = [word in cls for word in words]
+        rel = attrs.get("rel")
+        match.append(rel == "author")
+        if rel is not None and rel != "author" and rel.isascii() and rel.lower() == "author":
+            cased_rel = True  # matched or not by the element's namespace (HTML ignores the case, SVG not)
+        match.append(attrs.get("itemprop") == "author")
+        for i, hit in enumerate(match):
+            if hit and len(hits[i]) < most:
+                hits[i].append(node)
+    if cased_rel:  # rare: Lexbor's own answer
+        hits[-2] = page.tree.css(_BYLINE_EXACT[0])[:most]
+    return [node for per in hits for node in per]
+
+
 # -- decoration -------------------------------------------------------------------------------
 
 _SEP = r"(?:\s+[|\-–—:<>·ㅣ]\s+|\s*(?:\||::|ㅣ|｜)\s*)"
@@ -205,11 +253,23 @@ def _site_like(segment: str, names: Sequence[str]) -> bool:
     return False
 
 
+_SEP_CHAR = lazyre.compile(r"[|\-–—:<>·ㅣ｜]")
+"""A character every separator (:data:`_SEP`) holds, none of them a space."""
+
+
 def _segments(title: str) -> list[str]:
-    """``title`` split at separators, separators kept as their own items (odd indexes)."""
+    """``title`` split at separators, separators kept as their own items (odd indexes).  No separator
+    starts before the spaces in front of the first separator character (all that a separator holds
+    before its character is spaces): the search starts there (``\\s`` is ``str.isspace``)."""
+    first = _SEP_CHAR.search(title)
+    if first is None:
+        return [title]
+    start = first.start()
+    while start and title[start - 1].isspace():
+        start -= 1
     out: list[str] = []
     pos = 0
-    for m in _SEP_RE.finditer(title):
+    for m in _SEP_RE.finditer(title, start):
         if m.start() == 0 or m.end() == len(title):
             continue
         out.append(title[pos : m.start()])
@@ -238,7 +298,7 @@ def learned_names(page: Page, raws: Sequence[str], names: Sequence[str]) -> tupl
     that the page names elsewhere as itself: in its footer, copyright, address or logo blocks, or an
     image ``alt`` (so a decoration is learned even when no meta tag names the site)."""
     ends: list[str] = []
-    for raw in raws:
+    for raw in dict.fromkeys(raws):  # a title several sources give is looked at once (``found`` is deduplicated)
         parts = _segments(raw)
         if len(parts) >= 3:
             ends.extend(seg for seg in (parts[0], parts[-1]) if _short_name(seg) and not _site_like(seg, names))
@@ -313,8 +373,10 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
     (with their decoration)."""
     raws = [k.clean_ws(r) for r in structured if r and k.clean_ws(r)]
     names = learned_names(page, raws, names)
-    stripped = [strip_decoration(r, names) for r in raws]
-    keys = {_norm(s) for s in stripped if _norm(s)}
+    distinct = list(dict.fromkeys(raws))  # a title several sources give (og:title, <title>) is read once
+    strip_of = {r: strip_decoration(r, names) for r in distinct}
+    stripped = [strip_of[r] for r in raws]
+    keys = {key for key in map(_norm, strip_of.values()) if key}
     best: Headline | None = None
     first_h1: LexborNode | None = None
     first_named: LexborNode | None = None
@@ -336,7 +398,8 @@ def find_headline(page: Page, structured: Iterable[str | None], names: Sequence[
                 first_named = node
         if best is not None and len(text) <= len(best.text):
             continue
-        if _norm(text) in keys or any(_decorated(r, text, names) for r in raws):
+        # :func:`_decorated` needs ``text`` inside the raw title: asked of those only
+        if _norm(text) in keys or any(text in r and _decorated(r, text, names) for r in distinct):
             if not _site_like(text, names):
                 best = Headline(text, node)
     if best is not None:
@@ -383,6 +446,15 @@ _NEAR = 30
 _NEAR_UNLABELLED = 15
 """Elements after the headline within which an unlabelled date may sit (when the body starts later)."""
 _MAX_CANDIDATES = 400
+_DATE_COUNTED: dict[int, bool] = {}
+"""Whether :func:`visible_dates` counts and enters an element, by Lexbor tag id, kept across pages:
+a standard tag's id is the same in every document; a custom or unknown element's id is per document
+(1 << 16 and above) but its answer is always yes, as every name of ``SKIP_TAGS`` and
+``_NOT_DATE_TAGS`` is a standard tag (a test keeps it so)."""
+_REACH = _NEAR + 2
+"""Elements from the headline, body or a byline beyond which no date can count: a labelled one within
+:data:`_NEAR`, an unlabelled one within :data:`_NEAR_UNLABELLED` (or 3 of a byline), a modified date
+read as the second of a pair within 2 after the published one (itself within :data:`_NEAR`)."""
 
 
 class _Candidate(NamedTuple):
@@ -463,7 +535,12 @@ def visible_dates(
     its text is little more than the date (``2020-03-04 16:52:59``, ``홍길동 기자 | 2020.03.04``) and it
     sits between the headline and the body, right above the headline inside the headline's own box, or
     right beside a byline (so the dates of a ticker above the headline or of a related list after the
-    body never count).  The candidate nearest the headline wins."""
+    body never count).  The candidate nearest the headline wins.
+
+    The pass only notes the texts that may hold a date (with their place and the text before them);
+    they are read (:func:`_candidates`) after it, and only those within :data:`_REACH` elements of the
+    headline, the body or a byline (no other can count), unless the page has so many that the cap of
+    :data:`_MAX_CANDIDATES` could be reached (then all, in order, as the cap needs)."""
     head_id = headline.mem_id if headline is not None else None
     anchor = headline if headline is not None else container
     box = anchor.parent if anchor is not None else None
@@ -473,31 +550,40 @@ def visible_dates(
     tail = ""
     head_at = body_at = -1
     byline_at: list[int] = []
-    found: list[_Candidate] = []
+    # texts that may hold a date: (index, clean text, tail before it, text node); ``bound``: at most
+    # this many candidates in all (a date is at least 8 characters: 1 + len // 8 per text)
+    pending: list[tuple[int, str, str, LexborNode]] = []
+    bound = 0
+    clean, quick, parse_byline = k.clean_ws, _QUICK_DATE.search, k.parse_byline
+    text_id = TEXT_TAG_ID
     # document order from ``root`` (first_child/next): the subtrees of skipped tags, links, nav … are not entered
     stack: list[LexborNode] = []
-    counts: dict[int, bool] = {}  # Lexbor tag id -> the element counts (and is entered); one name per id
+    counts = _DATE_COUNTED  # Lexbor tag id -> the element counts (and is entered)
     node: LexborNode | None = root
     while node is not None:
-        enter = False
-        if node.tag_id == TEXT_TAG_ID:
+        tid = node.tag_id
+        if tid == text_id:
             # whitespace between tags (most text nodes): nothing to read, tested in C
-            text = "" if node.is_empty_text_node else node.text_content or ""
-            if text.strip():
-                if len(text) <= 120:
-                    if len(found) < _MAX_CANDIDATES and _QUICK_DATE.search(text):
-                        found.extend(
-                            c._replace(boxed=_inside(node, box_id))
-                            for c in _candidates(k.clean_ws(text), tail, index)
-                        )
-                    if ("기자" in text or "특파원" in text) and len(text) <= 60 and k.parse_byline(text):
-                        byline_at.append(index)
-                tail = (tail + " " + k.clean_ws(text))[-40:]
+            if not node.is_empty_text_node:
+                text = node.text_content or ""
+                if text and not text.isspace():  # ``text.strip()`` without the copy
+                    size = len(text)
+                    if size <= 120:
+                        cleaned = clean(text)
+                        if ("20" in text or "19" in text) and quick(text):  # the literal _QUICK_DATE opens with
+                            pending.append((index, cleaned, tail, node))
+                            bound += 1 + size // 8
+                        if size <= 60 and ("기자" in text or "특파원" in text) and parse_byline(text):
+                            byline_at.append(index)
+                        tail = (tail + " " + cleaned)[-40:]
+                    else:
+                        # the last 40 characters of the cleaned text, from its end when that has 40
+                        # (a cleaned suffix is a suffix of the cleaned text)
+                        last = clean(text[-60:])
+                        tail = last[-40:] if len(last) >= 40 else (tail + " " + clean(text))[-40:]
         else:
-            tid = node.tag_id
-            if tid in counts:
-                counted = counts[tid]
-            else:  # first element of this tag: decide once per tag (``node.tag`` builds a str)
+            counted = counts.get(tid)
+            if counted is None:  # first element of this tag: decided once (``node.tag`` builds a str)
                 tag = node.tag
                 counted = counts[tid] = (
                     tag is not None and not tag.startswith("-") and tag not in SKIP_TAGS and tag not in _NOT_DATE_TAGS
@@ -509,21 +595,31 @@ def visible_dates(
                     head_at = index
                 if mid == body_id:
                     body_at = index
-                enter = True
-        child = node.first_child if enter else None
-        if child is not None:
-            stack.append(node)
-            node = child
-            continue
+                child = node.first_child
+                if child is not None:
+                    stack.append(node)
+                    node = child
+                    continue
         nxt = node.next if stack else None  # never past ``root``
         while nxt is None and stack:
             up = stack.pop()
             nxt = up.next if stack else None
         node = nxt
-    if not found:
+    if not pending:
         return None, None
     spots = [i for i in (head_at, body_at) if i >= 0] + byline_at
     ref = head_at if head_at >= 0 else body_at if body_at >= 0 else (byline_at[0] if byline_at else 0)
+    found: list[_Candidate] = []
+    capped = bound >= _MAX_CANDIDATES  # else the cap cannot be reached: only texts in reach are read
+    for at, text, before, where in pending:
+        if capped:
+            if len(found) >= _MAX_CANDIDATES:
+                continue
+        elif not any(abs(at - p) <= _REACH for p in spots):
+            continue
+        found.extend(c._replace(boxed=_inside(where, box_id)) for c in _candidates(text, before, at))
+    if not found:
+        return None, None
 
     def near(c: _Candidate, places: list[int], limit: int) -> bool:
         return any(abs(c.at - p) <= limit for p in places)
@@ -599,7 +695,9 @@ def reconcile(structured: k.ParsedDate | None, visible: k.ParsedDate | None) -> 
 
 
 __all__ = [
+    "BYLINE_SELECTORS",
     "Headline",
+    "byline_nodes",
     "find_headline",
     "learned_names",
     "reconcile",

@@ -123,13 +123,41 @@ def _build(m: re.Match[str]) -> datetime | date | None:
         return None
 
 
+def _build_date(m: re.Match[str]) -> datetime | date | None:
+    """:func:`_build` of a :data:`_DATE_RE` match, its groups read by position in one call (``m.groups()``:
+    ``y m d ampm H M S ampm2 tz``) instead of by name; the same value for every match (tested against
+    :func:`_build`)."""
+    ys, ms, ds, ampm, hs, mins, secs, ampm2, tz = m.groups()
+    try:
+        y, mo, d = int(ys), int(ms), int(ds)
+        if hs is None:
+            return date(y, mo, d)
+        hour, minute = int(hs), int(mins)
+        second = int(secs) if secs else 0
+        label = ampm or ampm2
+        if label:
+            label = label.upper().replace(".", "")
+            if label in ("오후", "PM") and hour < 12:
+                hour += 12
+            elif label in ("오전", "AM") and hour == 12:
+                hour = 0
+        if tz and not (tz in _KST_OFFSETS and y >= 1989):  # Seoul's offset has been +09:00 all year since 1988
+            tzi = _OFFSETS.get(tz)
+            if tzi is None:
+                tzi = _offset(tz)
+            return datetime(y, mo, d, hour, minute, second, tzinfo=tzi).astimezone(KST)
+        return datetime(y, mo, d, hour, minute, second, tzinfo=KST)
+    except (ValueError, OverflowError):
+        return None
+
+
 DATE_RE = _DATE_RE
 """The Korean/ISO date pattern :func:`parse_date` searches (groups ``y m d H M S ampm ampm2 tz``)."""
 
 
 def build_date(m: re.Match[str]) -> datetime | date | None:
     """The value of a :data:`DATE_RE` match (aware KST datetime, or date), None if it is no valid date."""
-    return _build(m)
+    return _build_date(m) if m.re.pattern == _DATE_RE.pattern else _build(m)  # the same source: the same groups
 
 
 def parse_date(text: str | None) -> ParsedDate | None:
@@ -146,10 +174,13 @@ def parse_date(text: str | None) -> ParsedDate | None:
     if m:
         value = _build(m)
         return ParsedDate(value, s) if value is not None else None
-    for m in _DATE_RE.finditer(text):
-        value = _build(m)
+    search = _DATE_RE.search
+    m = search(text)  # the matches finditer gives: each search starts where the last match ended
+    while m is not None:
+        value = _build_date(m)
         if value is not None:
             return ParsedDate(value, m.group(0).strip())
+        m = search(text, m.end())
     return None
 
 
@@ -166,7 +197,7 @@ def parse_labelled_dates(text: str | None) -> tuple[ParsedDate | None, ParsedDat
     modified: ParsedDate | None = None
     pos = 0
     for m in _DATE_RE.finditer(text):
-        value = _build(m)
+        value = _build_date(m)
         if value is None:
             continue
         before = text[pos : m.start()]
@@ -224,6 +255,9 @@ _BYLINE_RE = lazyre.compile(
     r"(?:\s*[(\[<]?\s*(?P<email>" + EMAIL + r")\s*[)\]>]?)?"
 )
 _SPLIT_NAMES = lazyre.compile(r"\s*[·ㆍ,・/]\s*")
+_ROLE_TAILS = tuple(dict.fromkeys(role[-2:] for role in ROLES))
+"""The last two characters of every role word (``기자``, ``위원``, ``파원`` …): a text holding none of them
+holds no byline (a cheap test before :data:`_BYLINE_RE`)."""
 
 
 class RawReporter(NamedTuple):
@@ -256,14 +290,18 @@ def parse_byline(text: str | None) -> list[RawReporter]:
     organisation or desk (``연합뉴스 기자``, ``사회부 기자``: :func:`is_organisation`).  A lone ``NAME``
     without role is not a byline.
     """
-    if not text:
-        return []
+    if not text or not any(tail in text for tail in _ROLE_TAILS):
+        return []  # every match holds a role word, so its last two characters
     out: list[RawReporter] = []
     for m in _BYLINE_RE.finditer(text):
-        names = [n for n in _SPLIT_NAMES.split(m.group("names")) if n and not is_organisation(n)]
-        email = m.group("email").lower() if m.group("email") else None
+        found, role, email = m.group("names", "role", "email")
+        # one name unless a separator stands between names (``_SPLIT_NAMES`` splits only at one)
+        split = "·" in found or "ㆍ" in found or "," in found or "・" in found or "/" in found
+        names = [n for n in (_SPLIT_NAMES.split(found) if split else (found,)) if n and not is_organisation(n)]
+        email = email.lower() if email else None
+        last = len(names) - 1
         for i, name in enumerate(names):
-            out.append(RawReporter(name, m.group("role"), email if i == len(names) - 1 else None))
+            out.append(RawReporter(name, role, email if i == last else None))
     return out
 
 

@@ -799,11 +799,16 @@ class Page:
             (metas if tag == meta_id else links if tag == link_id else scripts).append(node)
         return metas, links, scripts
 
+    @cached_property
+    def _meta_attrs(self) -> list[dict[str, str | None]]:
+        """The attributes of every ``<meta>`` (:attr:`_metadata_nodes`), in page order: read from the tree
+        once for :attr:`meta` and :meth:`meta_values` (each ``node.attributes`` builds a new dict)."""
+        return [node.attributes for node in self._metadata_nodes[0]]
+
     def meta_values(self, prop: str) -> list[str]:
         """The ``content`` of every ``<meta property=prop>`` (exact ``property``), in page order."""
         out: list[str] = []
-        for node in self._metadata_nodes[0]:
-            attrs = node.attributes
+        for attrs in self._meta_attrs:
             if attrs.get("property") == prop:
                 content = attrs.get("content")
                 if content is not None:
@@ -814,8 +819,7 @@ class Page:
     def meta(self) -> dict[str, str]:
         """``<meta>`` content by lower-cased name/property/itemprop (first non-empty wins)."""
         out: dict[str, str] = {}
-        for node in self._metadata_nodes[0]:
-            attrs = node.attributes
+        for attrs in self._meta_attrs:
             content = attrs.get("content")
             if not content or not (content := content.strip()):
                 continue

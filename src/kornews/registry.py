@@ -51,6 +51,21 @@ discovery order (package, then module name); checked against the modules by ``te
 SHARED_MODULES = frozenset({"kornews.portals.common"})
 """Built-in modules that define no extractor (shared code of one package)."""
 
+PRESS_NAMES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("chosun", ("조선일보", "조선닷컴", "Chosun Ilbo", "ChosunIlbo", "chosun.com", "Chosun")),
+    ("hankookilbo", ("한국일보", "Hankookilbo", "hankookilbo")),
+    ("herald", ("헤럴드경제", "Herald Economy", "HeraldCorp", "heraldcorp.com")),
+    ("maeil", ("매일경제", "Maeil Business", "mk.co.kr")),
+    ("newsis", ("뉴시스", "NEWSIS", "Newsis")),
+    ("newspim", ("뉴스핌", "Newspim", "NewsPim")),
+    ("zdnet", ("지디넷코리아", "ZDNet Korea", "ZDNET Korea", "ZDNetKorea", "ZDNETKOREA")),
+)
+"""``(extractor id, its site_names)`` of every built-in outlet extractor (``kind == "outlet"``), in
+discovery order, so that :func:`for_publisher` by press name (a portal copy's origin) imports only the
+module of the outlet it finds, not every outlet.  Used only while it lists exactly the outlet ids of
+:data:`BUILTIN` (rows of ``kornews.outlets``) and no other extractor is registered; checked against
+the classes by ``tests/test_registry_table.py``."""
+
 
 def _classes_in(module: ModuleType) -> list[type[Extractor]]:
     # as inspect.getmembers(module, isclass) would list them (by name), without importing inspect
@@ -222,7 +237,7 @@ extractors = _Extractors()
 
 
 def _clear() -> None:
-    for cached in (_discover, _external, _table_current, _module_extractors, _host_extractors):
+    for cached in (_discover, _external, _table_current, _module_extractors, _host_extractors, _press_table_current):
         cached.cache_clear()
     _instances.clear()
 
@@ -336,6 +351,9 @@ def for_publisher(name: str | None = None, url: str | None = None) -> Extractor 
             if ext.kind == "outlet":
                 return ext
     if name:
+        if _press_table_current():
+            found = _press_table_match(name)
+            return get(found) if found is not None else None
         outlets = [e for e in extractors() if e.kind == "outlet"]
         low = name.lower()
         for ext in outlets:
@@ -344,6 +362,30 @@ def for_publisher(name: str | None = None, url: str | None = None) -> Extractor 
         for ext in outlets:
             if any(n.lower() in low for n in ext.site_names if len(n) >= 2):
                 return ext
+    return None
+
+
+@cache
+def _press_table_current() -> bool:
+    """True when :data:`PRESS_NAMES` may stand for full discovery's outlets: the module table is current,
+    its outlet rows have exactly the ids of :data:`PRESS_NAMES` (in that order) and no extractor comes
+    from elsewhere (entry points, :func:`register`)."""
+    if _extra or not _table_current() or _external():
+        return False
+    outlet_ids = [i for module, ids, _domains in BUILTIN if module.startswith("kornews.outlets.") for i in ids]
+    return outlet_ids == [row[0] for row in PRESS_NAMES]
+
+
+def _press_table_match(name: str) -> str | None:
+    """The id :func:`for_publisher` finds for the press ``name`` by :data:`PRESS_NAMES` (the same two
+    rounds over the outlets: a site name equal to ``name``, then one of 2+ characters inside it)."""
+    low = name.lower()
+    for ext_id, names in PRESS_NAMES:
+        if any(n.lower() == low for n in names):
+            return ext_id
+    for ext_id, names in PRESS_NAMES:
+        if any(n.lower() in low for n in names if len(n) >= 2):
+            return ext_id
     return None
 
 

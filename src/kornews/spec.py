@@ -17,7 +17,7 @@ import re
 
 import attrs
 
-from . import lazyre
+from . import _records, lazyre
 
 
 def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
@@ -26,6 +26,7 @@ def patterns(*regexes: str) -> tuple[re.Pattern[str], ...]:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Rules:
     """Text-level rules of one outlet, applied block by block in reading order.
 
@@ -60,6 +61,7 @@ class Rules:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class Layout:
     """CSS selectors of one page template.  Each field lists selectors tried in order.
 
@@ -88,6 +90,7 @@ class Layout:
 
 
 @attrs.frozen(kw_only=True)
+@_records.methods
 class TextLayout:
     """An outlet's article page rendered to text (a browser's ``innerText``, a console dump, a WET
     record), as landmarks for the shared text reader (:func:`kornews.text.read_layout`).  Every field

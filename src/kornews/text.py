@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from . import _records, lazyre
 from . import korean as k
-from . import lazyre
 from .cleanup import is_deck_line
 from .columns import split_columns
 from .dom import Block
@@ -116,6 +116,7 @@ def _not_alt_copies(lines: list[str]) -> list[bool]:
 
 
 @attrs.frozen
+@_records.methods
 class TextPage:
     """A page rendered as text: ``lines`` (normalised, non-empty), the original ``text`` and ``url``."""
 

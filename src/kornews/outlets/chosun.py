@@ -47,7 +47,6 @@ embedded as JSON.
 from __future__ import annotations
 
 import functools
-import html
 import json
 import re
 from collections.abc import Iterator
@@ -480,6 +479,8 @@ class Chosun(HtmlExtractor):
             ]
         markup = _s(element.get("content"))
         if kind == "raw_html" and markup.startswith("&lt;"):
+            import html  # only for escaped raw HTML: its entity table is not loaded with the module
+
             markup = html.unescape(markup)
         if not markup:
             return []

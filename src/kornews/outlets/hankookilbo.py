@@ -25,6 +25,8 @@ Evidence (``docs/evidence/hankookilbo.md``): a real article page of 2025-05
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from .. import korean as k
@@ -139,8 +141,8 @@ class HankookIlbo(HtmlExtractor):
         place = self._place(fragment)
         title = page.text(*layout.title) or page.meta.get("headline")
         if not title:
-            title = self.title(page, attrs.evolve(layout, title=()))
-        published, modified = self.dates(page, attrs.evolve(layout, date=()))
+            title = self.title(page, _without(layout, "title"))
+        published, modified = self.dates(page, _without(layout, "date"))
         published = published or k.parse_date(published_raw)
         modified = modified or k.parse_date(modified_raw)
         deck: list[str] = []
@@ -186,3 +188,9 @@ class HankookIlbo(HtmlExtractor):
 
 
 _BR = patterns(r"(?i)<br\s*/?>|\n")[0]
+
+
+@functools.lru_cache(maxsize=8)
+def _without(layout: Layout, field: str) -> Layout:
+    """``layout`` without the selectors of ``field`` (``title``, ``date``), built once per layout."""
+    return attrs.evolve(layout, title=()) if field == "title" else attrs.evolve(layout, date=())

@@ -23,6 +23,7 @@ and listing pages, and seed 003 (a real search-results page rendered to text).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -35,7 +36,9 @@ from ..cleanup import first_texts
 from ..errors import ListingPage, NotAListing, NotAnArticle
 from ..page import Page
 from ..spec import TextLayout
-from ..text import TextPage
+
+if TYPE_CHECKING:  # text mode's module loads on first use
+    from ..text import TextPage
 
 SITE = "https://zdnet.co.kr/"
 

@@ -31,14 +31,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import attrs
 
 from .. import korean as k
 from .. import lazyre, registry
 from ..article import Article
-from ..cleanup import Body, assemble, is_deck_line, union
+from ..cleanup import Body, _Union, assemble, is_deck_line, union
 from ..content import strip_boilerplate
 from ..dom import Block, blocks
 from ..embedded import find_article
@@ -46,7 +46,9 @@ from ..errors import MissingField, NotAnArticle, UnknownLayout
 from ..extractor import Extractor, HtmlExtractor, to_reporters
 from ..page import Page
 from ..spec import Layout, Rules
-from ..text import TextPage, line_blocks, read_layout
+
+if TYPE_CHECKING:  # text mode's module loads on first use (see extract_text)
+    from ..text import TextPage
 
 _PORTAL_SUFFIX = lazyre.compile(r"\s*[|\-–:·]\s*(?:네이버|다음|NAVER|Naver|Daum|DAUM|카카오|Kakao)(?:\s*뉴스)?\s*$")
 _COPYRIGHT_NAME = lazyre.compile(
@@ -145,6 +147,26 @@ def summary_end(texts: Sequence[str | None], i: int, chrome: Rules) -> int:
     return j
 
 
+_CHROME_TESTS: dict[tuple[int, int], tuple[Rules, tuple[re.Pattern[str], ...], tuple[_Union | None, ...]]] = {}
+
+
+def _chrome_tests(
+    rules: Rules, heads: tuple[re.Pattern[str], ...]
+) -> tuple[_Union | None, _Union | None, _Union | None]:
+    """The combined tests (:func:`kornews.cleanup.union`) of ``rules.stop``, ``heads`` and ``rules.skip``
+    (None for no pattern), remembered by the identity of ``rules`` and ``heads`` (a portal's are class
+    attributes): no pattern is hashed per call, as ``union``'s own cache would."""
+    key = (id(rules), id(heads))
+    found = _CHROME_TESTS.get(key)
+    if found is None or found[0] is not rules or found[1] is not heads:
+        tests = tuple(union(rxs) if rxs else None for rxs in (rules.stop, heads, rules.skip))
+        found = (rules, heads, tests)
+        if len(_CHROME_TESTS) < 256:
+            _CHROME_TESTS[key] = found
+    stop, head, skip = found[2]
+    return stop, head, skip
+
+
 class PortalExtractor(HtmlExtractor):
     """Base of the portal extractors; subclasses declare the portal's markup and chrome."""
 
@@ -222,9 +244,7 @@ class PortalExtractor(HtmlExtractor):
         out = list(items)
         texts = [b.text if b.kind == "text" else None for b in out]
         kept: list[Block] = []
-        stop, heads, skip = (
-            union(rxs) if rxs else None for rxs in (rules.stop, self.summary_heads, rules.skip)
-        )
+        stop, heads, skip = _chrome_tests(rules, self.summary_heads)
         i = 0
         while i < len(out):
             text = texts[i]
@@ -471,6 +491,8 @@ class PortalExtractor(HtmlExtractor):
         """
         if self.text_layout is None:
             raise NotAnArticle(f"{self.name} has no text layout", outlet=self.id, url=page.url)
+        from ..text import line_blocks, read_layout
+
         if self.text_panels:
             page = attrs.evolve(page, lines=tuple(self.cut_panels(page.lines)))
         found = read_layout(page, self.text_layout, self.rules, who=self.id)
