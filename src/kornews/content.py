@@ -237,7 +237,9 @@ def _collect(
     pass whose caller does not read ``st.chrome``).  ``first_texts``: ``st.firsts`` is also
     :func:`kornews.cleanup.first_texts_in_order` of ``root`` (the subtrees not entered are read for
     their text only).  Iterative (``first_child``/``next``, the parent's ``mem_id`` kept on a stack):
-    no recursion limit, linear in the nodes entered (and, with ``first_texts``, in the others)."""
+    no recursion limit, linear in the nodes entered (and, with ``first_texts``, in the others).  An
+    element whose one child is a text node (``<p>…</p>``, ``<a>…</a>``) has that text read where the
+    element is met, as if entered (not pushed on the stack)."""
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node entered: everything it touches is a local name
@@ -329,7 +331,33 @@ def _collect(
                         have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
                 else:
                     child = node.first_child
-                if child is not None:
+                if child is not None and child.tag_id == text_id and child.next is None:
+                    # one text node inside (``<p>…</p>``, ``<a>…</a>``): read here, the element not entered
+                    step += 1
+                    if not step & 1023:
+                        check()
+                    if not child.is_empty_text_node:
+                        text = child.text_content or ""
+                        if first_texts:
+                            level = len(stack) + 1  # the text's entered ancestors: the stack's, pid, then mid
+                            if have > level:
+                                have = level  # the levels above the element were left since; it is new
+                            lead = text.strip()
+                            if lead:
+                                lead = lead[:80]
+                                ups = [t[1] for t in stack[have:]] + [pid, mid] if have < level else [mid]
+                                for up in ups:
+                                    first[up] = lead
+                                    texted.append(nodes[up])
+                                have = level + 1
+                        if not text.isascii():
+                            h = hangul(text)
+                            if h:
+                                blk = mid if kind & _BLOCK else pblk
+                                own_h[blk] = own_h.get(blk, 0) + h
+                                if linked:
+                                    own_link_h[blk] = own_link_h.get(blk, 0) + h
+                elif child is not None:
                     if have > len(stack) + 1:
                         have = len(stack) + 1  # the levels above it were left since
                     stack.append((node, pid, pblk, plink, pchrome))
