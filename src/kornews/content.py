@@ -852,23 +852,25 @@ def strip_boilerplate(
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
+    sub_h, sub_link_h, sub_img = st.sub_h, st.sub_link_h, st.sub_img
+
     def boxed(node: LexborNode) -> bool:
         mid = node.mem_id
-        h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
-        if h * 2 > total and not _link_box(node, h, lh, firsts):
-            return False  # the article itself under another wrapper (a box of links is none: a short story's)
+        h, lh = sub_h.get(mid, 0), sub_link_h.get(mid, 0)
         tag = node.tag
-        junk = ad_or_boilerplate(node, strict=h * 4 > total)
+        if h * 2 > total and not (lh and tag in _BOX and _link_box(node, h, lh, firsts)):
+            return False  # the article itself under another wrapper (a box of links is none: a short story's)
+        junk = ad_or_boilerplate(node, strict=h * 4 > total, tag=tag)
         if not junk and tag in _BOX and h > 0:
-            first = firsts.get(node.mem_id, "")
+            first = firsts.get(mid, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
                 junk = True
             else:  # the box's own heading (관련기사, 오늘의 화제 …) does not count against its links
                 head = _hangul(first) if len(first) <= 20 and lh < h else 0
                 junk = lh > 0 and lh * 10 >= (h - head) * 6
-        if not junk and tag in _LINE and 0 < h <= _SHORT_LINK_LINE and lh == h and st.sub_img.get(mid, 0) == 0:
+        if not junk and tag in _LINE and 0 < h <= _SHORT_LINK_LINE and lh == h and sub_img.get(mid, 0) == 0:
             junk = True
-        if not junk and tag == "a" and st.sub_img.get(mid, 0) == 0 and _whole_line(node):
+        if not junk and tag == "a" and sub_img.get(mid, 0) == 0 and _whole_line(node):
             junk = 0 < _hangul(node.text()) <= _SHORT_LINK_LINE  # inline: its text counts for its block
         if junk and ends is not None and ends(firsts.get(mid, "")) and _ends_here(node, cid, st, total):
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
