@@ -9,17 +9,7 @@ import textwrap
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kornews import page
-
 from .fixtures import FIXTURES
-
-
-def test_ks_x_1001_table_is_what_the_codec_decodes() -> None:
-    """The written-out table of KS X 1001 syllables is every EUC-KR (lead, trail) pair of rows 0xB0-0xC8."""
-    pairs = bytes(b for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF) for b in (lead, trail))
-    decoded = pairs.decode("euc_kr")
-    assert page._KS_X_1001_HANGUL == decoded == "".join(sorted(set(decoded)))
-    assert len(page._KS_X_1001_HANGUL) == 2350 and page._COMMON_HANGUL == frozenset(decoded)
 
 
 def _modules_after(code: str) -> set[str]:
@@ -59,6 +49,7 @@ def test_outlet_page_with_url_loads_no_text_mode_module() -> None:
         f"import kornews, pathlib; kornews.extract(pathlib.Path({str(html)!r}).read_bytes(), url={newsis!r})"
     )
     assert "kornews.outlets.newsis" in loaded
+    assert "encodings.utf_16_be" not in loaded and "encodings.utf_16_le" not in loaded  # str.encode's own utf-16
     every_module = _modules_after("import kornews; kornews.registry.extractors()")  # a page recognised without URL
     assert "kornews.portals.common" in every_module and "kornews.outlets.zdnet" in every_module
     for name in TEXT_AND_GENERIC:
@@ -155,3 +146,14 @@ def test_kornews_namedtuples_are_built_without_forward_refs() -> None:
                 again = pickle.loads(pickle.dumps(sample))
                 assert again == sample and type(again) is value
     assert found >= 13
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("가a\ud800\udc00\udfff\U0001f600 "), max_size=5), max_size=4))
+def test_surrogate_check_is_the_regex_search(strings: list[str]) -> None:
+    """api._has_surrogate (one utf-16 encode of the record's strings) finds what a search of each finds."""
+    import re
+
+    from kornews import Article, Reporter, api
+
+    record = Article(extractor="x", title="".join(strings), body=strings, reporters=[Reporter(name=s) for s in strings])
+    assert api._has_surrogate(record) == any(re.search("[\ud800-\udfff]", s) for s in [*strings, "".join(strings)])

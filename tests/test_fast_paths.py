@@ -151,11 +151,24 @@ def test_copyright_and_caption_prefilters_reject_only_what_the_regexes_reject(te
     assert k.looks_like_caption(text) == (len(text) <= 400 and k._CAPTION_HINT.search(k.clean_ws(text)) is not None)
 
 
+_COMMON_HANGUL = frozenset(
+    bytes(b for lead in range(0xB0, 0xC9) for trail in range(0xA1, 0xFF) for b in (lead, trail)).decode("euc_kr")
+)
+"""The 2,350 Hangul syllables of KS X 1001 (every EUC-KR pair of rows 0xB0-0xC8), from the codec."""
+
+
+def test_byte_tables_as_first_written() -> None:
+    """page._byte_table (slices of bytes) gives the table a loop over the 256 byte values gave."""
+    from kornews.page import _byte_table
+
+    for members in (range(0xB0, 0xC9), range(0xA1, 0xFF), range(0x41, 0xA1), range(0x81, 0xA1), range(0xA1, 0xC7)):
+        assert _byte_table(members) == bytes(1 if b in members else 0 for b in range(256))
+    assert len(_COMMON_HANGUL) == 2350 and all("\uac00" <= c <= "\ud7a3" for c in _COMMON_HANGUL)
+
+
 def _plausible_per_character(text: str) -> bool:
     """``page.hangul_plausible`` as first written (one string per run and per syllable)."""
     import re
-
-    from kornews.page import _COMMON_HANGUL
 
     chars = "".join(re.findall("[^\x00-\x7f]+", text[:2_000_000]))[:400_000].replace("\ufffd", "")
     if not chars:
@@ -181,7 +194,7 @@ def test_hangul_plausibility_counts_as_per_character(text: str) -> None:
 def test_hangul_counts_of_every_character() -> None:
     """The CP949-form count of Hangul syllables and common ones: every non-ASCII code point alone
     (surrogates included), and all of them in one text."""
-    from kornews.page import _COMMON_HANGUL, _hangul_counts
+    from kornews.page import _hangul_counts
 
     every = [chr(c) for c in range(0x80, 0x110000)]
     for c in every[: 0x10000 - 0x80] + every[0x10000 - 0x80 :: 997]:  # the BMP, a sample of the rest

@@ -12,7 +12,8 @@ attrs made, by ``tests/test_records.py``):
 - ``__eq__``: ``NotImplemented`` for another class; else ``a.x == b.x and a.y == b.y ...`` (the value of
   that expression) over the fields with ``eq=True``; ``__ne__`` its negation;
 - ``__hash__``: ``hash((h, a.x, a.y, ...))`` over the fields that take part in hashing, where ``h`` is
-  the same class constant attrs uses (the values equal attrs' own).
+  the same class constant attrs uses (the values equal attrs' own); none for a mutable class
+  (:func:`mutable_methods`, below ``@attrs.define``).
 
 The ``__init__`` is still attrs' (it compiles that one).  Fields compared with a key (``eq=callable``)
 are not supported (a TypeError at first use).
@@ -111,4 +112,13 @@ def methods(cls: T) -> T:
     cls.__hash__ = _hash  # type: ignore[assignment]
     return cls
 
-__all__ = ["methods"]
+
+def mutable_methods(cls: T) -> T:
+    """:func:`methods` for a mutable class (below ``@attrs.define``): no hash (``__hash__ = None``, as
+    attrs makes such a class unhashable)."""
+    methods(cls)
+    cls.__hash__ = None  # type: ignore[assignment]
+    return cls
+
+
+__all__ = ["methods", "mutable_methods"]

@@ -80,11 +80,12 @@ def _strings(record: object, out: list[str]) -> None:
 
 def _has_surrogate(record: object) -> bool:
     """True when a string of ``record`` holds a lone surrogate: all its strings joined and encoded
-    once (the encoder, in C, refuses surrogates), not one regex search per string."""
+    once (the encoder, in C, refuses surrogates; ``utf-16`` is built into ``str.encode``, no codec
+    module to import), not one regex search per string."""
     out: list[str] = []
     _strings(record, out)
     try:
-        "".join(out).encode("utf-16-le")
+        "".join(out).encode("utf-16")
     except UnicodeEncodeError:
         return True
     return False

@@ -35,7 +35,7 @@ from typing import Any
 
 import attrs
 
-from . import lazyre, registry
+from . import _records, lazyre, registry
 from .article import Article
 from .errors import UnsupportedPage
 
@@ -169,6 +169,7 @@ def dedupe_keys(article: Article | Mapping[str, Any]) -> tuple[str, ...]:
 
 
 @attrs.define
+@_records.mutable_methods
 class Deduper:
     """Keeps the first record of each story: :meth:`seen` is True for a record that shares a key with
     an earlier one (its keys are remembered either way, so copies link up transitively)."""
