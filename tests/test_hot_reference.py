@@ -22,7 +22,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from kornews import extractor, registry
 from kornews import korean as k
 from kornews.content import _split
-from kornews.page import Page, host_matches
+from kornews.page import Page, host_matches, ld_text
+from kornews.spec import Layout
 from tests.fixtures import html_pages
 
 # -- the oracles (verbatim, module names added) ------------------------------------------------------
@@ -374,3 +375,133 @@ def test_hankookilbo_layouts_without_a_field_are_the_evolved_layouts() -> None:
         assert _without(layout, "title") == attrs.evolve(layout, title=())
         assert _without(layout, "date") == attrs.evolve(layout, date=())
         assert _without(layout, "date") is _without(layout, "date")
+
+
+def ref_byline(page: Page, layout: Layout) -> list[k.RawReporter]:
+    out: list[k.RawReporter] = []
+    for sel in layout.byline:
+        for node in page.tree.css(sel):
+            text = k.clean_ws(node.text(separator=" "))
+            parsed = k.parse_byline(text)
+            if not parsed and extractor._KOREAN_NAME.match(text):
+                parsed = [k.RawReporter(text, None, None)]
+            emails = k.EMAIL_RE.findall(text)
+            if parsed and emails and not parsed[-1].email:
+                parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
+            elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
+                parsed = [k.RawReporter("", None, e.lower()) for e in emails]
+            out.extend(parsed)
+    return out
+
+
+def _byline_layouts() -> list[tuple[extractor.HtmlExtractor, Layout]]:
+    found = []
+    for ext in registry.extractors():
+        if isinstance(ext, extractor.HtmlExtractor):
+            found.extend((ext, layout) for layout in (*ext.layouts, ext.fallback_layout()) if layout.byline)
+    return found
+
+
+def test_bylines_of_every_layout_on_every_page() -> None:
+    layouts = _byline_layouts()
+    assert len(layouts) > 10
+    named = 0
+    for _name, data in html_pages():
+        page = Page.from_input(data, url="https://www.example.co.kr/news/1")
+        for ext, layout in layouts:
+            want = ref_byline(page, layout)
+            assert extractor.HtmlExtractor.byline(ext, page, layout) == want, (ext.id, layout.name)
+            named += bool(want)
+    assert named > 20
+
+
+def test_bylines_of_nodes_several_selectors_match() -> None:
+    html = (
+        "<div class='writer'><span class='name'><strong>홍길동</strong> 기자 hong@news.co.kr</span></div>"
+        "<dl class='author'><dd>김철수·박민수 기자</dd></dl>"
+        "<div class='box'><dl class='author'>lee@news.co.kr</dl></div>"
+        "<div class='writer'><span class='name'>이영희</span></div>"
+    )
+    page = Page.from_input(f"<html><body>{html}</body></html>".encode())
+    layout = Layout(
+        name="t",
+        match=(),
+        body=(),
+        byline=("div.writer span.name strong", "div.writer .name", "div.writer", "div.box dl.author", "dl.author"),
+    )
+    ext = registry.get("hankookilbo")
+    assert isinstance(ext, extractor.HtmlExtractor)
+    want = ref_byline(page, layout)
+    assert len(want) >= 7
+    assert extractor.HtmlExtractor.byline(ext, page, layout) == want
+
+
+def ref_dates(page: Page, layout: Layout) -> tuple[k.ParsedDate | None, k.ParsedDate | None]:
+    meta, ld = page.meta, page.article_ld or {}
+    published = k.parse_date(meta.get("article:published_time") or ld_text(ld.get("datePublished")))
+    modified = k.parse_date(meta.get("article:modified_time") or ld_text(ld.get("dateModified")))
+    for sel in layout.date:  # no query once both are known: a later node could change neither
+        if published is not None and modified is not None:
+            break
+        for node in page.tree.css(sel):
+            p, m = ref_node_date(node)
+            published = published or p
+            modified = modified or m
+            if published is not None and modified is not None:
+                break
+    for sel in layout.modified:
+        if modified is not None:
+            break
+        mod_node = page.tree.css_first(sel)
+        if mod_node is not None:
+            p, m = ref_node_date(mod_node)
+            modified = m or p
+    return published, modified
+
+
+def _date_layouts() -> list[tuple[extractor.HtmlExtractor, Layout]]:
+    found = []
+    for ext in registry.extractors():
+        if isinstance(ext, extractor.HtmlExtractor):
+            found.extend(
+                (ext, layout) for layout in (*ext.layouts, ext.fallback_layout()) if layout.date or layout.modified
+            )
+    return found
+
+
+def test_layout_dates_on_every_page() -> None:
+    layouts = _date_layouts()
+    assert len(layouts) > 10
+    dated = 0
+    for _name, data in html_pages():
+        page = Page.from_input(data, url="https://www.example.co.kr/news/1")
+        for ext, layout in layouts:
+            want = ref_dates(page, layout)
+            assert _same(extractor.HtmlExtractor.dates(ext, page, layout), want), (ext.id, layout.name)
+            dated += want != (None, None)
+    assert dated > 20
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<time id='t' datetime='2024-05-06T07:08:00+09:00'></time>",
+                "<span id='t'>입력 2024.01.02 03:04</span>",
+                "<span id='t'>수정 2024.01.03 05:06</span>",
+                "<time class='d'>2024.02.02 10:00 수정 2024.02.03 11:00</time>",
+                "<p class='d'>없음</p>",
+            ]
+        ),
+        max_size=5,
+    ),
+    st.booleans(),
+)
+@example(["<time id='t'>입력 2024.01.02 03:04</time>", "<span id='t'>수정 2024.01.03 05:06</span>"], False)
+def test_layout_dates_of_nodes_several_selectors_match(nodes: list[str], published_meta: bool) -> None:
+    meta = "<meta property='article:published_time' content='2024-01-01T00:00:00+09:00'>" if published_meta else ""
+    page = Page.from_input(f"<html><head>{meta}</head><body>{''.join(nodes)}</body></html>".encode())
+    layout = Layout(name="t", match=(), body=(), date=("time#t", "#t", "time.d", ".d, time"), modified=("#t",))
+    ext = registry.get("newspim")
+    assert isinstance(ext, extractor.HtmlExtractor)
+    assert _same(extractor.HtmlExtractor.dates(ext, page, layout), ref_dates(page, layout))

@@ -109,6 +109,20 @@ def ld_reporters(ld: dict[str, Any] | None) -> list[k.RawReporter]:
     return out
 
 
+def _node_reporters(node: LexborNode) -> list[k.RawReporter]:
+    """The reporters a byline node names (see :meth:`HtmlExtractor.byline`)."""
+    text = k.clean_ws(node.text(separator=" "))
+    parsed = k.parse_byline(text)
+    if not parsed and _KOREAN_NAME.match(text):
+        parsed = [k.RawReporter(text, None, None)]
+    emails = k.EMAIL_RE.findall(text)
+    if parsed and emails and not parsed[-1].email:
+        parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
+    elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
+        parsed = [k.RawReporter("", None, e.lower()) for e in emails]
+    return parsed
+
+
 _DATE_ATTRIBUTES = ("datetime", "data-date-time", "data-modify-date-time", "data-date", "content")
 
 
@@ -441,10 +455,15 @@ class HtmlExtractor(Extractor):
         meta, ld = page.meta, page.article_ld or {}
         published = k.parse_date(meta.get("article:published_time") or ld_text(ld.get("datePublished")))
         modified = k.parse_date(meta.get("article:modified_time") or ld_text(ld.get("dateModified")))
+        seen: set[int] = set()  # a node a later selector matches again (``#send-time`` after ``time#send-time``)
         for sel in layout.date:  # no query once both are known: a later node could change neither
             if published is not None and modified is not None:
                 break
             for node in page.tree.css(sel):
+                mid = node.mem_id
+                if mid in seen:
+                    continue  # its dates were taken already: taking them again changes nothing
+                seen.add(mid)
                 p, m = _node_date(node)
                 published = published or p
                 modified = modified or m
@@ -513,17 +532,13 @@ class HtmlExtractor(Extractor):
         """Reporters named in the layout's byline nodes (each node parsed, e-mails attached; a node holding
         only an e-mail, such as a ``mailto:`` link, gives a nameless reporter that :func:`to_reporters` merges)."""
         out: list[k.RawReporter] = []
+        done: dict[int, list[k.RawReporter]] = {}  # a node two selectors match (``dl.author`` in ``div… dl.author``)
         for sel in layout.byline:
             for node in page.tree.css(sel):
-                text = k.clean_ws(node.text(separator=" "))
-                parsed = k.parse_byline(text)
-                if not parsed and _KOREAN_NAME.match(text):
-                    parsed = [k.RawReporter(text, None, None)]
-                emails = k.EMAIL_RE.findall(text)
-                if parsed and emails and not parsed[-1].email:
-                    parsed[-1] = parsed[-1]._replace(email=emails[-1].lower())
-                elif not parsed and emails:  # a lone e-mail node (mailto link): merged by to_reporters
-                    parsed = [k.RawReporter("", None, e.lower()) for e in emails]
+                mid = node.mem_id
+                parsed = done.get(mid)
+                if parsed is None:
+                    parsed = done[mid] = _node_reporters(node)
                 out.extend(parsed)
         return out
 
