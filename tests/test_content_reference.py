@@ -467,3 +467,39 @@ def test_first_texts_after_removals_are_a_fresh_walk_on_random_trees(pieces: lis
         _strip_checked(html, "div", seen)
     finally:
         c.drop_boxes = saved
+
+
+# -- heading tests of drop_boxes / _heading_before: one alternation instead of a loop over patterns
+
+
+
+
+_HEAD_TEXT = st.lists(
+    st.sampled_from(
+        [*" \u3000\n[]()※▶", "관련", "기사", "관련기사", "뉴스", "댓글", "AI", "핵심", "요약", "이", "기사와", "관련된",
+         "구독", "기자", "좋아요", "ⓒ", "저작권자", "많이 본", "HOT", "이슈", "x", "1"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=500)
+@given(_HEAD_TEXT)
+def test_one_alternation_is_the_loop_over_the_patterns(text: str) -> None:
+    from kornews import registry
+
+    sets = [GENERIC_RULES.boxes, GENERIC_RULES.stop, GENERIC_RULES.skip, _STOPS]
+    for name in ("newspim", "chosun", "herald", "zdnet", "newsis", "hankookilbo", "maeil", "daum", "naver"):
+        try:
+            ex = registry.get(name)
+        except Exception:
+            continue
+        sets += [ex.box_headings(), ex.rules.stop]
+    sets += [
+        (re.compile(r"^(관련)\s*\1"), re.compile("기사")),  # a back reference: the loop
+        (re.compile("^ai", re.IGNORECASE), re.compile(r"^\s*$", re.MULTILINE)),  # a flag _Union drops: the loop
+    ]
+    for rxs in sets:
+        assert cleanup.any_search(rxs)(text) == any(rx.search(text) for rx in rxs), (rxs, text)
+    assert cleanup.any_search(sets[-1]) is not cleanup.union(sets[-1])
+    assert cleanup.any_search(GENERIC_RULES.boxes) is cleanup.union(GENERIC_RULES.boxes)

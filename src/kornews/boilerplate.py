@@ -109,9 +109,11 @@ def ad_slot(node: LexborNode) -> bool:
     return node.tag == "ins" or _ad_attrs(node.attributes)
 
 
-def ad_or_boilerplate(node: LexborNode, *, strict: bool = False) -> bool:
-    """``ad_slot(node) or boilerplate_name(node, strict=strict)``, reading the attributes once."""
-    tag = node.tag
+def ad_or_boilerplate(node: LexborNode, *, strict: bool = False, tag: str | None = None) -> bool:
+    """``ad_slot(node) or boilerplate_name(node, strict=strict)``, reading the attributes once
+    (``tag``: ``node.tag`` when the caller has it)."""
+    if tag is None:
+        tag = node.tag
     if tag == "ins":
         return True
     attrs = node.attributes

@@ -130,6 +130,8 @@ def drop_boxes(
     root_id = root.mem_id
     candidates: list[LexborNode] = []
     verdicts: dict[str, bool] = {}  # first text -> matches a heading (box texts repeat)
+    is_heading = any_search(tuple(headings))
+    kept = any_search(tuple(keep)) if keep else None
     for node in texted:
         mem = node.mem_id
         if mem == root_id or node.tag not in BOX_TAGS:
@@ -137,9 +139,7 @@ def drop_boxes(
         heading = first[mem]
         verdict = verdicts.get(heading)
         if verdict is None:
-            verdict = verdicts[heading] = any(rx.search(heading) for rx in headings) and not any(
-                rx.search(heading) for rx in keep
-            )
+            verdict = verdicts[heading] = is_heading(heading) and not (kept is not None and kept(heading))
         if verdict:
             candidates.append(node)
     removed: set[int] = set()
@@ -225,6 +225,24 @@ class _Union:
 def union(rxs: tuple[re.Pattern[str], ...]) -> _Union:
     """A cached combined test of ``rxs`` (see :class:`_Union`)."""
     return _Union(rxs)
+
+
+_BACKREF = lazyre.compile(r"\\[1-9]|\(\?P=")
+"""A back reference in a pattern's text (its group number or name changes inside an alternation)."""
+_UNION_FLAGS = re.IGNORECASE | re.UNICODE
+"""The flags :class:`_Union` keeps (a ``str`` pattern always has ``re.UNICODE``)."""
+
+
+@functools.lru_cache(maxsize=256)
+def any_search(rxs: tuple[re.Pattern[str], ...]) -> Callable[[str], bool]:
+    """``lambda text: any(rx.search(text) for rx in rxs)``, as one :func:`union` when that is the same
+    test: every pattern with no flag but ``re.IGNORECASE``, no named group and no back reference
+    (else the plain loop).  Cached by the patterns."""
+    if all(
+        not rx.flags & ~_UNION_FLAGS and not rx.groupindex and _BACKREF.search(rx.pattern) is None for rx in rxs
+    ):
+        return union(rxs)
+    return lambda text: any(rx.search(text) for rx in rxs)
 
 
 def _parts(test: _Union | None) -> tuple[Callable[[str], object] | None, Callable[[str], object] | None]:
@@ -444,6 +462,7 @@ __all__ = [
     "BOX_TAGS",
     "LIST_RUN",
     "Body",
+    "any_search",
     "assemble",
     "drop_boxes",
     "drop_lists",

@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborNode
 from . import korean as k
 from . import lazyre, limits
 from .boilerplate import AD_LABEL, GENERIC_RULES, ad_or_boilerplate
-from .cleanup import Body, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
+from .cleanup import Body, any_search, assemble, drop_boxes, first_texts_in_order, is_deck_line, union
 from .dom import BLOCK_TAGS, SKIP_TAGS, TEXT_TAG_ID, Block, blocks
 from .embedded import EmbeddedArticle
 from .errors import NotAnArticle
@@ -237,7 +237,9 @@ def _collect(
     pass whose caller does not read ``st.chrome``).  ``first_texts``: ``st.firsts`` is also
     :func:`kornews.cleanup.first_texts_in_order` of ``root`` (the subtrees not entered are read for
     their text only).  Iterative (``first_child``/``next``, the parent's ``mem_id`` kept on a stack):
-    no recursion limit, linear in the nodes entered (and, with ``first_texts``, in the others)."""
+    no recursion limit, linear in the nodes entered (and, with ``first_texts``, in the others).  An
+    element whose one child is a text node (``<p>…</p>``, ``<a>…</a>``) has that text read where the
+    element is met, as if entered (not pushed on the stack)."""
     st = _Stats()
     rid = root.mem_id
     # the loop runs once per node entered: everything it touches is a local name
@@ -329,7 +331,33 @@ def _collect(
                         have = _skipped_firsts(node, [t[1] for t in stack] + [pid], have, first, texted, nodes)
                 else:
                     child = node.first_child
-                if child is not None:
+                if child is not None and child.tag_id == text_id and child.next is None:
+                    # one text node inside (``<p>…</p>``, ``<a>…</a>``): read here, the element not entered
+                    step += 1
+                    if not step & 1023:
+                        check()
+                    if not child.is_empty_text_node:
+                        text = child.text_content or ""
+                        if first_texts:
+                            level = len(stack) + 1  # the text's entered ancestors: the stack's, pid, then mid
+                            if have > level:
+                                have = level  # the levels above the element were left since; it is new
+                            lead = text.strip()
+                            if lead:
+                                lead = lead[:80]
+                                ups = [t[1] for t in stack[have:]] + [pid, mid] if have < level else [mid]
+                                for up in ups:
+                                    first[up] = lead
+                                    texted.append(nodes[up])
+                                have = level + 1
+                        if not text.isascii():
+                            h = hangul(text)
+                            if h:
+                                blk = mid if kind & _BLOCK else pblk
+                                own_h[blk] = own_h.get(blk, 0) + h
+                                if linked:
+                                    own_link_h[blk] = own_link_h.get(blk, 0) + h
+                elif child is not None:
                     if have > len(stack) + 1:
                         have = len(stack) + 1  # the levels above it were left since
                     stack.append((node, pid, pblk, plink, pchrome))
@@ -517,7 +545,7 @@ def _heading_before(node: LexborNode, headings: tuple[re.Pattern[str], ...]) -> 
     if prev is None or prev.tag in (None, "-text", "-comment"):
         return None
     text = k.clean_ws(prev.text(separator=" "))
-    return prev if 0 < len(text) <= 20 and any(rx.search(text) for rx in headings) else None
+    return prev if 0 < len(text) <= 20 and any_search(headings)(text) else None
 
 
 def _condemned(
@@ -824,23 +852,25 @@ def strip_boilerplate(
     cid = container.mem_id
     total = st.sub_h.get(cid, 0)
 
+    sub_h, sub_link_h, sub_img = st.sub_h, st.sub_link_h, st.sub_img
+
     def boxed(node: LexborNode) -> bool:
         mid = node.mem_id
-        h, lh = st.sub_h.get(mid, 0), st.sub_link_h.get(mid, 0)
-        if h * 2 > total and not _link_box(node, h, lh, firsts):
-            return False  # the article itself under another wrapper (a box of links is none: a short story's)
+        h, lh = sub_h.get(mid, 0), sub_link_h.get(mid, 0)
         tag = node.tag
-        junk = ad_or_boilerplate(node, strict=h * 4 > total)
+        if h * 2 > total and not (lh and tag in _BOX and _link_box(node, h, lh, firsts)):
+            return False  # the article itself under another wrapper (a box of links is none: a short story's)
+        junk = ad_or_boilerplate(node, strict=h * 4 > total, tag=tag)
         if not junk and tag in _BOX and h > 0:
-            first = firsts.get(node.mem_id, "")
+            first = firsts.get(mid, "")
             if h <= 80 and AD_LABEL.match(first) is not None:
                 junk = True
             else:  # the box's own heading (관련기사, 오늘의 화제 …) does not count against its links
                 head = _hangul(first) if len(first) <= 20 and lh < h else 0
                 junk = lh > 0 and lh * 10 >= (h - head) * 6
-        if not junk and tag in _LINE and 0 < h <= _SHORT_LINK_LINE and lh == h and st.sub_img.get(mid, 0) == 0:
+        if not junk and tag in _LINE and 0 < h <= _SHORT_LINK_LINE and lh == h and sub_img.get(mid, 0) == 0:
             junk = True
-        if not junk and tag == "a" and st.sub_img.get(mid, 0) == 0 and _whole_line(node):
+        if not junk and tag == "a" and sub_img.get(mid, 0) == 0 and _whole_line(node):
             junk = 0 < _hangul(node.text()) <= _SHORT_LINK_LINE  # inline: its text counts for its block
         if junk and ends is not None and ends(firsts.get(mid, "")) and _ends_here(node, cid, st, total):
             junk = False  # the outlet's end-of-article heading, where the article ends: the text rules stop there
