@@ -400,3 +400,28 @@ def test_json_checks_read_only_the_value(monkeypatch: pytest.MonkeyPatch) -> Non
     assert page_mod.load_json(page, page.index("{")) == {"a": [1, 2, {"b": "c"}]}
     assert calls == []
     assert page_mod.load_json('{"a": "\\ud800"}') == {"a": "\ufffd"} and calls == ["scrub"]
+
+
+def test_the_entry_point_scan_runs_once_per_discovery(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan of installed distributions (one file open per dist-info) is asked once per discovery,
+    not once by the extractor list and again by the external-extractor lookup; cache_clear asks again."""
+    calls = []
+    real = registry._may_have_entry_points
+
+    def counted() -> bool:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(registry, "_may_have_entry_points", counted)
+    registry.extractors.cache_clear()
+    try:
+        registry.extractors()
+        registry._external()
+        registry.for_url("https://www.newsis.com/view/NISX20250722_0003261234")
+        assert len(calls) == 1
+        registry.extractors.cache_clear()
+        registry.extractors()
+        assert len(calls) == 2
+    finally:
+        monkeypatch.undo()
+        registry.extractors.cache_clear()

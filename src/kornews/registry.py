@@ -106,8 +106,15 @@ def _may_have_entry_points() -> bool:
     return False
 
 
+@cache
+def _plugins_possible() -> bool:
+    """:func:`_may_have_entry_points`, asked once per discovery (it opens the ``entry_points.txt`` of
+    every installed distribution; :func:`_clear` forgets the answer with the rest of discovery)."""
+    return _may_have_entry_points()
+
+
 def _entry_points() -> Iterable[Any]:
-    if not _may_have_entry_points():
+    if not _plugins_possible():
         return ()
     from importlib.metadata import entry_points
 
@@ -160,7 +167,7 @@ def _module_extractors(module_name: str) -> tuple[Extractor, ...]:
 def _external() -> tuple[Extractor, ...]:
     """The extractors not built in: entry points, then classes registered at run time."""
     builtin_ids = {i for row in BUILTIN for i in row[1]}
-    return tuple(e for e in extractors() if e.id not in builtin_ids) if _extra or _may_have_entry_points() else ()
+    return tuple(e for e in extractors() if e.id not in builtin_ids) if _extra or _plugins_possible() else ()
 
 
 def _by_host(url: str | None) -> tuple[Extractor, ...]:
@@ -237,7 +244,15 @@ extractors = _Extractors()
 
 
 def _clear() -> None:
-    for cached in (_discover, _external, _table_current, _module_extractors, _host_extractors, _press_table_current):
+    for cached in (
+        _discover,
+        _external,
+        _table_current,
+        _module_extractors,
+        _host_extractors,
+        _press_table_current,
+        _plugins_possible,
+    ):
         cached.cache_clear()
     _instances.clear()
 
