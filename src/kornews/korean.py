@@ -99,42 +99,17 @@ def _offset(tz: str) -> tzinfo:
     return found
 
 
-def _build(m: re.Match[str]) -> datetime | date | None:
-    g = m.groupdict()
-    try:
-        y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-        if g.get("H") is None:
-            return date(y, mo, d)
-        hour, minute = int(g["H"]), int(g["M"])
-        second = int(g["S"]) if g.get("S") else 0
-        ampm = (g.get("ampm") or g.get("ampm2") or "").upper().replace(".", "")
-        if ampm in ("오후", "PM") and hour < 12:
-            hour += 12
-        elif ampm in ("오전", "AM") and hour == 12:
-            hour = 0
-        tz = g.get("tz")
-        if tz and not (tz in _KST_OFFSETS and y >= 1989):  # Seoul's offset has been +09:00 all year since 1988
-            tzi = _OFFSETS.get(tz)
-            if tzi is None:
-                tzi = _offset(tz)
-            return datetime(y, mo, d, hour, minute, second, tzinfo=tzi).astimezone(KST)
-        return datetime(y, mo, d, hour, minute, second, tzinfo=KST)
-    except (ValueError, OverflowError):
-        return None
-
-
-def _build_date(m: re.Match[str]) -> datetime | date | None:
-    """:func:`_build` of a :data:`_DATE_RE` match, its groups read by position in one call (``m.groups()``:
-    ``y m d ampm H M S ampm2 tz``) instead of by name; the same value for every match (tested against
-    :func:`_build`)."""
-    ys, ms, ds, ampm, hs, mins, secs, ampm2, tz = m.groups()
+def _when(
+    ys: str, ms: str, ds: str, hs: str | None, mins: str | None, secs: str | None, label: str | None, tz: str | None
+) -> datetime | date | None:
+    """The date (no hour given) or the KST datetime of a date match's group texts (``label``: the 오전/오후
+    or AM/PM mark, ``tz``: an offset such as ``+09:00``); None when they make no real date."""
     try:
         y, mo, d = int(ys), int(ms), int(ds)
         if hs is None:
             return date(y, mo, d)
-        hour, minute = int(hs), int(mins)
+        hour, minute = int(hs), int(mins or 0)
         second = int(secs) if secs else 0
-        label = ampm or ampm2
         if label:
             label = label.upper().replace(".", "")
             if label in ("오후", "PM") and hour < 12:
@@ -149,6 +124,22 @@ def _build_date(m: re.Match[str]) -> datetime | date | None:
         return datetime(y, mo, d, hour, minute, second, tzinfo=KST)
     except (ValueError, OverflowError):
         return None
+
+
+def _build(m: re.Match[str]) -> datetime | date | None:
+    """:func:`_when` of a match of a date pattern with the named groups ``y m d`` (and maybe ``H M S ampm
+    ampm2 tz``; ``M`` matches whenever ``H`` does)."""
+    g = m.groupdict()
+    label = g.get("ampm") or g.get("ampm2")
+    return _when(g["y"], g["m"], g["d"], g.get("H"), g.get("M"), g.get("S"), label, g.get("tz"))
+
+
+def _build_date(m: re.Match[str]) -> datetime | date | None:
+    """:func:`_build` of a :data:`_DATE_RE` match, its groups read by position in one call (``m.groups()``:
+    ``y m d ampm H M S ampm2 tz``) instead of by name; the same value for every match (tested against
+    :func:`_build`)."""
+    ys, ms, ds, ampm, hs, mins, secs, ampm2, tz = m.groups()
+    return _when(ys, ms, ds, hs, mins, secs, ampm or ampm2, tz)
 
 
 DATE_RE = _DATE_RE
