@@ -14,7 +14,7 @@ from kornews import fields as f
 from kornews import korean as k
 from kornews.page import Page
 from tests.fixtures import html_pages
-from tests.test_fields_reference import ref_find_headline, ref_learned_names
+from tests.test_fields_reference import _REF_LOGO_SELECTORS, ref_find_headline, ref_learned_names
 
 _REF_BYLINE_SELECTORS = (
     '[class*="byline"]',
@@ -113,16 +113,6 @@ def test_logo_images_of_one_selector_are_those_of_the_six(pieces: list[str]) -> 
         assert f._logo_alts(page) == [
             n.attributes.get("alt") or "" for sel in _REF_LOGO_SELECTORS for n in page.tree.css(sel)[:2]
         ]
-
-
-_REF_LOGO_SELECTORS = (
-    '[class*="logo"] img[alt]',
-    '[id*="logo"] img[alt]',
-    'img[class*="logo"][alt]',
-    'img[id*="logo"][alt]',
-    "h1 img[alt]",
-    "header img[alt]",
-)
 
 
 # -- the headline: each distinct structured title read once, the decoration test asked only of texts inside one
