@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 from urllib.parse import urljoin
@@ -425,3 +426,70 @@ def test_the_entry_point_scan_runs_once_per_discovery(monkeypatch: pytest.Monkey
     finally:
         monkeypatch.undo()
         registry.extractors.cache_clear()
+
+
+# -- choose: a claiming extractor that fits no layout but scores the most any built-in can keeps the page ----------
+
+
+def _ref_choose_by_url(page: Page, url: str) -> Extractor | None:
+    """api.choose's URL branch as it was before registry.may_outscore (verbatim): for_page always asked."""
+    ext = registry.for_url(url)
+    if ext is not None:
+        if not ext.fits(page):
+            other = registry.for_page(page)
+            if other is not None and other is not ext and other.recognise(page) > ext.recognise(page):
+                return other
+        return ext
+    return None
+
+
+def _page(path: Path, url: str | None = None) -> Page:
+    data = path.read_bytes()
+    return Page.from_input(gzip.decompress(data) if path.suffix == ".gz" else data, url)
+
+
+def test_no_builtin_extractor_recognises_a_page_above_the_bound() -> None:
+    seen = []
+    for path in PAGES:
+        page = _page(path)
+        for ext in registry.extractors():
+            score = ext.recognise(page)
+            assert 0 <= score <= registry.MAX_BUILTIN_SCORE, (path.name, ext.id, score)
+            seen.append(score)
+    assert registry.MAX_BUILTIN_SCORE in seen  # the bound is reached: it is the most, not just above it
+
+
+def test_choose_is_what_asking_every_extractor_gave(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kornews.api import choose
+
+    urls = [ext.example_urls[0] for ext in registry.extractors() if ext.example_urls]
+    calls: list[int] = []
+    real = registry.for_page
+
+    def counted(p: Page) -> Extractor | None:
+        calls.append(1)
+        return real(p)
+
+    skipped = 0
+    for path in PAGES:
+        for url in urls:
+            page = _page(path, url)
+            want = _ref_choose_by_url(page, url)
+            assert want is not None
+            calls.clear()
+            with monkeypatch.context() as m:
+                m.setattr(registry, "for_page", counted)
+                got = choose(page, url)
+            assert got is want, (path.name, url)
+            skipped += not calls and not want.fits(page)
+    assert skipped  # some page was chosen without asking every extractor
+
+
+def test_any_other_extractor_makes_choose_ask_them_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not registry.may_outscore(registry.MAX_BUILTIN_SCORE)
+    assert registry.may_outscore(registry.MAX_BUILTIN_SCORE - 1)
+    monkeypatch.setattr(registry, "_extra", [Extractor])
+    assert registry.may_outscore(registry.MAX_BUILTIN_SCORE)
+    monkeypatch.undo()
+    monkeypatch.setattr(registry, "_table_current", lambda: False)
+    assert registry.may_outscore(registry.MAX_BUILTIN_SCORE)

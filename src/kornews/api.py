@@ -131,7 +131,7 @@ def choose(page: Page, url: str | None = None, outlet: str | None = None) -> Ext
         return registry.get(outlet)
     ext = registry.for_url(url)
     if ext is not None:
-        if not ext.fits(page):
+        if not ext.fits(page) and registry.may_outscore(ext.recognise(page)):
             other = registry.for_page(page)
             if other is not None and other is not ext and other.recognise(page) > ext.recognise(page):
                 if debug:

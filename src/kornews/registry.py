@@ -307,6 +307,18 @@ def for_listing_url(url: str | None) -> Extractor | None:
 SCAN_SCORE = 2
 """The most a recognition from a scan of the page source (:meth:`Page.mentions`) may score."""
 
+MAX_BUILTIN_SCORE = 10
+"""The most a built-in extractor's ``recognise`` gives (the page's canonical/og:url host is the
+extractor's; ``tests/test_fast_paths.py`` checks every built-in on every fixture page)."""
+
+
+def may_outscore(score: int) -> bool:
+    """False when no registered extractor can recognise a page more surely than ``score``: ``score`` is
+    :data:`MAX_BUILTIN_SCORE`, the module table is current and no extractor comes from elsewhere
+    (entry points, :func:`register`).  Lets a caller skip :func:`for_page` (every extractor's module
+    imported, each asked) when the answer could not change its choice."""
+    return score < MAX_BUILTIN_SCORE or not _table_current() or bool(_extra) or bool(_external())
+
 
 def for_page(page: Page) -> Extractor | None:
     """The extractor that recognises ``page`` most surely (portals win ties over outlets).
