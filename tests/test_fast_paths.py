@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import json
+import os
+import shutil
 import sys
+import time
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -409,9 +413,9 @@ def test_the_entry_point_scan_runs_once_per_discovery(monkeypatch: pytest.Monkey
     calls = []
     real = registry._may_have_entry_points
 
-    def counted() -> bool:
+    def counted(*args: dict[str, int] | None) -> bool:
         calls.append(1)
-        return real()
+        return real(*args)
 
     monkeypatch.setattr(registry, "_may_have_entry_points", counted)
     registry.extractors.cache_clear()
@@ -493,3 +497,105 @@ def test_any_other_extractor_makes_choose_ask_them_all(monkeypatch: pytest.Monke
     monkeypatch.undo()
     monkeypatch.setattr(registry, "_table_current", lambda: False)
     assert registry.may_outscore(registry.MAX_BUILTIN_SCORE)
+
+
+def _site(tmp_path: Path, name: str, age_s: float) -> Path:
+    """A site directory holding one distribution that declares no kornews entry point, its mtime
+    ``age_s`` seconds in the past."""
+    site = tmp_path / name
+    dist = site / "other-1.0.dist-info"
+    dist.mkdir(parents=True)
+    (dist / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n", encoding="utf-8")
+    then = time.time() - age_s
+    os.utime(site, (then, then))
+    return site
+
+
+def _rewrite_in_place(path: Path, text: str) -> None:
+    """Rewrite a file the way ``setup.py egg_info`` does (open, truncate): its directory's mtime stays."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+def test_the_entry_point_scan_is_remembered_per_unchanged_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan = tmp_path / "registry.scan"
+    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    old, young = _site(tmp_path, "old", 60), _site(tmp_path, "young", 0)
+    monkeypatch.setattr(sys, "path", [str(old), str(young)])
+    registry._plugins_possible.cache_clear()
+    try:
+        assert not registry._plugins_possible()
+        remembered = json.loads(scan.read_text(encoding="utf-8"))["dirs"]
+        assert remembered == {str(old): os.stat(old).st_mtime_ns}  # the young one may still change unseen
+        # a remembered directory's dist-info is not read again: a declaration written into it in place
+        # (no installer does that) goes unseen; in the young one it is seen
+        _rewrite_in_place(old / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
+        registry._plugins_possible.cache_clear()
+        assert not registry._plugins_possible()
+        _rewrite_in_place(young / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
+        registry._plugins_possible.cache_clear()
+        assert registry._plugins_possible()
+        # an installed distribution changes the directory: read again
+        monkeypatch.setattr(sys, "path", [str(old)])
+        plugin = old / "plugin-1.0.dist-info"
+        plugin.mkdir()
+        (plugin / "entry_points.txt").write_text("[kornews.extractors]\np = q:r\n", encoding="utf-8")
+        registry._plugins_possible.cache_clear()
+        assert registry._plugins_possible()
+        # an egg-info (rewritten in place by setup.py develop) is read even in a remembered directory
+        shutil.rmtree(plugin)
+        shutil.rmtree(old / "other-1.0.dist-info")
+        egg = old / "dev.egg-info"
+        egg.mkdir()
+        (egg / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n", encoding="utf-8")
+        then = time.time() - 60
+        os.utime(old, (then, then))
+        registry._plugins_possible.cache_clear()
+        assert not registry._plugins_possible()
+        assert json.loads(scan.read_text(encoding="utf-8"))["dirs"][str(old)] == os.stat(old).st_mtime_ns
+        _rewrite_in_place(egg / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
+        registry._plugins_possible.cache_clear()
+        assert registry._plugins_possible()
+    finally:
+        registry._plugins_possible.cache_clear()
+
+
+@pytest.mark.parametrize("content", [b"", b"{", b'{"format": 1, "python": "other", "dirs": {}}', b"[1]", b"\xff\xfe"])
+def test_a_damaged_or_foreign_scan_file_means_a_full_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    site = _site(tmp_path, "site", 60)
+    scan = tmp_path / "registry.scan"
+    scan.write_bytes(content.replace(b'"other"', json.dumps(sys.version + "x").encode()))
+    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
+    monkeypatch.setattr(sys, "path", [str(site)])
+    _rewrite_in_place(site / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
+    registry._plugins_possible.cache_clear()
+    try:
+        assert registry._read_scan(str(scan)) == {}
+        assert registry._plugins_possible()
+    finally:
+        registry._plugins_possible.cache_clear()
+
+
+def test_no_scan_file_without_bytecode_or_with_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = _site(tmp_path, "site", 60)
+    scan = tmp_path / "registry.scan"
+    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
+    monkeypatch.setattr(sys, "path", [str(site)])
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    registry._plugins_possible.cache_clear()
+    try:
+        assert not registry._plugins_possible()
+        assert not scan.exists()
+    finally:
+        registry._plugins_possible.cache_clear()
+    monkeypatch.undo()
+    monkeypatch.setenv("KORNEWS_REGEX_CACHE", "0")
+    assert registry._scan_file() is None
+    monkeypatch.delenv("KORNEWS_REGEX_CACHE")
+    path = registry._scan_file()
+    assert path is None or os.path.basename(path) == f"registry.{sys.implementation.cache_tag}.scan"

@@ -17,7 +17,9 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import stat
 import sys
+import time
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from types import ModuleType
@@ -80,37 +82,115 @@ def _classes_in(module: ModuleType) -> list[type[Extractor]]:
     ]
 
 
-def _may_have_entry_points() -> bool:
+def _may_have_entry_points(known: dict[str, int] | None = None, settled: dict[str, int] | None = None) -> bool:
     """False only when no distribution on ``sys.path`` can declare :data:`ENTRY_POINT_GROUP`: every
     path entry is a directory and no ``*.dist-info``/``*.egg-info`` in it mentions the group in its
-    ``entry_points.txt``.  (Saves importing :mod:`importlib.metadata`, the slowest part of discovery.)"""
+    ``entry_points.txt``.  (Saves importing :mod:`importlib.metadata`, the slowest part of discovery.)
+
+    ``known``: ``{absolute directory: st_mtime_ns}`` of directories found without a declaring
+    ``*.dist-info`` when they had that mtime; such a directory is not read again (installers add and
+    remove a distribution's ``*.dist-info`` as a whole, which changes the directory's mtime), except
+    its ``*.egg-info`` (``setup.py develop`` rewrites those in place).  ``settled``, when given,
+    receives the directories read now and found without one whose mtime is at least
+    :data:`_SETTLED_NS` old (a younger one may still change within the same timestamp tick)."""
     group = ENTRY_POINT_GROUP.encode()
+    now = time.time_ns() if settled is not None else 0
     for entry in sys.path:
-        path = entry or "."
-        if not os.path.isdir(path):
-            if os.path.exists(path):
-                return True  # a zip or other importer: ask importlib.metadata
+        path = os.path.abspath(entry or ".")
+        try:
+            info = os.stat(path)
+        except OSError:
             continue
+        if not stat.S_ISDIR(info.st_mode):
+            return True  # a zip or other importer: ask importlib.metadata
+        skip_dist_info = known is not None and known.get(path) == info.st_mtime_ns
         try:
             names = os.listdir(path)
         except OSError:
             continue
         for name in names:
-            if name.endswith((".dist-info", ".egg-info")):
+            if name.endswith(".egg-info") or (not skip_dist_info and name.endswith(".dist-info")):
                 try:
                     with open(os.path.join(path, name, "entry_points.txt"), "rb") as fh:
                         if group in fh.read():
                             return True
                 except OSError:
                     continue
+        if settled is not None and now - info.st_mtime_ns >= _SETTLED_NS:
+            settled[path] = info.st_mtime_ns
     return False
+
+
+_SETTLED_NS = 2_000_000_000
+"""How old (ns) a directory's mtime must be for :func:`_may_have_entry_points` to remember it."""
+_SCAN_FORMAT = 1
+_MAX_SCAN_DIRS = 64
+
+
+def _scan_file() -> str | None:
+    """Where the directories scanned without a declaring distribution are remembered between
+    processes: ``registry.<python tag>.scan`` next to the regex cache (:func:`kornews.lazyre.cache_path`,
+    the package's ``__pycache__``); None where that cache is off (``KORNEWS_REGEX_CACHE=0`` switches off
+    both).  Format: JSON ``{"format": 1, "python": sys.version, "dirs": {directory: st_mtime_ns}}``."""
+    from . import lazyre
+
+    regex = lazyre.cache_path()
+    if regex is None:
+        return None
+    return os.path.join(os.path.dirname(regex), f"registry.{sys.implementation.cache_tag}.scan")
+
+
+def _read_scan(file: str) -> dict[str, int]:
+    """The remembered directories of ``file``; {} when it is missing, damaged or of another shape."""
+    import json
+
+    try:
+        with open(file, encoding="utf-8") as fh:
+            data = json.load(fh)
+        dirs = data["dirs"]
+        if data.get("format") != _SCAN_FORMAT or data.get("python") != sys.version or not isinstance(dirs, dict):
+            return {}
+        return {k: v for k, v in dirs.items() if isinstance(k, str) and type(v) is int}
+    except Exception:  # anything wrong with the file: scan everything
+        return {}
+
+
+def _write_scan(file: str, dirs: dict[str, int]) -> None:
+    """Write ``dirs`` to ``file`` atomically (a temporary file, then ``os.replace``); only where Python
+    may write bytecode; any failure (a read-only install) leaves things as they were."""
+    import json
+
+    if sys.dont_write_bytecode:
+        return
+    tmp = f"{file}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(file), exist_ok=True)
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump({"format": _SCAN_FORMAT, "python": sys.version, "dirs": dirs}, fh)
+        os.replace(tmp, file)
+    except OSError:
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
 
 
 @cache
 def _plugins_possible() -> bool:
     """:func:`_may_have_entry_points`, asked once per discovery (it opens the ``entry_points.txt`` of
-    every installed distribution; :func:`_clear` forgets the answer with the rest of discovery)."""
-    return _may_have_entry_points()
+    every installed distribution; :func:`_clear` forgets the answer with the rest of discovery); the
+    directories found without a declaring distribution are remembered on disk (:func:`_scan_file`),
+    so that the next process does not open those files again while the directory is unchanged."""
+    file = _scan_file()
+    if file is None:
+        return _may_have_entry_points()
+    known = _read_scan(file)
+    settled: dict[str, int] = {}
+    found = _may_have_entry_points(known, settled)
+    if not found and settled != known:
+        # the directories of this process, and those of others up to a bound (other ``sys.path``s)
+        _write_scan(file, settled if len(known) + len(settled) > _MAX_SCAN_DIRS else {**known, **settled})
+    return found
 
 
 def _entry_points() -> Iterable[Any]:
