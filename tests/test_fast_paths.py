@@ -599,3 +599,31 @@ def test_no_scan_file_without_bytecode_or_with_the_cache_off(tmp_path: Path, mon
     monkeypatch.delenv("KORNEWS_REGEX_CACHE")
     path = registry._scan_file()
     assert path is None or os.path.basename(path) == f"registry.{sys.implementation.cache_tag}.scan"
+
+
+def test_the_scan_file_is_written_only_when_it_learns_a_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scan = tmp_path / "registry.scan"
+    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    one, two = _site(tmp_path, "one", 60), _site(tmp_path, "two", 60)
+    writes: list[dict[str, int]] = []
+    real = registry._write_scan
+    monkeypatch.setattr(registry, "_write_scan", lambda file, dirs: (writes.append(dict(dirs)), real(file, dirs)))
+    try:
+        for path, expected in (([one, two], 1), ([one, two], 1), ([one], 1), ([two], 1)):
+            monkeypatch.setattr(sys, "path", [str(p) for p in path])
+            registry._plugins_possible.cache_clear()
+            assert not registry._plugins_possible()
+            assert len(writes) == expected  # the file already knows these directories (and keeps the other's)
+        both = {str(one): os.stat(one).st_mtime_ns, str(two): os.stat(two).st_mtime_ns}
+        assert writes[0] == both
+        then = time.time() - 30
+        os.utime(one, (then, then))  # changed (a distribution installed and removed): learned again
+        registry._plugins_possible.cache_clear()
+        monkeypatch.setattr(sys, "path", [str(one)])
+        assert not registry._plugins_possible()
+        assert len(writes) == 2 and writes[1] == {**both, str(one): os.stat(one).st_mtime_ns}
+    finally:
+        registry._plugins_possible.cache_clear()

@@ -225,20 +225,26 @@ def write(path: str, compiled: list[tuple[str | bytes, int, re.Pattern[Any]]]) -
                 entries[(pattern, flags)] = zlib.crc32(body, _crc_key(pattern, flags)).to_bytes(4, "little") + body
     if len(entries) == before:
         return before
-    data = _MAGIC + marshal.dumps((header, entries))
+    return len(entries) if write_atomic(path, _MAGIC + marshal.dumps((header, entries))) else 0
+
+
+def write_atomic(path: str, data: bytes) -> bool:
+    """Write ``data`` to the file at ``path`` (its folder made if needed) atomically: a temporary file
+    beside it, then ``os.replace``.  False, leaving things as they were, on a file system error (a
+    read-only install); never raises for one."""
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
-    except OSError:  # a read-only install: no cache, as before
+    except OSError:
         try:
             os.unlink(tmp)
         except OSError:
             pass
-        return 0
-    return len(entries)
+        return False
+    return True
 
 
 class LazyPattern:

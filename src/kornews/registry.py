@@ -156,23 +156,15 @@ def _read_scan(file: str) -> dict[str, int]:
 
 
 def _write_scan(file: str, dirs: dict[str, int]) -> None:
-    """Write ``dirs`` to ``file`` atomically (a temporary file, then ``os.replace``); only where Python
-    may write bytecode; any failure (a read-only install) leaves things as they were."""
+    """Write ``dirs`` to ``file`` (:func:`kornews.lazyre.write_atomic`), only where Python may write
+    bytecode; a failure (a read-only install) leaves things as they were."""
     import json
 
-    if sys.dont_write_bytecode:
-        return
-    tmp = f"{file}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(file), exist_ok=True)
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump({"format": _SCAN_FORMAT, "python": sys.version, "dirs": dirs}, fh)
-        os.replace(tmp, file)
-    except OSError:
-        try:
-            os.remove(tmp)
-        except OSError:
-            pass
+    from . import lazyre
+
+    if not sys.dont_write_bytecode:
+        data = {"format": _SCAN_FORMAT, "python": sys.version, "dirs": dirs}
+        lazyre.write_atomic(file, json.dumps(data).encode("utf-8"))
 
 
 @cache
@@ -187,7 +179,7 @@ def _plugins_possible() -> bool:
     known = _read_scan(file)
     settled: dict[str, int] = {}
     found = _may_have_entry_points(known, settled)
-    if not found and settled != known:
+    if not found and any(known.get(path) != mtime for path, mtime in settled.items()):
         # the directories of this process, and those of others up to a bound (other ``sys.path``s)
         _write_scan(file, settled if len(known) + len(settled) > _MAX_SCAN_DIRS else {**known, **settled})
     return found
