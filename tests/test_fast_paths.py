@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -517,82 +518,77 @@ def _rewrite_in_place(path: Path, text: str) -> None:
         fh.write(text)
 
 
-def test_the_entry_point_scan_is_remembered_per_unchanged_directory(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    scan = tmp_path / "registry.scan"
-    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
+@pytest.fixture
+def scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The registry's scan file, moved to ``tmp_path`` with bytecode writing allowed (so that it is
+    written); the scan's in-process answer is forgotten before and after the test."""
+    path = tmp_path / "registry.scan"
+    monkeypatch.setattr(registry, "_scan_file", lambda: str(path))
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    registry._plugins_possible.cache_clear()
+    yield path
+    registry._plugins_possible.cache_clear()
+
+
+def test_the_entry_point_scan_is_remembered_per_unchanged_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan: Path
+) -> None:
     old, young = _site(tmp_path, "old", 60), _site(tmp_path, "young", 0)
     monkeypatch.setattr(sys, "path", [str(old), str(young)])
+    assert not registry._plugins_possible()
+    remembered = json.loads(scan.read_text(encoding="utf-8"))["dirs"]
+    assert remembered == {str(old): os.stat(old).st_mtime_ns}  # the young one may still change unseen
+    # a remembered directory's dist-info is not read again: a declaration written into it in place
+    # (no installer does that) goes unseen; in the young one it is seen
+    _rewrite_in_place(old / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
     registry._plugins_possible.cache_clear()
-    try:
-        assert not registry._plugins_possible()
-        remembered = json.loads(scan.read_text(encoding="utf-8"))["dirs"]
-        assert remembered == {str(old): os.stat(old).st_mtime_ns}  # the young one may still change unseen
-        # a remembered directory's dist-info is not read again: a declaration written into it in place
-        # (no installer does that) goes unseen; in the young one it is seen
-        _rewrite_in_place(old / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
-        registry._plugins_possible.cache_clear()
-        assert not registry._plugins_possible()
-        _rewrite_in_place(young / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
-        registry._plugins_possible.cache_clear()
-        assert registry._plugins_possible()
-        # an installed distribution changes the directory: read again
-        monkeypatch.setattr(sys, "path", [str(old)])
-        plugin = old / "plugin-1.0.dist-info"
-        plugin.mkdir()
-        (plugin / "entry_points.txt").write_text("[kornews.extractors]\np = q:r\n", encoding="utf-8")
-        registry._plugins_possible.cache_clear()
-        assert registry._plugins_possible()
-        # an egg-info (rewritten in place by setup.py develop) is read even in a remembered directory
-        shutil.rmtree(plugin)
-        shutil.rmtree(old / "other-1.0.dist-info")
-        egg = old / "dev.egg-info"
-        egg.mkdir()
-        (egg / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n", encoding="utf-8")
-        then = time.time() - 60
-        os.utime(old, (then, then))
-        registry._plugins_possible.cache_clear()
-        assert not registry._plugins_possible()
-        assert json.loads(scan.read_text(encoding="utf-8"))["dirs"][str(old)] == os.stat(old).st_mtime_ns
-        _rewrite_in_place(egg / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
-        registry._plugins_possible.cache_clear()
-        assert registry._plugins_possible()
-    finally:
-        registry._plugins_possible.cache_clear()
+    assert not registry._plugins_possible()
+    _rewrite_in_place(young / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
+    registry._plugins_possible.cache_clear()
+    assert registry._plugins_possible()
+    # an installed distribution changes the directory: read again
+    monkeypatch.setattr(sys, "path", [str(old)])
+    plugin = old / "plugin-1.0.dist-info"
+    plugin.mkdir()
+    (plugin / "entry_points.txt").write_text("[kornews.extractors]\np = q:r\n", encoding="utf-8")
+    registry._plugins_possible.cache_clear()
+    assert registry._plugins_possible()
+    # an egg-info (rewritten in place by setup.py develop) is read even in a remembered directory
+    shutil.rmtree(plugin)
+    shutil.rmtree(old / "other-1.0.dist-info")
+    egg = old / "dev.egg-info"
+    egg.mkdir()
+    (egg / "entry_points.txt").write_text("[console_scripts]\nx = y:z\n", encoding="utf-8")
+    then = time.time() - 60
+    os.utime(old, (then, then))
+    registry._plugins_possible.cache_clear()
+    assert not registry._plugins_possible()
+    assert json.loads(scan.read_text(encoding="utf-8"))["dirs"][str(old)] == os.stat(old).st_mtime_ns
+    _rewrite_in_place(egg / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
+    registry._plugins_possible.cache_clear()
+    assert registry._plugins_possible()
 
 
 @pytest.mark.parametrize("content", [b"", b"{", b'{"format": 1, "python": "other", "dirs": {}}', b"[1]", b"\xff\xfe"])
 def test_a_damaged_or_foreign_scan_file_means_a_full_scan(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan: Path, content: bytes
 ) -> None:
     site = _site(tmp_path, "site", 60)
-    scan = tmp_path / "registry.scan"
     scan.write_bytes(content.replace(b'"other"', json.dumps(sys.version + "x").encode()))
-    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
     monkeypatch.setattr(sys, "path", [str(site)])
     _rewrite_in_place(site / "other-1.0.dist-info" / "entry_points.txt", "[kornews.extractors]\nx = y:z\n")
-    registry._plugins_possible.cache_clear()
-    try:
-        assert registry._read_scan(str(scan)) == {}
-        assert registry._plugins_possible()
-    finally:
-        registry._plugins_possible.cache_clear()
+    assert registry._read_scan(str(scan)) == {}
+    assert registry._plugins_possible()
 
 
-def test_no_scan_file_without_bytecode_or_with_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_scan_file_without_bytecode_or_with_the_cache_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan: Path
+) -> None:
     site = _site(tmp_path, "site", 60)
-    scan = tmp_path / "registry.scan"
-    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
     monkeypatch.setattr(sys, "path", [str(site)])
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    registry._plugins_possible.cache_clear()
-    try:
-        assert not registry._plugins_possible()
-        assert not scan.exists()
-    finally:
-        registry._plugins_possible.cache_clear()
+    assert not registry._plugins_possible()
+    assert not scan.exists()
     monkeypatch.undo()
     monkeypatch.setenv("KORNEWS_REGEX_CACHE", "0")
     assert registry._scan_file() is None
@@ -602,11 +598,8 @@ def test_no_scan_file_without_bytecode_or_with_the_cache_off(tmp_path: Path, mon
 
 
 def test_the_scan_file_is_written_only_when_it_learns_a_directory(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, scan: Path
 ) -> None:
-    scan = tmp_path / "registry.scan"
-    monkeypatch.setattr(registry, "_scan_file", lambda: str(scan))
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
     one, two = _site(tmp_path, "one", 60), _site(tmp_path, "two", 60)
     writes: list[dict[str, int]] = []
     real = registry._write_scan
