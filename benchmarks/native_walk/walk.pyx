@@ -34,8 +34,9 @@ cdef extern from *:
         unsigned char *data
         size_t length
 
-DEF MAX_TAG = 4096
-DEF MAX_DEPTH = 1024
+cdef enum:
+    MAX_TAG = 4096  # tag ids below this are looked up in a table; others are entered
+    MAX_DEPTH = 1024  # deeper elements are not entered (kornews cuts pages at 512)
 
 cdef inline int _hangul(const unsigned char *s, size_t n) noexcept nogil:
     """Hangul syllables (U+AC00-U+D7A3) in ``n`` bytes of UTF-8."""
